@@ -26,6 +26,9 @@ class MarsadError(Exception):
             where += ": "
         return f"{where}{self.message}"
 
+    def __reduce__(self):  # pickles across worker processes with source and line kept
+        return (_rebuild, (type(self), self.message, self.source, self.line))
+
     def to_dict(self) -> dict:
         """The error as a JSON-ready row: code, kind, message, source, line."""
         return {
@@ -35,6 +38,10 @@ class MarsadError(Exception):
             "source": self.source,
             "line": self.line,
         }
+
+
+def _rebuild(cls: type[MarsadError], message: str, source: str | None, line: int | None) -> MarsadError:
+    return cls(message, source=source, line=line)
 
 
 # -- input (E1xx) -------------------------------------------------------------------

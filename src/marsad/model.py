@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any
 
 from .errors import InvalidSpanError, UsageError
@@ -24,11 +23,40 @@ SCHEMA_LAYERS: tuple[str, ...] = ("entities", "times", "quotes", "events", "rhet
 #: Text layers written to JSON; ``tokens`` only on request (they are large).
 TEXT_LAYERS: tuple[str, ...] = ("sentences", "numbers")
 
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
+class FrozenDict(Mapping[str, Any]):
+    """A read-only mapping that pickles (``MappingProxyType`` does not; worker processes need it)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        self._data = dict(data or {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"FrozenDict({self._data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self._data) == (dict(other) if isinstance(other, Mapping) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (FrozenDict, (self._data,))
+
+
+_EMPTY: Mapping[str, Any] = FrozenDict()
 
 
 def _freeze(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return MappingProxyType(dict(mapping or {}))
+    return mapping if isinstance(mapping, FrozenDict) else FrozenDict(mapping)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +82,7 @@ class Span:
                 f"span [{self.start}, {self.end}) has length {self.end - self.start} "
                 f"but its text {self.text!r} has length {len(self.text)}"
             )
-        if not isinstance(self.attrs, MappingProxyType):
+        if not isinstance(self.attrs, FrozenDict):
             object.__setattr__(self, "attrs", _freeze(self.attrs))
 
     @classmethod
@@ -132,7 +160,7 @@ class Document:
             object.__setattr__(self, "published", parse_date(self.published, what="published"))
         for name in ("metadata", "layers"):
             value = getattr(self, name)
-            if not isinstance(value, MappingProxyType):
+            if not isinstance(value, FrozenDict):
                 object.__setattr__(self, name, _freeze(value))
 
     # -- construction -------------------------------------------------------------

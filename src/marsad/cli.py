@@ -1,0 +1,278 @@
+"""The ``marsad`` command line: a thin shell over :mod:`marsad.api`, the ingest readers and the store.
+
+Each command parses options, calls library functions and prints.  Every
+:class:`~marsad.errors.MarsadError` becomes one user-facing message at :func:`main`.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .errors import MarsadError, UsageError
+from .export import FORMATS, atomic_writer
+from .model import Document, parse_date
+
+err_console = Console(stderr=True)
+
+LAYER_STYLES: dict[str, str] = {
+    "dateline": "bold yellow", "numbers": "cyan", "times": "magenta", "quotes": "italic green",
+}
+ENTITY_STYLES: dict[str, str] = {"PER": "bold blue", "ORG": "bold red", "LOC": "bold green", "MISC": "bold white"}
+
+
+def examples_path() -> Path:
+    """The seed articles bundled with the package (JSON Lines)."""
+    return Path(str(resources.files("marsad") / "examples" / "seeds.jsonl"))
+
+
+def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    try:
+        return parse_date(value, what="--published")
+    except UsageError as exc:
+        raise click.BadParameter(exc.message) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="marsad")
+def cli() -> None:
+    """marsad (مرصد): Arabic conflict news to structured, sourced, searchable data."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--examples", is_flag=True, help="Analyze the example articles bundled with marsad.")
+@click.option("--published", callback=_published_option, help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to store results in.")
+@click.option("--no-store", is_flag=True, help="Do not write to the database.")
+@click.option("--out", "out_path", help="Write results to this file ('-' for stdout).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True, help="Format of --out.")
+@click.option("--tokens", is_flag=True, help="Include the token layer in --out (large).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True, help="Worker processes.")
+@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True,
+              help="Largest single article file accepted, in bytes (JSONL files are streamed; the limit is per line).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the final summary.")
+def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str, no_store: bool,
+            out_path: str | None, fmt: str, tokens: bool, jobs: int, max_bytes: int, quiet: bool) -> None:
+    """Analyze articles (files, folders, globs, '-' for stdin) and store the results.
+
+    Exits with status 1 when any input failed; the failures are listed and stored in the
+    database's errors table, and everything else is analyzed and stored.
+    """
+    from .api import analyze_many
+    from .ingest import iter_inputs
+    from .store import Store
+
+    inputs = list(paths) + ([str(examples_path())] if examples else [])
+    if not inputs:
+        raise click.UsageError("give at least one PATH (or '-' for stdin, or --examples)")
+    store = None if no_store else Store(db_path)
+    run_id = store.start_run(args={"paths": inputs, "published": str(published or ""), "jobs": jobs}) if store else None
+    counts = {"documents": 0, "entities": 0, "events": 0, "errors": 0}
+    errors: list[MarsadError] = []
+    shown: list[Document] = []
+    started = time.perf_counter()
+    stream = iter_inputs(inputs, published=published, max_bytes=max_bytes)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[rate]} docs/s · {task.fields[errors]} errors"), TimeElapsedColumn(),
+                        console=err_console, transient=True, disable=quiet or not err_console.is_terminal)
+    try:
+        with atomic_writer(out_path, fmt=fmt, tokens=tokens, stdout=sys.stdout) if out_path else _null() as writer, progress:
+            task = progress.add_task("analyze", total=None, rate="0", errors=0)
+            for result in analyze_many(stream, published=published, jobs=jobs):
+                if isinstance(result, MarsadError):
+                    errors.append(result)
+                    counts["errors"] += 1
+                    if store:
+                        store.record_error(result, run_id=run_id)
+                    if not quiet:
+                        err_console.print(f"[red]error[/red] {escape(str(result))}")
+                else:
+                    counts["documents"] += 1
+                    counts["entities"] += len(result.entities)
+                    counts["events"] += len(result.events)
+                    if store:
+                        store.save(result)
+                    if writer is not None:
+                        writer.write(result)
+                    if len(shown) < 20:
+                        shown.append(result)
+                elapsed = time.perf_counter() - started
+                progress.update(task, advance=1, errors=counts["errors"],
+                                rate=f"{counts['documents'] / elapsed:.0f}" if elapsed else "0")
+    finally:
+        elapsed = time.perf_counter() - started
+        if store:
+            store.finish_run(run_id, summary={**counts, "seconds": round(elapsed, 3)})
+            store.close()
+    if not quiet and shown and counts["documents"] <= 20:
+        err_console.print(_documents_table(shown))
+    err_console.print(_summary_table(counts, elapsed, None if no_store else db_path, out_path))
+    if errors:
+        err_console.print(f"[bold red]{len(errors)} input(s) failed[/bold red]:")
+        for error in errors[:20]:
+            err_console.print(f"  [red]{error.code}[/red] {escape(str(error))}")
+        if len(errors) > 20:
+            err_console.print(f"  ... and {len(errors) - 20} more (see the errors table of {db_path})")
+        sys.exit(1)
+
+
+class _null:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _documents_table(docs: list[Document]) -> Table:
+    table = Table(title="documents", title_justify="left")
+    for column in ("id", "published", "dateline", "title", "sentences", "numbers", "entities", "events"):
+        table.add_column(column, overflow="fold")
+    for doc in docs:
+        table.add_row(doc.id, doc.published.isoformat() if doc.published else "—",
+                      doc.dateline.text if doc.dateline else "—", (doc.title or doc.text.strip().splitlines()[0])[:60],
+                      str(len(doc.sentences)), str(len(doc.layer("numbers"))),
+                      str(len(doc.entities)), str(len(doc.events)))
+    return table
+
+
+def _summary_table(counts: dict[str, int], elapsed: float, db_path: str | None, out_path: str | None) -> Table:
+    table = Table(title="marsad analyze: summary", title_justify="left", show_header=False)
+    table.add_column("what", style="bold")
+    table.add_column("value", justify="right")
+    for key in ("documents", "entities", "events", "errors"):
+        style = "red" if key == "errors" and counts[key] else ""
+        table.add_row(key, Text(str(counts[key]), style=style))
+    rate = counts["documents"] / elapsed if elapsed > 0 else 0.0
+    table.add_row("time", f"{elapsed:.2f} s ({rate:.0f} docs/s)")
+    if db_path:
+        table.add_row("database", db_path)
+    if out_path:
+        table.add_row("output", out_path)
+    return table
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to search.")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+def search(query: str, db_path: str, limit: int) -> None:
+    """Full-text search (diacritic-, hamza- and clitic-insensitive) over stored articles."""
+    from .store import Store
+
+    _require_db(db_path)
+    with Store(db_path, readonly=True) as store:
+        hits = store.search(query, limit=limit)
+    console = Console()
+    if not hits:
+        console.print(f"no documents match {escape(query)!s}")
+        return
+    table = Table(title=f"{len(hits)} document(s) match «{escape(query)}»", title_justify="left")
+    for column in ("id", "published", "title", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        table.add_row(hit.doc_id, hit.published or "—", escape(hit.title or ""), escape(hit.snippet or ""))
+    console.print(table)
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to read.")
+def show(doc_id: str, db_path: str) -> None:
+    """Print a stored article with its annotations highlighted, and its layers as tables."""
+    from .store import Store
+
+    _require_db(db_path)
+    with Store(db_path, readonly=True) as store:
+        doc = store.document(doc_id)
+    console = Console()
+    header = Table(show_header=False, box=None)
+    header.add_column(style="bold")
+    header.add_column()
+    for key, value in (("id", doc.id), ("title", doc.title), ("published", doc.published),
+                       ("source", doc.source), ("url", doc.url),
+                       ("dateline", doc.dateline.text if doc.dateline else None),
+                       ("agency", doc.metadata.get("agency")), ("layers", ", ".join(sorted(doc.layers)))):
+        if value:
+            header.add_row(key, escape(str(value)))
+    console.print(header)
+    console.print(highlight(doc))
+    console.print(Text("legend: ", style="dim") + Text.assemble(
+        *[(f"{name} ", style) for name, style in {**LAYER_STYLES, **ENTITY_STYLES}.items()]))
+    numbers = doc.layer("numbers")
+    if numbers:
+        table = Table(title="numbers", title_justify="left")
+        for column in ("offsets", "text", "value", "approximate"):
+            table.add_column(column)
+        for n in numbers:
+            table.add_row(f"{n.start}-{n.end}", n.text, str(n.attrs.get("value")), str(n.attrs.get("approximate")))
+        console.print(table)
+    console.print(f"[dim]{len(doc.sentences)} sentences, {len(doc.tokens)} tokens[/dim]")
+
+
+def highlight(doc: Document) -> Text:
+    """The document text with its spans styled (entities by type, numbers, times, dateline)."""
+    text = Text(doc.text)
+    if doc.dateline is not None:
+        text.stylize(LAYER_STYLES["dateline"], doc.dateline.start, doc.dateline.end)
+    for name in ("numbers", "times", "quotes"):
+        for span in doc.layer(name):
+            record = span.to_dict() if hasattr(span, "to_dict") else span
+            text.stylize(LAYER_STYLES[name], record["start"], record["end"])
+    for entity in doc.entities:
+        record = entity.to_dict() if hasattr(entity, "to_dict") else entity
+        for mention in record.get("mentions", ()):
+            text.stylize(ENTITY_STYLES.get(record.get("type"), "bold"), mention["start"], mention["end"])
+    return text
+
+
+def _require_db(db_path: str) -> None:
+    if not Path(db_path).exists():
+        raise UsageError(f"no database at {db_path}; run 'marsad analyze' first or pass --db")
+
+
+@cli.command()
+def stages() -> None:
+    """List the registered pipeline stages with what each requires and produces."""
+    from .pipeline import DEFAULT_STAGES, default_registry
+
+    table = Table(title="stages (default order)", title_justify="left")
+    for column in ("stage", "requires", "produces", "default", "what"):
+        table.add_column(column)
+    for info in default_registry():
+        table.add_row(info.name, ", ".join(info.requires), ", ".join(info.produces),
+                      "yes" if info.name in DEFAULT_STAGES else "", info.help)
+    Console().print(table)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning marsad errors into one clear message and exit 2."""
+    try:
+        cli.main(args=argv, prog_name="marsad", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        err_console.print("aborted")
+        sys.exit(130)
+    except MarsadError as exc:
+        err_console.print(f"[bold red]error[/bold red] {exc.code}: {escape(str(exc))}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Writers for analysis results: JSON Lines, one JSON array, or a CSV of per-document counts.
+
+Files are written atomically: into a temporary file beside the target, renamed over it
+when the run completes, so an interrupted run never leaves a half-written output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import UsageError
+from .model import Document
+
+FORMATS: tuple[str, ...] = ("jsonl", "json", "csv")
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "id", "published", "published_inferred", "source", "url", "title", "dateline", "chars",
+    "sentences", "tokens", "numbers", "entities", "times", "quotes", "events",
+)
+
+
+def csv_row(doc: Document) -> dict[str, Any]:
+    """One flat CSV row of a document: its metadata and the size of each layer."""
+    return {
+        "id": doc.id, "published": doc.published.isoformat() if doc.published else "",
+        "published_inferred": doc.published_inferred, "source": doc.source or "", "url": doc.url or "",
+        "title": doc.title or "", "dateline": doc.dateline.text if doc.dateline else "",
+        "chars": len(doc.text), **{name: len(doc.layer(name)) for name in CSV_COLUMNS[8:]},
+    }
+
+
+class ResultWriter:
+    """Writes documents one by one in ``fmt`` to an open text stream."""
+
+    def __init__(self, stream: IO[str], *, fmt: str, tokens: bool = False) -> None:
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        self.stream, self.fmt, self.tokens, self.count = stream, fmt, tokens, 0
+        self._csv: csv.DictWriter | None = None
+        if fmt == "csv":
+            self._csv = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
+            self._csv.writeheader()
+        elif fmt == "json":
+            stream.write("[")
+
+    def write(self, doc: Document) -> None:
+        if self._csv is not None:
+            self._csv.writerow(csv_row(doc))
+        else:
+            line = json.dumps(doc.to_dict(tokens=self.tokens), ensure_ascii=False)
+            if self.fmt == "json":
+                self.stream.write(("," if self.count else "") + "\n" + line)
+            else:
+                self.stream.write(line + "\n")
+        self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n")
+
+
+@contextmanager
+def atomic_writer(path: str | os.PathLike[str] | None, *, fmt: str, tokens: bool = False,
+                  stdout: IO[str] | None = None) -> Iterator[ResultWriter]:
+    """A :class:`ResultWriter` on ``path`` (``None`` or ``-``: ``stdout``), renamed into place on success."""
+    if path is None or str(path) == "-":
+        writer = ResultWriter(stdout or io.StringIO(), fmt=fmt, tokens=tokens)
+        yield writer
+        writer.close()
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            writer = ResultWriter(stream, fmt=fmt, tokens=tokens)
+            yield writer
+            writer.close()
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
