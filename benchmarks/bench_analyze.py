@@ -1,0 +1,110 @@
+"""Throughput and peak memory of marsad on a sample of SaudiNewsNet articles.
+
+Prints articles/second (and characters/second) on one core for
+  1. the text layer alone: normalize + tokenize (with clitics) + sentences + numbers,
+  2. the default pipeline through ``marsad.analyze`` (all registered default stages),
+  3. ``marsad.analyze_many`` with ``--jobs`` worker processes (if --jobs > 1),
+and the peak resident memory of this process (ru_maxrss).
+
+    python benchmarks/bench_analyze.py --articles 2000 [--corpus ../shared/data/corpus/saudinewsnet] [--jobs 2]
+
+The corpus is read from the zips in place; no article text is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
+
+
+def load_articles(corpus: Path, limit: int) -> list[str]:
+    """Up to ``limit`` non-empty article texts from the SaudiNewsNet zips, in file order."""
+    texts: list[str] = []
+    for path in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.namelist():
+                if not member.endswith(".json"):
+                    continue
+                for record in json.loads(archive.read(member)):
+                    content = (record.get("content") or "").strip()
+                    if content:
+                        texts.append(content)
+                        if len(texts) >= limit:
+                            return texts
+    return texts
+
+
+def timed(label: str, texts: list[str], func, *, repeat: int = 3) -> float:
+    """Run ``func`` over every text ``repeat`` times; print and return the best articles/s."""
+    rates = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            func(text)
+        rates.append(len(texts) / (time.perf_counter() - start))
+    best = max(rates)
+    chars = sum(map(len, texts))
+    print(f"{label:<44} {best:9.0f} articles/s  {best * chars / len(texts) / 1e6:6.2f} M chars/s"
+          f"  (runs: {', '.join(f'{r:.0f}' for r in rates)})")
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    import marsad
+    from marsad.text.normalize import normalize
+    from marsad.text.numbers import find_numbers
+    from marsad.text.sentences import split_sentences
+    from marsad.text.tokenize import tokenize
+
+    texts = load_articles(args.corpus, args.articles)
+    if not texts:
+        print(f"no articles found under {args.corpus}", file=sys.stderr)
+        return 1
+    lengths = [len(t) for t in texts]
+    print(f"marsad {marsad.__version__}; {len(texts)} SaudiNewsNet articles, "
+          f"median {statistics.median(lengths):.0f} chars, mean {statistics.mean(lengths):.0f} chars; "
+          f"python {sys.version.split()[0]}")
+
+    timed("normalize", texts, normalize, repeat=args.repeat)
+    timed("tokenize (clitics)", texts, tokenize, repeat=args.repeat)
+    timed("split_sentences", texts, split_sentences, repeat=args.repeat)
+    timed("find_numbers", texts, find_numbers, repeat=args.repeat)
+
+    def text_layer(text: str) -> None:
+        normalize(text)
+        tokenize(text)
+        split_sentences(text)
+        find_numbers(text)
+
+    rate = timed("text layer (all four), one core", texts, text_layer, repeat=args.repeat)
+    print(f"  target >= 500 articles/s: {'met' if rate >= 500 else 'NOT met'}")
+    marsad.analyze(texts[0])  # build the default pipeline before timing
+    timed("marsad.analyze (default pipeline), one core", texts, marsad.analyze, repeat=args.repeat)
+    if args.jobs > 1:
+        start = time.perf_counter()
+        count = sum(1 for _ in marsad.analyze_many(texts, jobs=args.jobs))
+        elapsed = time.perf_counter() - start
+        print(f"{f'analyze_many, {args.jobs} worker processes':<44} {count / elapsed:9.0f} articles/s "
+              f"(incl. worker start-up)")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory of this process: {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
