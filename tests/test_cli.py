@@ -108,5 +108,5 @@ def test_stdin(tmp_path):
     result = CliRunner().invoke(cli, ["analyze", "-", "--no-store", "--out", "-"],
                                 input="دمشق (أ ف ب) - قتل ثلاثة جنود.\n".encode())
     assert result.exit_code == 0, result.output
-    row = json.loads(result.output.splitlines()[0])
+    row = json.loads(result.stdout.splitlines()[0])
     assert row["dateline"] == "دمشق"
