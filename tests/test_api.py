@@ -75,3 +75,13 @@ def test_every_span_of_every_layer_obeys_the_offset_invariant(text):
     doc.check_offsets()
     for name, span in doc.iter_spans():
         assert text[span["start"]:span["end"]] == span["text"], name
+
+
+def test_jobs_really_start_worker_processes(seed_records):
+    psutil = pytest.importorskip("psutil")
+    results = marsad.analyze_many(seed_records * 8, jobs=2, chunksize=1)
+    first = next(results)
+    children = psutil.Process().children(recursive=True)
+    rest = list(results)
+    assert first.id == "000" and len(rest) == 15
+    assert len(children) >= 2
