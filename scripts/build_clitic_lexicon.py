@@ -11,9 +11,9 @@ keys are sorted.
 
     python scripts/build_clitic_lexicon.py [--corpus DIR] [--min-count 3] [--out PATH]
 
-Source: SaudiNewsNet (31,030 articles from Saudi online newspapers, July-August 2015,
-https://github.com/parallelfold/SaudiNewsNet, CC BY-NC-SA 4.0 for the articles; this file
-holds only word frequencies).
+Source: SaudiNewsNet (31,030 articles from 14 Saudi online newspapers, July-August 2015,
+https://github.com/inparallel/SaudiNewsNet, by Mazen Abdulaziz).  The articles' licence is the
+upstream repository's (not re-checked here); the output holds only word-type frequencies.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     kept = {w: c for w, c in sorted(counts.items()) if c >= args.min_count}
     payload = {
         "version": 1,
-        "source": "SaudiNewsNet (github.com/parallelfold/SaudiNewsNet), word frequencies only",
+        "source": "SaudiNewsNet (github.com/inparallel/SaudiNewsNet), word-type frequencies only",
         "normalization": "marsad.text.tokenize.light_normalize",
         "articles": n_articles,
         "tokens": n_tokens,
