@@ -4,6 +4,8 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.text.dateline import Dateline, find_dateline
 
@@ -59,6 +61,9 @@ def test_seed_004_has_no_dateline():
     ("الكويت (كونا) - ", "الكويت (كونا) -", "الكويت", "كونا", "كونا", None),
     ("برلين (د ب أ) - ", "برلين (د ب أ) -", "برلين", "د ب أ", "د ب أ", None),
     ("بيروت: ", "بيروت:", "بيروت", None, None, None),
+    ("القاهرة في 18 مارس /أ ش أ/ ", "القاهرة في 18 مارس /أ ش أ/", "القاهرة", "أ ش أ", "أ ش أ", None),
+    ("بيروت، 18 مارس (رويترز) - ", "بيروت، 18 مارس (رويترز) -", "بيروت", "رويترز", "رويترز", None),
+    ("القاهرة (رويترز) ", "القاهرة (رويترز)", "القاهرة", "رويترز", "رويترز", None),
 ])
 def test_dateline_shapes(head, text, place, agency, agency_name, country):
     article = HEADLINE + head + BODY
@@ -87,6 +92,8 @@ def test_dateline_on_first_line_without_headline():
     "الرئيس الأمريكي - ",
     "بيروت (كلمة غريبة جدا هنا) - ",
     "بغداد/ صحيفة ما - ",
+    "الموصل (العراق) ",
+    "بغداد/ الأناضول ",
 ])
 def test_false_positive_guards(head):
     assert find_dateline(HEADLINE + head + BODY) is None
@@ -112,3 +119,18 @@ def test_only_the_first_paragraphs_are_searched():
     assert find_dateline(article) is None
     article = "\n".join(lines[:3] + ["بيروت - " + BODY])
     assert find_dateline(article).place == "بيروت"
+
+
+ALPHABET = st.sampled_from(
+    ["بيروت", "القاهرة", "أبو", "ظبي", "رويترز", "أ ف ب", "الأناضول", "قال", "في", "سوريا", "دعا",
+     "تنظيم", "الدولة", "18", "مارس", "«القدس العربي»"]
+    + list(" \n\t-–—ـ:،,()/.«»\"") + list("ابتثجحخد")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=80).map("".join))
+def test_property_find_dateline_never_raises_and_keeps_offsets(text):
+    d = find_dateline(text)
+    if d is not None:
+        check(text, d)

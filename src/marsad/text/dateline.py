@@ -72,9 +72,10 @@ _DASH = r"[-–—‒―]|(?<=[ \t\u00a0])ـ+(?=[ \t\u00a0])"
 _HEAD_RE = re.compile(
     rf"(?P<place>{_W}(?:{_SP}{_W}){{0,2}})"
     rf"(?:{_OS}[،,]{_OS}(?P<country>{_W}(?:{_SP}{_W})?))?"
+    rf"(?:{_OS}(?:[،,]|في){_OS}(?P<date>[0-9\u0660-\u0669]{{1,2}}{_SP}{_W}(?:{_SP}[0-9\u0660-\u0669]{{4}})?))?"
     rf"(?:{_OS}\({_OS}(?P<paren>[^()\n]{{1,30}}?){_OS}\))?"
-    rf"(?:{_OS}/{_OS}(?P<slash>[^/()\n\-–—:]{{1,25}}?){_OS}/?)?"
-    rf"{_OS}(?P<sep>{_DASH}|:)"
+    rf"(?:{_OS}/{_OS}(?P<slash>[^/()\n\-–—:]{{1,25}}?){_OS}(?P<slash_close>/)?)?"
+    rf"(?:{_OS}(?P<sep>{_DASH}|:)|(?<=[)/]))"
 )
 # an agency after the dash: «واشنطن - أ ف ب:», «لندن ـ «القدس العربي»:»
 _AGENCY_AFTER_RE = re.compile(
@@ -182,8 +183,14 @@ def _try(text: str, ps: int, pe: int) -> Dateline | None:
         if name is None or agency is not None:
             return None
         agency, agency_s, agency_e, agency_name = sl, m.start("slash"), m.end("slash"), name
-    end = m.end("sep")
     sep = m.group("sep")
+    if sep is None:
+        # no dash: only «القاهرة (رويترز) قال …» or «القاهرة في 18 مارس /أ ش أ/ أكد …»
+        if agency is None or (m.group("slash") is not None and m.group("slash_close") is None):
+            return None
+        end = m.end()
+    else:
+        end = m.end("sep")
     if agency is None and sep != ":":
         a = _AGENCY_AFTER_RE.match(text, end, pe)
         if a is not None:

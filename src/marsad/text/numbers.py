@@ -25,6 +25,10 @@ Documented choices:
   Fatalities FAQ, 2023): عشرات 10, مئات 100, آلاف/ألوف alone 1,000, ملايين alone
   1,000,000; عدة and بضعة/بضع 3 (ACLED's "most conservative estimate").  A vague word with a
   plural scale in the genitive multiplies: عشرات الآلاف 10,000, مئات الآلاف 100,000.
+* **Scales**: ``ألف``/``مليون``/``مليار`` multiply what precedes them (ثلاثة آلاف 3,000,
+  أحد عشر ألفا 11,000, ``3 آلاف`` and ``1.5 مليون`` keep ``kind='digits'``); duals stand
+  alone (ألفين 2,000, مليوني 2,000,000); an undiacritised ألفا/مليونا before a noun is the
+  dual construct (ألفا مقاتل 2,000) while ألفاً keeps 1,000; مليون ونصف is 1,500,000.
 * **Hedges** before a number (نحو، حوالي، قرابة، أكثر من، ما لا يقل عن، أقل من ...) set
   ``approximate=True`` and ``qualifier`` to ``about``/``more_than``/``at_least``/
   ``less_than``; the span stays on the number itself.  Decimals without a scale word are
@@ -141,7 +145,7 @@ _TOKEN_RE = re.compile(
 _THOUSANDS_RE = re.compile(rf"[{_DIGIT}]{{1,3}}(?:[,\u066C][{_DIGIT}]{{3}})+(?:[.\u066B][{_DIGIT}]+)?")
 _PLAIN_RE = re.compile(rf"[{_DIGIT}]+(?:[.\u066B][{_DIGIT}]+)?")
 _DOTTED_THOUSANDS_RE = re.compile(rf"[{_DIGIT}]{{1,3}}(?:\.[{_DIGIT}]{{3}}){{2,}}")
-_BAD_BEFORE_DIGITS = frozenset("-/:.,_\u066B\u066C")
+_BAD_BEFORE_DIGITS = frozenset("-+/:.,_#\u066B\u066C")
 _BAD_AFTER_DIGITS = frozenset("-/:_")
 _GAP_OK = re.compile(r"[ \t\xa0\u200c\u200d\u200e\u200f]*")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
