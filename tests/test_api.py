@@ -49,7 +49,7 @@ def test_bad_published_is_a_usage_error():
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_analyze_many_keeps_order_and_passes_errors_through(seed_records, jobs):
-    items = [seed_records[0], {"id": "bad"}, seed_records[1], "بغداد - قتل خمسة وعشرون مدنيا."]
+    items = [seed_records[0], {"id": "bad"}, seed_records[1], "بغداد - قتل خمسة وعشرون مدنيا في هجوم انتحاري استهدف سوقا شعبية في العاصمة العراقية."]
     results = list(marsad.analyze_many(items, jobs=jobs))
     assert isinstance(results[1], MarsadError)
     assert [r.id for r in results if isinstance(r, Document)][:2] == ["000", "004"]

@@ -59,7 +59,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path, arabic_inputs)
     result = run("analyze", arabic_inputs, "--db", db, "--published", "2019-03-18")
     assert result.exit_code == 1
     output = result.output
-    for name in ("empty.txt", "binary.txt", "truncated.txt", "feed.jsonl:2"):
+    for name in ("empty.txt", "binary.txt", "truncated.txt", "feed.jsonl:2"):  # one error line each
         assert name in output, name
     with sqlite3.connect(db) as conn:
         ids = {row[0] for row in conn.execute("select id from documents")}
@@ -106,7 +106,7 @@ def test_errors_become_one_message_and_exit_codes():
 
 def test_stdin(tmp_path):
     result = CliRunner().invoke(cli, ["analyze", "-", "--no-store", "--out", "-"],
-                                input="دمشق (أ ف ب) - قتل ثلاثة جنود.\n".encode())
+                                input="دمشق (أ ف ب) - قتل ثلاثة جنود سوريين في هجوم شنه مسلحون على حاجز عسكري قرب العاصمة.\n".encode())
     assert result.exit_code == 0, result.output
     row = json.loads(result.stdout.splitlines()[0])
     assert row["dateline"] == "دمشق"

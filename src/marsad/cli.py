@@ -78,7 +78,7 @@ def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str
     if not inputs:
         raise click.UsageError("give at least one PATH (or '-' for stdin, or --examples)")
     store = None if no_store else Store(db_path)
-    run_id = store.start_run(args={"paths": inputs, "published": str(published or ""), "jobs": jobs}) if store else None
+    run_id = store.start_run(args={"paths": inputs, "published": str(published or ""), "jobs": jobs}) if store is not None else None
     counts = {"documents": 0, "entities": 0, "events": 0, "errors": 0}
     errors: list[MarsadError] = []
     shown: list[Document] = []
@@ -94,15 +94,15 @@ def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str
                 if isinstance(result, MarsadError):
                     errors.append(result)
                     counts["errors"] += 1
-                    if store:
+                    if store is not None:
                         store.record_error(result, run_id=run_id)
                     if not quiet:
-                        err_console.print(f"[red]error[/red] {escape(str(result))}")
+                        err_console.print(f"[red]error[/red] {escape(str(result))}", soft_wrap=True)
                 else:
                     counts["documents"] += 1
                     counts["entities"] += len(result.entities)
                     counts["events"] += len(result.events)
-                    if store:
+                    if store is not None:
                         store.save(result)
                     if writer is not None:
                         writer.write(result)
@@ -113,16 +113,16 @@ def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str
                                 rate=f"{counts['documents'] / elapsed:.0f}" if elapsed else "0")
     finally:
         elapsed = time.perf_counter() - started
-        if store:
+        if store is not None:
             store.finish_run(run_id, summary={**counts, "seconds": round(elapsed, 3)})
             store.close()
     if not quiet and shown and counts["documents"] <= 20:
-        err_console.print(_documents_table(shown))
+        err_console.print(_documents_summary(shown), soft_wrap=True)
     err_console.print(_summary_table(counts, elapsed, None if no_store else db_path, out_path))
     if errors:
         err_console.print(f"[bold red]{len(errors)} input(s) failed[/bold red]:")
         for error in errors[:20]:
-            err_console.print(f"  [red]{error.code}[/red] {escape(str(error))}")
+            err_console.print(f"  [red]{error.code}[/red] {escape(str(error))}", soft_wrap=True)
         if len(errors) > 20:
             err_console.print(f"  ... and {len(errors) - 20} more (see the errors table of {db_path})")
         sys.exit(1)
@@ -136,16 +136,19 @@ class _null:
         return None
 
 
-def _documents_table(docs: list[Document]) -> Table:
-    table = Table(title="documents", title_justify="left")
-    for column in ("id", "published", "dateline", "title", "sentences", "numbers", "entities", "events"):
-        table.add_column(column, overflow="fold")
+def _documents_summary(docs: list[Document]) -> Text:
+    """Two lines per document: id, date, dateline and layer counts; then the title."""
+    out = Text()
     for doc in docs:
-        table.add_row(doc.id, doc.published.isoformat() if doc.published else "—",
-                      doc.dateline.text if doc.dateline else "—", (doc.title or doc.text.strip().splitlines()[0])[:60],
-                      str(len(doc.sentences)), str(len(doc.layer("numbers"))),
-                      str(len(doc.entities)), str(len(doc.events)))
-    return table
+        lines = doc.text.strip().splitlines() or [""]
+        out.append(f"{doc.id}", style="bold")
+        out.append(f"  {doc.published.isoformat() if doc.published else 'no date'}")
+        out.append(f"  {doc.dateline.text if doc.dateline else '—'}", style=LAYER_STYLES["dateline"])
+        out.append(f"  {len(doc.sentences)} sentences · {len(doc.layer('numbers'))} numbers · "
+                   f"{len(doc.entities)} entities · {len(doc.times)} times · {len(doc.events)} events\n",
+                   style="dim")
+        out.append(f"    {doc.title or lines[0]}\n")
+    return out
 
 
 def _summary_table(counts: dict[str, int], elapsed: float, db_path: str | None, out_path: str | None) -> Table:
