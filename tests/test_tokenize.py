@@ -115,7 +115,7 @@ def test_without_lexicon_only_the_fallback_rules_apply(monkeypatch):
     monkeypatch.setattr(tk, "_lexicon", lambda: {})
     tk._analyse.cache_clear()
     tk._segment.cache_clear()
-    tk._segment_norm.cache_clear()
+    tk._pieces.cache_clear()
     try:
         assert pieces("وبالمفخخات") == [
             ("و", "proclitic"), ("ب", "proclitic"), ("ال", "article"), ("مفخخات", "word")]
@@ -124,7 +124,7 @@ def test_without_lexicon_only_the_fallback_rules_apply(monkeypatch):
     finally:
         tk._analyse.cache_clear()
         tk._segment.cache_clear()
-        tk._segment_norm.cache_clear()
+        tk._pieces.cache_clear()
 
 
 # -- words and tokens -------------------------------------------------------------------------------

@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import InvalidSpanError, UsageError
+from .text.tokenize import TokenList
 
 SCHEMA_VERSION = "1.0"
 
@@ -151,7 +152,7 @@ class Document:
     url: str | None = None
     dateline: Span | None = None
     metadata: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
-    layers: Mapping[str, tuple[Any, ...]] = field(default_factory=lambda: _EMPTY)
+    layers: Mapping[str, Sequence[Any]] = field(default_factory=lambda: _EMPTY)
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -172,7 +173,7 @@ class Document:
     def with_layers(self, **layers: Any) -> Document:
         """A copy of this document with ``layers`` added or replaced (values become tuples)."""
         merged = dict(self.layers)
-        merged.update({name: tuple(value) for name, value in layers.items()})
+        merged.update({name: _as_records(value) for name, value in layers.items()})
         return dataclasses.replace(self, layers=merged)
 
     def replace(self, **changes: Any) -> Document:
@@ -180,7 +181,7 @@ class Document:
         return dataclasses.replace(self, **changes)
 
     # -- access -------------------------------------------------------------------
-    def layer(self, name: str) -> tuple[Any, ...]:
+    def layer(self, name: str) -> Sequence[Any]:
         """The records of layer ``name``; an empty tuple if it was not computed."""
         return self.layers.get(name, ())
 
@@ -189,7 +190,8 @@ class Document:
         return self.layer("sentences")
 
     @property
-    def tokens(self) -> tuple[Span, ...]:
+    def tokens(self) -> Sequence[Any]:
+        """The token layer: a :class:`~marsad.text.tokenize.TokenList` of proclitic/article/stem pieces."""
         return self.layer("tokens")
 
     @property
@@ -257,7 +259,9 @@ class Document:
         layers: dict[str, tuple[Any, ...]] = {}
         for name in data.get("layers", ()):
             records = data.get(name) or ()
-            if name in TEXT_LAYERS or name == "tokens":
+            if name == "tokens":
+                layers[name] = TokenList.from_dicts(records)
+            elif name in TEXT_LAYERS:
                 layers[name] = tuple(Span.from_dict(r) for r in records)
             else:
                 layers[name] = tuple(records)
@@ -275,6 +279,13 @@ class Document:
             dateline=Span.from_dict(dateline) if dateline else None,
             metadata=metadata, layers=layers,
         )
+
+
+def _as_records(value: Any) -> Sequence[Any]:
+    """A layer's records as an immutable sequence: tuples and :class:`TokenList` kept, others copied."""
+    if isinstance(value, (tuple, TokenList)):
+        return value
+    return tuple(value)
 
 
 def _as_json(record: Any) -> Any:

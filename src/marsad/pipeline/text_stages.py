@@ -18,16 +18,13 @@ from .stage import Stage
 
 
 class TokensStage(Stage):
-    """Orthographic words split into proclitics, article and stem (``label`` = piece kind)."""
+    """Orthographic words split into proclitics, article and stem (a column-wise ``TokenList``)."""
 
     name = "tokens"
     produces = ("tokens",)
 
     def predict(self, doc: Document) -> Mapping[str, Any]:
-        return {"tokens": [
-            Span(t.start, t.end, t.text, label=t.kind, attrs={"word": t.word})
-            for t in tokenize(doc.text)
-        ]}
+        return {"tokens": tokenize(doc.text)}
 
 
 class SentencesStage(Stage):

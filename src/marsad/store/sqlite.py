@@ -45,10 +45,7 @@ from ..model import SCHEMA_VERSION, Document
 from ..text.normalize import normalize_for_search
 from . import migrations as _migrations
 
-try:  # optional: clitic-split tokens make «الموصل» / «موصل» find «وبالموصل»
-    from ..text.tokenize import tokenize as _tokenize
-except ImportError:  # pragma: no cover - depends on which text modules are installed
-    _tokenize = None
+from ..text.tokenize import TokenList, tokenize
 
 __all__ = ["Store", "SearchHit"]
 
@@ -124,24 +121,29 @@ def _text(value: Any) -> str | None:
 # -- indexing helpers ----------------------------------------------------------------
 
 
-def _stems(text: str) -> list[str]:
-    """The normalized clitic-stripped stems of ``text`` in order (empty without a tokenizer)."""
-    if _tokenize is None or not text:
+def _stems(text: str, tokens: Any = None) -> list[str]:
+    """The normalized clitic-stripped stems of ``text`` in order.
+
+    ``tokens`` is the document's token layer when the pipeline computed it (a
+    :class:`~marsad.text.tokenize.TokenList` of ``text``); otherwise ``text`` is tokenized here.
+    """
+    if not text:
         return []
+    if not isinstance(tokens, TokenList):
+        tokens = tokenize(text)
     out: list[str] = []
-    for token in _tokenize(text):
-        if getattr(token, "kind", None) in _STEM_KINDS:
-            norm = normalize_for_search(getattr(token, "norm", "") or "")
+    for kind, norm in zip(tokens.kinds, tokens.norms):
+        if kind in _STEM_KINDS:
             out.extend(_WORD.findall(norm))
     return out
 
 
-def _index_field(text: str | None) -> str:
+def _index_field(text: str | None, tokens: Any = None) -> str:
     """What goes into an FTS column: the normalized text, then its stem sequence."""
     if not text:
         return ""
     norm = normalize_for_search(text)
-    stems = _stems(text)
+    stems = _stems(text, tokens)
     return f"{norm}{_STEM_SEPARATOR}{' '.join(stems)}" if stems else norm
 
 
@@ -193,10 +195,9 @@ def _unit(tokens: list[str], *, prefix: bool = False) -> _Unit | None:
     if not tokens:
         return None
     alternatives = [tuple(tokens)]
-    if _tokenize is not None:
-        stems = tuple(s for t in tokens for s in (_stems(t) or [t]))
-        if stems and stems != alternatives[0]:
-            alternatives.append(stems)
+    stems = tuple(s for t in tokens for s in (_stems(t) or [t]))
+    if stems and stems != alternatives[0]:
+        alternatives.append(stems)
     return _Unit(tuple(alternatives), prefix)
 
 
@@ -382,7 +383,7 @@ class Store:
                        if isinstance(r, Mapping)]
         event_rows = [_event_row(doc.id, i, r) for i, r in enumerate(data.get("events") or ())
                       if isinstance(r, Mapping)]
-        fts_title, fts_body = _index_field(doc.title), _index_field(doc.text)
+        fts_title, fts_body = _index_field(doc.title), _index_field(doc.text, doc.layers.get("tokens"))
         analyzed_at = str(doc.metadata.get("analyzed_at") or _now())
         with self._transaction(f"save document {doc.id!r}") as conn:
             old = conn.execute("SELECT rid FROM documents WHERE id = ?", (doc.id,)).fetchone()

@@ -49,12 +49,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import partial
+from itertools import compress
+from operator import attrgetter, is_, lt
 from typing import Any
 
 from .normalize import NormalizedText, normalize, normalize_for_search
 
 __all__ = [
     "Token",
+    "TokenList",
     "tokenize",
     "words",
     "segment_word",
@@ -106,6 +111,10 @@ class Token:
     kind: str
     word: int
     norm: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "word": self.word, "norm": self.norm}
 
 
 def _token_init(
@@ -280,11 +289,6 @@ def segment_word(word: str) -> list[tuple[int, int, str]]:
     return list(_segment(word))
 
 
-@lru_cache(maxsize=1 << 16)
-def _segment_norm(word: str) -> tuple[tuple[int, int, str, str], ...]:
-    return tuple((s, e, k, normalize_for_search(word[s:e])) for s, e, k in _segment(word))
-
-
 # -- tokens ------------------------------------------------------------------------------------
 def words(text: str) -> list[Token]:
     """Orthographic tokens of ``text`` without clitic splitting.
@@ -310,25 +314,30 @@ def _scan(text: str) -> Any:
     ms = list(_TOKEN_RE.finditer(view))
     if not ms:
         return None
-    vstarts = [m.start() for m in ms]
-    vends = [m.end() for m in ms]
+    # map() over unbound Match methods keeps these per-token loops in C
+    vstarts = list(map(_match_start, ms))
+    vends = list(map(_match_end, ms))
     if nt.aligned:
         ostarts, oends = vstarts, vends
     else:
         starts, ends = nt._arrays()
         ostarts = list(map(starts.__getitem__, vstarts))
         oends = [ends[e - 1] for e in vends]
-    kinds = [_KINDS[m.lastindex] for m in ms]  # type: ignore[index]
-    for i, kind in enumerate(kinds):
-        if kind is None:  # a single other character
-            kinds[i] = _other_kind(view[vstarts[i]])
-    norms = [m.group() for m in ms]
-    if not nt.aligned and any(a < b for a, b in zip(ostarts[1:], oends)):
+    kinds = list(map(_KINDS.__getitem__, map(_lastindex, ms)))
+    for i in compress(range(len(kinds)), map(_is_none, kinds)):  # single other characters
+        kinds[i] = _other_kind(view[vstarts[i]])
+    norms = list(map(_match_group, ms))
+    if not nt.aligned and any(map(lt, ostarts[1:], oends)):
         return _merge_overlaps(text, ostarts, oends, kinds, norms)
-    texts = [text[a:b] for a, b in zip(ostarts, oends)]
+    texts = list(map(text.__getitem__, map(slice, ostarts, oends)))
     return ostarts, oends, texts, kinds, norms
 
 
+_match_start = re.Match.start
+_match_end = re.Match.end
+_match_group = re.Match.group
+_lastindex = attrgetter("lastindex")
+_is_none = partial(is_, None)
 _KINDS: tuple[str | None, ...] = (None, "word", "number", "latin", None)
 
 
@@ -355,28 +364,121 @@ def _merge_overlaps(
     return out
 
 
-def tokenize(text: str) -> list[Token]:
+class TokenList(Sequence[Token]):
+    """Tokens stored column by column (parallel lists); :class:`Token` objects are made on access.
+
+    An article has about a thousand tokens; keeping them as six lists makes tokenizing, pickling
+    (worker processes) and storing cheap.  Offsets are code-point indices into the tokenized text.
+    """
+
+    __slots__ = ("starts", "ends", "texts", "kinds", "words", "norms")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], kinds: list[str],
+                 words: list[int], norms: list[str]) -> None:
+        self.starts, self.ends, self.texts = starts, ends, texts
+        self.kinds, self.words, self.norms = kinds, words, norms
+
+    def _columns(self) -> tuple[list[Any], ...]:
+        return (self.starts, self.ends, self.texts, self.kinds, self.words, self.norms)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return TokenList(*(column[index] for column in self._columns()))
+        return Token(*(column[index] for column in self._columns()))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(Token, *self._columns())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TokenList):
+            return self._columns() == other._columns()
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TokenList({len(self)} tokens)"
+
+    def __reduce__(self) -> Any:
+        return (TokenList, self._columns())
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The tokens as JSON-ready dicts (``start, end, text, kind, word, norm``)."""
+        return [t.to_dict() for t in self]
+
+    @classmethod
+    def from_dicts(cls, records: Iterable[Mapping[str, Any]]) -> TokenList:
+        rows = [(r["start"], r["end"], r["text"], r["kind"], r["word"], r["norm"]) for r in records]
+        if not rows:
+            return cls([], [], [], [], [], [])
+        return cls(*(list(column) for column in zip(*rows)))
+
+
+@lru_cache(maxsize=1 << 17)
+def _pieces(word: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """Clitic pieces of an orthographic token as columns ``(starts, ends, texts, kinds, norms)``
+    (offsets relative to the token), or ``None`` when the token stays whole."""
+    segments = _segment(word)
+    if len(segments) == 1:
+        return None
+    return (tuple(s for s, _, _ in segments), tuple(e for _, e, _ in segments),
+            tuple(word[s:e] for s, e, _ in segments), tuple(k for _, _, k in segments),
+            tuple(normalize_for_search(word[s:e]) for s, e, _ in segments))
+
+
+def tokenize(text: str) -> TokenList:
     """Tokens of ``text``: orthographic words with Arabic words split into proclitics, article and stem.
 
     «وبالمفخخات» gives four tokens (``proclitic`` و, ``proclitic`` ب, ``article`` ال, ``word``
     مفخخات) sharing one ``word`` index.  Offsets are code-point indices into ``text`` and
-    ``text[t.start:t.end] == t.text`` for every token.
+    ``text[t.start:t.end] == t.text`` for every token.  Returns a :class:`TokenList`.
     """
     scan = _scan(text)
     if scan is None:
-        return []
+        return TokenList([], [], [], [], [], [])
     if isinstance(scan, list):
-        seq = [(t.start, t.end, t.text, t.kind, t.norm) for t in scan]
+        columns = ([t.start for t in scan], [t.end for t in scan], [t.text for t in scan],
+                   [t.kind for t in scan], [t.norm for t in scan])
+        ostarts, oends, texts, kinds, norms = columns
     else:
-        seq = zip(*scan)
-    out: list[Token] = []
-    append = out.append
-    for wi, (start, end, wt, kind, norm) in enumerate(seq):
-        if kind == "word":
-            pieces = _segment_norm(wt)
-            if len(pieces) > 1:
-                for s, e, k, n in pieces:
-                    append(Token(start + s, start + e, wt[s:e], k, wi, n))
-                continue
-        append(Token(start, end, wt, kind, wi, norm))
-    return out
+        ostarts, oends, texts, kinds, norms = scan
+    segs = list(map(_pieces, texts))  # None for whole tokens (punctuation, numbers, unsplit words)
+    split_at = list(compress(range(len(texts)), segs))
+    if not split_at:
+        return TokenList(ostarts, oends, texts, kinds, list(range(len(texts))), norms)
+    S: list[int] = []
+    E: list[int] = []
+    X: list[str] = []
+    K: list[str] = []
+    W: list[int] = []
+    N: list[str] = []
+    prev = 0
+    for i in split_at:  # copy the whole tokens before each split word in slices, then its pieces
+        if prev < i:
+            S += ostarts[prev:i]
+            E += oends[prev:i]
+            X += texts[prev:i]
+            K += kinds[prev:i]
+            W += range(prev, i)
+            N += norms[prev:i]
+        rel_starts, rel_ends, pieces, piece_kinds, piece_norms = segs[i]  # type: ignore[misc]
+        add = ostarts[i].__add__
+        S += map(add, rel_starts)
+        E += map(add, rel_ends)
+        X += pieces
+        K += piece_kinds
+        W += [i] * len(pieces)
+        N += piece_norms
+        prev = i + 1
+    n = len(texts)
+    if prev < n:
+        S += ostarts[prev:]
+        E += oends[prev:]
+        X += texts[prev:]
+        K += kinds[prev:]
+        W += range(prev, n)
+        N += norms[prev:]
+    return TokenList(S, E, X, K, W, N)
