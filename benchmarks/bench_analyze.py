@@ -43,18 +43,18 @@ def load_articles(corpus: Path, limit: int) -> list[str]:
 
 
 def timed(label: str, texts: list[str], func, *, repeat: int = 3) -> float:
-    """Run ``func`` over every text ``repeat`` times; print and return the best articles/s."""
+    """Run ``func`` over every text ``repeat`` times; print the first and the best pass; return the first."""
     rates = []
     for _ in range(repeat):
         start = time.perf_counter()
         for text in texts:
             func(text)
         rates.append(len(texts) / (time.perf_counter() - start))
-    best = max(rates)
+    first, best = rates[0], max(rates)
     chars = sum(map(len, texts))
-    print(f"{label:<44} {best:9.0f} articles/s  {best * chars / len(texts) / 1e6:6.2f} M chars/s"
-          f"  (runs: {', '.join(f'{r:.0f}' for r in rates)})")
-    return best
+    print(f"{label:<44} {first:7.0f} articles/s first pass, {best:7.0f} best"
+          f"  ({first * chars / len(texts) / 1e6:5.2f} M chars/s)")
+    return first
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     from marsad.text.sentences import split_sentences
     from marsad.text.tokenize import tokenize
 
-    texts = load_articles(args.corpus, args.articles)
+    both = load_articles(args.corpus, 2 * args.articles)
+    warmup, texts = both[: args.articles], both[args.articles:]
     if not texts:
         print(f"no articles found under {args.corpus}", file=sys.stderr)
         return 1
@@ -80,19 +81,28 @@ def main(argv: list[str] | None = None) -> int:
           f"median {statistics.median(lengths):.0f} chars, mean {statistics.mean(lengths):.0f} chars; "
           f"python {sys.version.split()[0]}")
 
-    timed("normalize", texts, normalize, repeat=args.repeat)
-    timed("tokenize (clitics)", texts, tokenize, repeat=args.repeat)
-    timed("split_sentences", texts, split_sentences, repeat=args.repeat)
-    timed("find_numbers", texts, find_numbers, repeat=args.repeat)
-
     def text_layer(text: str) -> None:
         normalize(text)
         tokenize(text)
         split_sentences(text)
         find_numbers(text)
 
+    start = time.perf_counter()
+    for text in warmup:
+        text_layer(text)
+    cold = len(warmup) / (time.perf_counter() - start)
+    mean_warmup = statistics.mean(len(t) for t in warmup)
+    print(f"{'text layer, fresh process (cold caches)':<44} {cold:7.0f} articles/s "
+          f"({cold * mean_warmup / 1e6:5.2f} M chars/s) on a first sample, mean {mean_warmup:.0f} chars")
+    print("the tokenizer caches clitic analyses per word type: the figures below are on a second,")
+    print("unseen sample after the first (a long run's steady state), first pass and best pass")
+    timed("normalize", texts, normalize, repeat=args.repeat)
+    timed("tokenize (clitics)", texts, tokenize, repeat=args.repeat)
+    timed("split_sentences", texts, split_sentences, repeat=args.repeat)
+    timed("find_numbers", texts, find_numbers, repeat=args.repeat)
+
     rate = timed("text layer (all four), one core", texts, text_layer, repeat=args.repeat)
-    print(f"  target >= 500 articles/s: {'met' if rate >= 500 else 'NOT met'}")
+    print(f"  target >= 500 articles/s (unseen articles, first pass): {'met' if rate >= 500 else 'NOT met'}")
     marsad.analyze(texts[0])  # build the default pipeline before timing
     timed("marsad.analyze (default pipeline), one core", texts, marsad.analyze, repeat=args.repeat)
     if args.jobs > 1:

@@ -50,9 +50,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import partial
-from itertools import compress
-from operator import attrgetter, is_, lt
+from itertools import accumulate, compress
+from operator import lt
 from typing import Any
 
 from .normalize import NormalizedText, normalize, normalize_for_search
@@ -78,12 +77,6 @@ ARABIC_LETTERS = (
 )
 LATIN_LETTERS = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
 ARABIC_WORD_RE = re.compile(f"[{ARABIC_LETTERS}]+")
-_TOKEN_RE = re.compile(
-    rf"(?P<word>[{ARABIC_LETTERS}]+)"
-    r"|(?P<number>[0-9]+(?:[.,\u066B\u066C][0-9]+)*)"
-    rf"|(?P<latin>[{LATIN_LETTERS}][{LATIN_LETTERS}0-9]*)"
-    r"|(?P<other>\S)"
-)
 
 #: reward per proclitic peeled off; ف and ك begin many ordinary words (فكرة, كسر), so they get less
 BOOST = 3.0
@@ -311,34 +304,46 @@ def _scan(text: str) -> Any:
     :class:`Token` in the rare case that needs merging (see :func:`_merge_overlaps`)."""
     nt = normalize(text, casefold=True)
     view = nt.text
-    ms = list(_TOKEN_RE.finditer(view))
-    if not ms:
+    # re.split with one capturing group alternates gap, token, gap, token, ...: token positions
+    # follow from the running sum of the piece lengths, so every per-token step runs in C
+    parts = _SPLIT_RE.split(view)
+    if len(parts) == 1:
         return None
-    # map() over unbound Match methods keeps these per-token loops in C
-    vstarts = list(map(_match_start, ms))
-    vends = list(map(_match_end, ms))
+    positions = list(accumulate(map(len, parts), initial=0))
+    norms = parts[1::2]
+    vstarts = positions[1:-1:2]
+    vends = positions[2::2]
     if nt.aligned:
         ostarts, oends = vstarts, vends
     else:
         starts, ends = nt._arrays()
         ostarts = list(map(starts.__getitem__, vstarts))
         oends = [ends[e - 1] for e in vends]
-    kinds = list(map(_KINDS.__getitem__, map(_lastindex, ms)))
-    for i in compress(range(len(kinds)), map(_is_none, kinds)):  # single other characters
-        kinds[i] = _other_kind(view[vstarts[i]])
-    norms = list(map(_match_group, ms))
+    kinds = list(map(_kind_of, norms))
     if not nt.aligned and any(map(lt, ostarts[1:], oends)):
         return _merge_overlaps(text, ostarts, oends, kinds, norms)
     texts = list(map(text.__getitem__, map(slice, ostarts, oends)))
     return ostarts, oends, texts, kinds, norms
 
 
-_match_start = re.Match.start
-_match_end = re.Match.end
-_match_group = re.Match.group
-_lastindex = attrgetter("lastindex")
-_is_none = partial(is_, None)
-_KINDS: tuple[str | None, ...] = (None, "word", "number", "latin", None)
+_SPLIT_RE = re.compile(
+    rf"([{ARABIC_LETTERS}]+|[0-9]+(?:[.,\u066B\u066C][0-9]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}0-9]*|\S)"
+)
+_WORD_START = re.compile(f"[{ARABIC_LETTERS}]")
+_LATIN_START = re.compile(f"[{LATIN_LETTERS}]")
+
+
+@lru_cache(maxsize=1 << 17)
+def _kind_of(token: str) -> str:
+    """The kind of a token of the normalized view (``word``, ``number``, ``latin``, ``punct``, ``symbol``)."""
+    first = token[0]
+    if _WORD_START.match(first):
+        return "word"
+    if "0" <= first <= "9":
+        return "number"
+    if _LATIN_START.match(first):
+        return "latin"
+    return _other_kind(first)
 
 
 @lru_cache(maxsize=4096)
