@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.text.tokenize import ARABIC_WORD_RE, light_normalize  # noqa: E402
 
-DEFAULT_CORPUS = Path("/work/shared/data/corpus/saudinewsnet")
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet"
 DEFAULT_OUT = ROOT / "src" / "marsad" / "text" / "data" / "clitic_lexicon.json"
 
 

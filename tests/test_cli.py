@@ -34,6 +34,8 @@ def test_analyze_seeds_writes_the_schema(tmp_path):
     assert [r["id"] for r in rows] == ["000", "004"]
     assert [r["published"] for r in rows] == ["2019-03-18", "2019-03-21"]
     assert rows[0]["dateline"] == "بيروت" and rows[1]["dateline"] is None
+    # records without a title get their first line when it looks like one
+    assert rows[0]["title"] == "النداء الجهادي الأخير لشن 'غزوة الثأر' من أكراد سوريا"
     for row in rows:
         assert row["schema_version"] == marsad.SCHEMA_VERSION
         for key in ("entities", "times", "quotes", "events", "rhetoric", "sentences", "numbers"):

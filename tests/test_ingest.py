@@ -26,7 +26,7 @@ from marsad.errors import (
 from marsad.ingest import guess_title, iter_inputs, read_file
 from marsad.model import Document, content_id
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 if not SEEDS.exists():  # the package ships the same seed records
     SEEDS = Path(__file__).resolve().parents[1] / "src" / "marsad" / "examples"
 SEEDS_JSONL = SEEDS / "seeds.jsonl"
@@ -446,7 +446,7 @@ def test_corrupt_zip(tmp_path):
     assert isinstance(err, InputError) and "zip" in err.message
 
 
-CORPUS = sorted(Path("/work/shared/data/corpus/saudinewsnet").glob("*.zip"))
+CORPUS = sorted((Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet").glob("*.zip"))
 
 
 @pytest.mark.skipif(not CORPUS, reason="SaudiNewsNet corpus not available")

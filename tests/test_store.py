@@ -23,7 +23,7 @@ from marsad.store import SearchHit, Store
 from marsad.store import migrations as store_migrations
 from marsad.text.normalize import normalize_for_search
 
-SEEDS = Path("/work/shared/seeds/seeds.jsonl")
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "seeds.jsonl"
 if not SEEDS.exists():  # the copy shipped with the package
     SEEDS = Path(__file__).resolve().parents[1] / "src" / "marsad" / "examples" / "seeds.jsonl"
 

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from ..errors import EncodingError, InputError, InputTooLargeError, MalformedRecordError, UsageError
 from ..model import Document, content_id, parse_date
+from .txt import guess_title
 
 __all__ = ["record_document", "iter_jsonl", "iter_json_values", "iter_json_stream"]
 
@@ -97,7 +98,7 @@ def record_document(
     return Document(
         id=doc_id,
         text=text,
-        title=fields["title"],
+        title=fields["title"] or guess_title(text),
         published=own_date or published,
         source=fields["source"] or source,
         url=fields["url"],
