@@ -214,6 +214,21 @@ def show(doc_id: str, db_path: str) -> None:
     console.print(highlight(doc))
     console.print(Text("legend: ", style="dim") + Text.assemble(
         *[(f"{name} ", style) for name, style in {**LAYER_STYLES, **ENTITY_STYLES}.items()]))
+    entities = [e.to_dict() if hasattr(e, "to_dict") else e for e in doc.entities]
+    if entities:
+        table = Table(title="entities", title_justify="left")
+        for column in ("type", "name", "name_en", "id", "place", "mentions"):
+            table.add_column(column, overflow="fold")
+        for entity in entities:
+            place = ""
+            if entity.get("lat") is not None:
+                place = f"{entity['lat']:.2f}, {entity['lon']:.2f}"
+            mentions = entity.get("mentions", [])
+            table.add_row(Text(entity.get("type") or "", style=ENTITY_STYLES.get(entity.get("type"), "")),
+                          escape(entity.get("name") or ""), escape(entity.get("name_en") or ""),
+                          entity.get("id") or "", place,
+                          f"{len(mentions)}: " + escape(" · ".join(sorted({m['text'] for m in mentions}))))
+        console.print(table)
     numbers = doc.layer("numbers")
     if numbers:
         table = Table(title="numbers", title_justify="left")
