@@ -1,0 +1,540 @@
+"""Gazetteer matching: every KB name and alias found in a text, clitic-aware and spelling-tolerant.
+
+:func:`build_index` compiles a :class:`~marsad.entities.kb.KnowledgeBase` once (cached per KB
+object) into a :class:`GazetteerIndex`; :meth:`GazetteerIndex.match` (or :func:`find_matches`)
+then walks the orthographic words of a :class:`~marsad.text.tokenize.TokenList` with dictionary
+lookups only.  Offsets of every :class:`Match` are code-point indices into the tokenized text
+(``Document.text``): ``text[m.start:m.end] == m.text``.
+
+Keys
+----
+A name is a tuple of *word keys*: each word in :func:`~marsad.text.normalize.normalize_for_search`
+form (hamza/alef, alef maqsura, ta marbuta folded, diacritics and tatweel removed, Latin
+case-folded), the article kept as written (``الموصل`` is one key).  A text word is read in every
+proclitic reading ``[و|ف]? [ب|ك|ل]? rest`` (and ``[و|ف]? ل + ل rest``, the article with its alef
+elided, read as ``ال`` + rest); the reading that matches the longest name wins, and among
+readings of equal length the one that peels the fewest letters (``ولبنان`` is و + لبنان, not
+و + ل + بنان).  Only the first word of a name takes proclitics; the others must be whole.
+
+Mention span (the rule for clitics)
+-----------------------------------
+The span starts after the proclitics and includes the article when it is written in full:
+«وبالموصل» -> «الموصل», «والدواعش» -> «الدواعش».  When the article's alef was elided after
+the preposition ل («للعراق», «للباغوز», «للمهاجر») the span covers the stem only («عراق»): the
+remaining «ل» is both the preposition and the article, so no substring of the word is the
+name with its article, and the stem is the part that names the thing.
+
+Variants tolerated (``Match.variant``)
+--------------------------------------
+* ``exact``: the folds of ``normalize_for_search`` (أ/إ/آ/ا, ى/ي, ة/ه, diacritics, tatweel)
+  and :func:`fold_key` (final يه ~ يا in long words: سورية ~ سوريا).
+* ``kunya``: a name starting with أبو/أبي/أبا matches with any of the three, and its second
+  word with or without the article (أبو الحسن المهاجر ~ أبي الحسن المهاجر ~ أبو حسن المهاجر).
+* ``vowel``: in words of at least ``VOWEL_MIN`` letters, one long vowel ي/و more or less (not
+  first or last letter): نيوزلندا ~ نيوزيلندا, الديمقراطية ~ الديموقراطية.
+* ``joined``: space-insensitive match of names without article (foreign names) of at least
+  ``JOINED_MIN`` letters, on a skeleton without inner ي/و and doubled letters, the lengths
+  differing by at most 2 letters: كرايست تشيرش ~ كرايستشرش ~ كرايستشيرش.
+* ``plural``: derived group plurals of one-word ORG aliases: nisba plurals (داعش -> الداعشيون,
+  الداعشيين) and the broken plural فواعل of a فاعل-shaped alias (داعش -> الدواعش).
+
+False positives from common words
+---------------------------------
+A one-word name that is also a frequent Arabic word (the corpus counts of
+``text/data/clitic_lexicon.json``) must earn its match: non-curated places need a population
+that grows with the word's frequency (``COMMON_POP_FACTOR`` x count; at least ``NOUN_POP`` when
+the word is noun-like, i.e. often seen with the article: صور / الصور) or a place cue word before
+them (مدينة, بلدة, قرية, ...).  Words of the hand list :data:`HAND_STOP` (قال, أمس, المدينة, ...)
+only match curated entities or after a cue.  One-word names shorter than ``MIN_LETTERS`` letters
+(article not counted) and one-word person aliases of non-curated sources are not indexed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..text.normalize import normalize, normalize_for_search
+from ..text.tokenize import TokenList
+
+__all__ = [
+    "Candidate",
+    "Match",
+    "GazetteerIndex",
+    "build_index",
+    "find_matches",
+    "word_key",
+    "readings",
+    "HAND_STOP",
+    "PLACE_CUES",
+]
+
+ARTICLE = "ال"
+KUNYA_HEADS = ("ابو", "ابي", "ابا")
+VOWEL_MIN = 6
+JOINED_MIN = 8
+MIN_LETTERS = 3
+#: a non-curated place named by a frequent word needs population >= factor x corpus count
+COMMON_POP_FACTOR = 100
+#: ... and at least this when the word is noun-like (often seen with the article)
+NOUN_POP = 1_000_000
+#: counts below this never make a word common
+COMMON_MIN_COUNT = 20
+#: place cue words (normalized) that license a common-word place name after them
+PLACE_CUES = frozenset(normalize_for_search(w) for w in (
+    "مدينة بلدة قرية منطقة محافظة ولاية مخيم حي ريف ناحية قضاء عاصمة مديرية بلدات قرى مدن "
+    "مناطق إقليم مقاطعة جزيرة جبل وادي نهر ميناء مطار"
+).split())
+#: frequent words that are also names of small places (hand list, normalized forms)
+HAND_STOP = frozenset(normalize_for_search(w) for w in (
+    "قال أمس اليوم الآن غدا بعد قبل عند عندما حيث كما إلا أما لكن هذا هذه ذلك تلك التي الذي "
+    "المدينة مدينة البلدة القرية المنطقة الدولة دولة الحكومة الجيش الشعب البلد العالم الأرض "
+    "السلام سلام الأمل أمل النور نور الخير الحرية العدالة الوحدة الفتح النصر الجمعة السبت "
+    "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس مارس أيار نيسان تموز آب أيلول حزيران "
+    "الحمد الله عام العام يوم شهر سنة الشام الصغيرة الكبيرة الكبرى الصغرى الشرقية الغربية "
+    "الشمالية الجنوبية الوسطى الجديدة القديمة العربية الإسلامية"
+).split())
+_WORD_RE = re.compile(r"[^\W_]+")
+_MATCHABLE = frozenset({"word", "latin", "number"})
+_BREAK = frozenset({"punct", "symbol"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One KB entity a matched name may refer to: its id, the alias text, register and variant."""
+
+    entity_id: str
+    alias: str
+    register: str
+    variant: str
+    #: True when the match is a common word and only counts after a place cue
+    needs_cue: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer match: ``[start, end)`` code-point offsets into the text, its ``text``, the
+    candidate entities (several when the alias is ambiguous), the matched ``alias``, the
+    ``variant`` (exact, kunya, vowel, joined, plural) and the word indices ``[first, last]``."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    alias: str
+    variant: str
+    first_word: int
+    last_word: int
+    n_words: int
+
+    @property
+    def rule(self) -> str:
+        """``gazetteer:<alias>`` for exact matches, ``gazetteer~<variant>:<alias>`` otherwise;
+        ``coref:plural`` for derived group plurals."""
+        if self.variant == "plural":
+            return "coref:plural"
+        if self.variant == "exact":
+            return f"gazetteer:{self.alias}"
+        return f"gazetteer~{self.variant}:{self.alias}"
+
+
+def word_key(word: str) -> str:
+    """The match key of one word: its :func:`normalize_for_search` form."""
+    return normalize_for_search(word)
+
+
+def fold_key(key: str) -> str:
+    """Final «يه» (from يَة) read as «يا» in words of 5+ letters: سورية ~ سوريا, and the same
+    fold on both sides keeps الديمقراطية ~ الديمقراطيه."""
+    if len(key) >= 5 and key.endswith("يه"):
+        return key[:-1] + "ا"
+    return key
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """The word keys of a name (letters/digits runs of its normalized form, :func:`fold_key`-ed)."""
+    return tuple(map(fold_key, _WORD_RE.findall(normalize_for_search(name))))
+
+
+@lru_cache(maxsize=1 << 17)
+def readings(w: str) -> tuple[tuple[str, int, int], ...]:
+    """Proclitic readings of the normalized word ``w``: ``(key, strip, span_strip)`` sorted by
+    ``strip`` (letters peeled); ``span_strip`` is where the mention starts in the word (after
+    the proclitics, or after «لل» when the article's alef was elided)."""
+    out = [(w, 0, 0)]
+    for conj in ("", "و", "ف"):
+        if conj and not w.startswith(conj):
+            continue
+        r1 = w[len(conj):]
+        c = len(conj)
+        if conj and len(r1) >= 2:
+            out.append((r1, c, c))
+        head = r1[:1]
+        if head and head in "بكل":
+            r2 = r1[1:]
+            if len(r2) >= 2:
+                out.append((r2, c + 1, c + 1))
+            if head == "ل" and r2[:1] == "ل" and len(r2) >= 3:
+                out.append(("ا" + r2, c + 2, c + 2))
+    return tuple(sorted(set(out), key=lambda x: (x[1], x[0])))
+
+
+def skeleton(s: str) -> str:
+    """``s`` without inner ي/و and with doubled letters collapsed (for space-insensitive keys)."""
+    if not s:
+        return s
+    t = s[0] + s[1:].replace("ي", "").replace("و", "")
+    out = [t[0]]
+    for ch in t[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def _vowel_deletions(w: str) -> list[str]:
+    return [w[:j] + w[j + 1:] for j in range(1, len(w) - 1) if w[j] in "وي"]
+
+
+def _letters(key: str) -> int:
+    return len(key) - 2 if key.startswith(ARTICLE) and len(key) > 3 else len(key)
+
+
+@lru_cache(maxsize=1)
+def _corpus_counts() -> dict[str, int]:
+    """Corpus word counts (clitic lexicon) in search normalization, words seen >= COMMON_MIN_COUNT."""
+    try:
+        with resources.files("marsad.text").joinpath("data", "clitic_lexicon.json").open(
+                "r", encoding="utf-8") as fh:
+            counts = json.load(fh)["counts"]
+    except (FileNotFoundError, KeyError):
+        return {}
+    out: dict[str, int] = {}
+    for w, c in counts.items():
+        if c >= COMMON_MIN_COUNT:
+            k = normalize_for_search(w)
+            out[k] = out.get(k, 0) + c
+    return out
+
+
+def _broken_plural(w: str) -> str | None:
+    """فاعل -> فواعل for a 4-letter word with alef second (داعش -> دواعش)."""
+    if len(w) == 4 and w[1] == "ا" and not w.startswith(ARTICLE):
+        return w[0] + "وا" + w[2:]
+    return None
+
+
+class GazetteerIndex:
+    """A compiled KB: word-key tuples -> candidates, with the variant tables.  Build with
+    :func:`build_index`; thread-safe for reading (the per-word caches only grow)."""
+
+    def __init__(self, kb: Any) -> None:
+        self.kb = kb
+        self.phrases: dict[tuple[str, ...], list[Candidate]] = {}
+        self.first_max: dict[str, int] = {}
+        self.known_words: set[str] = set()
+        self.vowel_alts: dict[str, list[str]] = {}
+        self.joined: dict[str, list[tuple[Candidate, int, str]]] = {}
+        self.joined_prefix: set[str] = set()
+        self.counts = _corpus_counts()
+        self._alt_cache: dict[str, tuple[str, ...]] = {}
+        for text, entity, alias in kb.names():
+            self._add_name(text, entity, alias.register, alias.text)
+        for entity in kb:  # Latin aliases (ISIS, SDF)
+            for alias in entity.aliases:
+                if alias.lang != "ar":
+                    self._add_name(alias.text, entity, alias.register, alias.text)
+        for words in list(self.phrases):
+            for w in words:
+                self.known_words.add(w)
+        for w in self.known_words:
+            if len(w) >= VOWEL_MIN + 1:
+                for d in _vowel_deletions(w):
+                    if d not in self.known_words:
+                        self.vowel_alts.setdefault(d, []).append(w)
+        self._add_plurals()
+
+    # -- building -----------------------------------------------------------------------------
+    def _needs_cue(self, key: str, entity: Any) -> bool | None:
+        """For a one-word name: None = do not index, True = needs a place cue, False = fine."""
+        curated = entity.source == "curated"
+        letters = _letters(key)
+        if letters < MIN_LETTERS and not curated and not key.isascii():
+            return None
+        if curated:
+            return False
+        if entity.type == "PER":
+            return None
+        if key in HAND_STOP:
+            return True
+        if entity.type != "LOC":
+            return key in self.counts and self.counts[key] >= 200
+        if entity.kind == "country" or (entity.geo_precision or 1) >= 2 and entity.kind != "village":
+            pop = max(entity.population or 0, NOUN_POP)
+        else:
+            pop = entity.population or 0
+        count = self.counts.get(key, 0)
+        if count < COMMON_MIN_COUNT:
+            return False
+        noun_like = (not key.startswith(ARTICLE) and count >= 100
+                     and self.counts.get(ARTICLE + key, 0) >= 0.2 * count)
+        required = max(NOUN_POP if noun_like else 0, COMMON_POP_FACTOR * count)
+        return pop < required
+
+    def _put(self, words: tuple[str, ...], cand: Candidate) -> None:
+        bucket = self.phrases.setdefault(words, [])
+        if any(c.entity_id == cand.entity_id for c in bucket):
+            return
+        bucket.append(cand)
+        if self.first_max.get(words[0], 0) < len(words):
+            self.first_max[words[0]] = len(words)
+
+    def _add_name(self, text: str, entity: Any, register: str, alias_text: str) -> None:
+        words = name_keys(text)
+        if not words:
+            return
+        needs_cue = False
+        if len(words) == 1:
+            nc = self._needs_cue(words[0], entity)
+            if nc is None:
+                return
+            needs_cue = nc
+        self._put(words, Candidate(entity.id, alias_text, register, "exact", needs_cue))
+        if len(words) >= 2 and words[0] in KUNYA_HEADS:
+            second = words[1]
+            seconds = {second, second[2:] if second.startswith(ARTICLE) and len(second) > 4
+                       else ARTICLE + second}
+            for head in KUNYA_HEADS:
+                for s in seconds:
+                    variant = (head, s) + words[2:]
+                    if variant != words:
+                        self._put(variant, Candidate(entity.id, alias_text, register, "kunya"))
+        if not any(w.startswith(ARTICLE) for w in words) and not text.isascii():
+            joined = "".join(words)
+            if len(joined) >= JOINED_MIN:
+                sk = skeleton(joined)
+                self.joined.setdefault(sk, []).append(
+                    (Candidate(entity.id, alias_text, register, "joined"), len(joined), joined))
+                self.joined_prefix.add(sk[:4])
+
+    def _add_plurals(self) -> None:
+        for words, cands in list(self.phrases.items()):
+            if len(words) != 1:
+                continue
+            w = words[0]
+            if w.startswith(ARTICLE) or len(w) < 3 or w.isascii():
+                continue
+            for c in cands:
+                e = self.kb.get(c.entity_id)
+                if e is None or e.type != "ORG" or c.variant != "exact":
+                    continue
+                forms = [w + "يون", w + "يين"]
+                bp = _broken_plural(w)
+                if bp:
+                    forms.append(bp)
+                for f in forms:
+                    for key in (f, ARTICLE + f):
+                        if (key,) in self.phrases and self.phrases[(key,)][0].variant != "plural":
+                            continue
+                        self._put((key,), Candidate(e.id, c.alias, c.register, "plural"))
+
+    # -- lookup helpers -----------------------------------------------------------------------
+    def alternatives(self, key: str) -> tuple[str, ...]:
+        """``key`` and the indexed words it matches with one long vowel more or less."""
+        alts = self._alt_cache.get(key)
+        if alts is not None:
+            return alts
+        out = [key]
+        if key not in self.known_words and len(key) >= VOWEL_MIN:
+            out.extend(self.vowel_alts.get(key, ()))
+            if len(key) >= VOWEL_MIN + 1:
+                out.extend(d for d in _vowel_deletions(key) if d in self.known_words)
+        alts = tuple(dict.fromkeys(out))
+        if len(self._alt_cache) > 500_000:
+            self._alt_cache.clear()
+        self._alt_cache[key] = alts
+        return alts
+
+    def inner_key(self, key: str) -> str:
+        alts = self.alternatives(key)
+        return alts[1] if len(alts) > 1 else key
+
+    # -- matching -----------------------------------------------------------------------------
+    def match(self, text: str, tokens: TokenList) -> list[Match]:
+        """Non-overlapping gazetteer matches in ``text`` (tokenized as ``tokens``), in text order.
+
+        Overlaps are resolved longest first (in characters), then leftmost.  Offsets are
+        code-point indices into ``text``.
+        """
+        words = _words(text, tokens)
+        n = len(words)
+        if not n:
+            return []
+        keys = [w[2] for w in words]
+        run_end = [0] * n  # index one past the last word reachable without a break
+        end = n
+        for i in range(n - 1, -1, -1):
+            run_end[i] = end
+            if words[i][3]:
+                end = i
+        inner = [None] * n
+        found: list[Match] = []
+        phrases = self.phrases
+        first_max = self.first_max
+        for i in range(n):
+            ws, we, key, _brk, kind = words[i]
+            if kind == "number":
+                continue
+            best: tuple[int, int, int, tuple[str, ...], list[Candidate]] | None = None
+            limit = run_end[i] - i
+            for rkey, strip, span_strip in (readings(key) if kind == "word" else ((key, 0, 0),)):
+                for k0 in self.alternatives(rkey):
+                    maxlen = first_max.get(k0)
+                    if not maxlen:
+                        continue
+                    for m in range(min(maxlen, limit), 0, -1):
+                        if best is not None and (m < best[0] or m == best[0] and strip >= best[1]):
+                            break
+                        if m == 1:
+                            seq: tuple[str, ...] = (k0,)
+                        else:
+                            for j in range(i + 1, i + m):
+                                if inner[j] is None:
+                                    inner[j] = self.inner_key(keys[j])
+                            seq = (k0, *inner[i + 1:i + m])
+                        cands = phrases.get(seq)
+                        if not cands:
+                            continue
+                        if m == 1 and any(c.needs_cue for c in cands):
+                            cue = i > 0 and not words[i][3] and any(
+                                r[0] in PLACE_CUES for r in readings(keys[i - 1]))
+                            if not cue:
+                                cands = [c for c in cands if not c.needs_cue]
+                                if not cands:
+                                    continue
+                        if k0 != rkey or any(inner[j] != keys[j] for j in range(i + 1, i + m)):
+                            cands = [c if c.variant != "exact" else Candidate(
+                                c.entity_id, c.alias, c.register, "vowel", c.needs_cue) for c in cands]
+                        best = (m, strip, span_strip, seq, cands)
+                        break
+            if best is None:
+                jm = self._joined_match(text, words, i, limit)
+                if jm is not None:
+                    found.append(jm)
+                continue
+            m, strip, span_strip, seq, cands = best
+            start = _offset_in_word(text, ws, we, span_strip)
+            stop = words[i + m - 1][1]
+            variant = _variant(cands)
+            found.append(Match(start, stop, text[start:stop], tuple(cands), cands[0].alias,
+                               variant, i, i + m - 1, m))
+        return _resolve_overlaps(found)
+
+    def _joined_match(self, text: str, words: list, i: int, limit: int) -> Match | None:
+        if not self.joined or words[i][4] != "word":
+            return None
+        key = words[i][2]
+        for rkey, strip, span_strip in readings(key):
+            if strip > 2 or rkey.startswith(ARTICLE):
+                continue
+            if skeleton(rkey)[:4] not in self.joined_prefix:
+                continue
+            for m in range(min(3, limit), 0, -1):
+                parts = [rkey]
+                ok = True
+                for j in range(i + 1, i + m):
+                    k = words[j][2]
+                    if words[j][4] != "word" or k.startswith(ARTICLE) or len(k) < 2:
+                        ok = False
+                        break
+                    parts.append(k)
+                if not ok:
+                    continue
+                joined = "".join(parts)
+                if len(joined) < JOINED_MIN - 1:
+                    continue
+                cands = [cand for cand, length, alias_joined in self.joined.get(skeleton(joined), ())
+                         if abs(length - len(joined)) <= 2 and not (m == 1 and joined == alias_joined)]
+                cands = list({c.entity_id: c for c in cands}.values())
+                if cands:
+                    start = _offset_in_word(text, words[i][0], words[i][1], span_strip)
+                    stop = words[i + m - 1][1]
+                    return Match(start, stop, text[start:stop], tuple(cands), cands[0].alias,
+                                 "joined", i, i + m - 1, m)
+        return None
+
+
+def _variant(cands: Sequence[Candidate]) -> str:
+    for c in cands:
+        if c.variant == "exact":
+            return "exact"
+    return cands[0].variant
+
+
+def _words(text: str, tokens: TokenList) -> list[tuple[int, int, str, bool, str]]:
+    """Orthographic words as ``(start, end, key, break_before, kind)``."""
+    out: list[tuple[int, int, str, bool, str]] = []
+    starts, ends, kinds, widx, norms = tokens.starts, tokens.ends, tokens.kinds, tokens.words, tokens.norms
+    brk = False
+    cur = -1
+    for t in range(len(starts)):
+        kind = kinds[t]
+        if kind in _BREAK:
+            brk = True
+            continue
+        w = widx[t]
+        if w == cur:
+            s, _, key, b, k = out[-1]
+            out[-1] = (s, ends[t], key + norms[t], b, k)
+            continue
+        cur = w
+        out.append((starts[t], ends[t], norms[t], brk, "word" if kind in ("proclitic", "article") else kind))
+        brk = False
+    return [(a, b, fold_key(k), c, d) for a, b, k, c, d in out]
+
+
+def _offset_in_word(text: str, ws: int, we: int, view_offset: int) -> int:
+    """The original offset of view position ``view_offset`` of the word ``text[ws:we]``."""
+    if view_offset == 0:
+        return ws
+    nt = normalize(text[ws:we])
+    if nt.aligned:
+        return ws + view_offset
+    return ws + nt.to_original(view_offset, view_offset)[0]
+
+
+def _resolve_overlaps(matches: list[Match]) -> list[Match]:
+    if len(matches) < 2:
+        return matches
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+@lru_cache(maxsize=4)
+def build_index(kb: Any) -> GazetteerIndex:
+    """The compiled :class:`GazetteerIndex` of ``kb`` (built once per KB object and cached)."""
+    return GazetteerIndex(kb)
+
+
+def find_matches(text: str, tokens: TokenList, kb: Any) -> list[Match]:
+    """Gazetteer matches of ``kb``'s names in ``text`` (tokenized as ``tokens``), in text order.
+
+    Returns :class:`Match` values whose offsets are code-point indices into ``text``.
+    """
+    return build_index(kb).match(text, tokens)
+
+
+def iter_name_keys(names: Iterable[str]) -> list[tuple[str, ...]]:
+    """The key tuples of several names (helper for tests and tools)."""
+    return [name_keys(n) for n in names]

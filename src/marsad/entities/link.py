@@ -1,0 +1,429 @@
+"""Merge gazetteer matches with tagger spans, link mentions to entities, resolve coreference.
+
+:func:`link_document` is the whole step: it takes the text, its tokens and sentences, the
+gazetteer :class:`~marsad.entities.gazetteer.Match` list and the tagger spans (objects with
+``start, end, text, type, score``), and returns :class:`EntityRecord` values in order of first
+mention.  Offsets are code-point indices into the text (``Document.text``).
+
+Merge precedence
+----------------
+1. A tagger span overlapping a gazetteer match whose candidates include the tagger's type: the
+   KB match wins (its span, type and link); its candidates are narrowed to that type.
+2. A tagger span overlapping only type-incompatible gazetteer matches: the longer span wins
+   (in characters); on equal length the gazetteer match wins (source order KB > tagger).  So a
+   tagger span that contradicts a KB match at least as long is dropped, and a longer tagger
+   span (ORG «جامعة دمشق» over LOC «دمشق») replaces the shorter KB matches inside it.
+3. Tagger spans overlapping no match become mentions of local entities.
+Tagger spans are first trimmed to start after their proclitics (the gazetteer's clitic rule).
+
+Linking
+-------
+A match with one candidate links to it.  Ambiguous places are chosen by
+:func:`~marsad.entities.geocode.choose_place` in the article's context (countries named,
+countries of unambiguous places, the dateline's country); other ambiguous names prefer the
+tagger's type, then curated entries, then an entity whose country the article names, then the
+KB order.  Mentions the KB does not know link to a local entity ``loc:<TYPE>:<normalized name>``
+(the name's :func:`~marsad.text.normalize.normalize_for_search` words joined by one space).
+
+Coreference (in-document; every added mention says its ``rule``)
+---------------------------------------------------------------
+* ``coref:short_name``: the last word of a person's multi-word name (المهاجر for أبو الحسن
+  المهاجر), after the person's first full mention, with the usual proclitics (للمهاجر); not
+  when two persons share it or the word is frequent (``SHORT_NAME_MAX_COUNT``) or in the
+  gazetteer's stop list.
+* ``coref:description``: «التنظيم» (with proclitics) -> the article's main armed group (the
+  most-mentioned ORG whose kind or ACLED category is an armed group); «المتحدث/الناطق» with an
+  optional «باسم X» / «باسمه» -> the spokesman of X (or of the main group): the person mention
+  appositive to such a phrase (starting at most ``APPOSITIVE_GAP`` characters after it, in the
+  same sentence), or a person whose KB kind is spokesman.  The description phrase is one
+  mention; «التنظيم» inside it is also a mention of the group (nested mentions of different
+  entities are allowed).
+* ``coref:plural``: group plurals derived by the gazetteer (داعش -> الدواعش, الداعشيين).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..text.normalize import normalize_for_search
+from ..text.tokenize import TokenList
+from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
+from .geocode import PlaceContext, choose_place, geocode
+from .romanize import english_name
+
+__all__ = ["EntityRecord", "Mention", "link_document", "merge", "local_id", "GROUP_KINDS"]
+
+GROUP_KINDS = frozenset({
+    "armed_group", "militia", "insurgent_group", "jihadist_group", "terrorist_group", "rebel_group",
+})
+GROUP_ACLED = frozenset({"Rebel group", "Political militia", "Identity militia"})
+SPOKESMAN_KINDS = frozenset({"spokesman", "spokesperson"})
+DESCRIPTION_GROUP = frozenset({normalize_for_search("التنظيم")})
+SPOKESMAN_CUES = frozenset(normalize_for_search(w) for w in ("المتحدث", "الناطق"))
+_BISM = normalize_for_search("باسم")
+_BISMUH = frozenset(normalize_for_search(w) for w in ("باسمه", "باسمها"))
+SHORT_NAME_MAX_COUNT = 1000
+APPOSITIVE_GAP = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention: ``[start, end)`` code-point offsets into the text, its ``text`` and ``rule``."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "rule": self.rule}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """One entity of a document (the ``entities`` layer record of the shared contract)."""
+
+    id: str
+    type: str
+    name: str
+    name_en: str | None
+    wikidata: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    geo_precision: int | None
+    kind: str | None
+    mentions: tuple[Mention, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "type": self.type, "name": self.name, "name_en": self.name_en,
+            "wikidata": self.wikidata, "lat": self.lat, "lon": self.lon, "country": self.country,
+            "admin1": self.admin1, "geo_precision": self.geo_precision, "kind": self.kind,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    text: str
+    rule: str
+    candidates: list[str] = field(default_factory=list)
+    type: str | None = None
+    entity_id: str | None = None
+    n_words: int = 1
+
+
+def local_id(type_: str, name: str) -> str:
+    """The stable id of an entity the KB lacks: ``loc:<TYPE>:<normalized name>``."""
+    return f"loc:{type_}:{' '.join(_WORD_RE.findall(normalize_for_search(name)))}"
+
+
+# -- merge ------------------------------------------------------------------------------------
+def _trim_span(text: str, tokens: TokenList, start: int, end: int) -> tuple[int, int]:
+    """Move ``start`` past proclitic tokens (and an elided article) inside ``[start, end)``."""
+    starts, ends, kinds = tokens.starts, tokens.ends, tokens.kinds
+    from bisect import bisect_left
+
+    t = bisect_left(starts, start)
+    while t < len(starts) and starts[t] < end:
+        k = kinds[t]
+        if k == "proclitic" or (k == "article" and ends[t] - starts[t] == 1):
+            start = ends[t]
+            t += 1
+            continue
+        break
+    while end > start and not text[end - 1].strip():
+        end -= 1
+    while start < end and not text[start].strip():
+        start += 1
+    return start, end
+
+
+def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterable[Any], kb: Any
+          ) -> list[_Draft]:
+    """Gazetteer matches and tagger spans merged by the precedence of the module docstring."""
+    drafts = [_Draft(m.start, m.end, m.text, m.rule, [c.entity_id for c in m.candidates],
+                     n_words=m.n_words) for m in matches]
+    extra: list[_Draft] = []
+    for sp in spans:
+        s, e = _trim_span(text, tokens, sp.start, sp.end)
+        if e <= s:
+            continue
+        typ = sp.type
+        over = [d for d in drafts if d.start < e and s < d.end and d.candidates]
+        if over:
+            compatible = [d for d in over if any(_type(kb, c) == typ for c in d.candidates)]
+            if compatible:
+                for d in compatible:
+                    d.candidates = [c for c in d.candidates if _type(kb, c) == typ]
+                    d.type = typ
+                continue
+            longest = max(d.end - d.start for d in over)
+            if longest >= e - s:
+                continue
+            for d in over:
+                d.candidates = []  # dropped below
+        if any(x.start < e and s < x.end for x in extra):
+            continue
+        extra.append(_Draft(s, e, text[s:e], f"tagger:{getattr(sp, 'source', None) or 'crf'}",
+                            [], typ, n_words=len(text[s:e].split())))
+    out = [d for d in drafts if d.candidates] + extra
+    out.sort(key=lambda d: (d.start, -d.end))
+    return out
+
+
+def _type(kb: Any, entity_id: str) -> str | None:
+    e = kb.get(entity_id)
+    return e.type if e is not None else None
+
+
+# -- linking ----------------------------------------------------------------------------------
+def _is_group(e: Any) -> bool:
+    return e is not None and e.type == "ORG" and (
+        (e.kind or "") in GROUP_KINDS or (e.acled_category or "") in GROUP_ACLED)
+
+
+def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[str]) -> Any:
+    def score(e: Any) -> tuple:
+        return (tagger_type is not None and e.type == tagger_type, e.source == "curated",
+                bool(e.country and e.country in named))
+    best = cands[0]
+    for c in cands[1:]:
+        if score(c) > score(best):
+            best = c
+    return best
+
+
+def _link(drafts: list[_Draft], kb: Any, dateline: Any) -> None:
+    named: set[str] = set()
+    places: set[str] = set()
+    for d in drafts:
+        ents = [kb.get(c) for c in d.candidates]
+        ents = [e for e in ents if e is not None]
+        if not ents:
+            continue
+        if len(ents) == 1:
+            e = ents[0]
+            d.entity_id = e.id
+            if e.type == "LOC" and e.country:
+                if (e.kind or "") == "country" or e.geo_precision == 3:
+                    named.add(e.country)
+                else:
+                    places.add(e.country)
+    dl_country = None
+    if dateline is not None:
+        for d in drafts:
+            if d.start < dateline.end and dateline.start < d.end and d.candidates:
+                ents = [kb.get(c) for c in d.candidates]
+                ents = [e for e in ents if e is not None and e.type == "LOC"]
+                if ents:
+                    ctx0 = PlaceContext(frozenset(named), frozenset(places), None)
+                    dl_country = choose_place(ents, ctx0).country
+                break
+    ctx = PlaceContext(frozenset(named), frozenset(places), dl_country)
+    for d in drafts:
+        if d.entity_id is not None or not d.candidates:
+            continue
+        ents = [e for e in (kb.get(c) for c in d.candidates) if e is not None]
+        if not ents:
+            continue
+        locs = [e for e in ents if e.type == "LOC"]
+        if locs and (d.type in (None, "LOC") or len(locs) == len(ents)):
+            d.entity_id = choose_place(locs, ctx).id
+        else:
+            d.entity_id = _choose_other(ents, d.type, ctx.named).id
+
+
+# -- coreference ------------------------------------------------------------------------------
+def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[_Draft], kb: Any,
+           index: GazetteerIndex | None) -> list[_Draft]:
+    words = _words(text, tokens)
+    if not words:
+        return []
+    counts = index.counts if index is not None else {}
+    by_entity: dict[str, list[_Draft]] = {}
+    etype: dict[str, str] = {}
+    for d in drafts:
+        by_entity.setdefault(d.entity_id, []).append(d)  # type: ignore[arg-type]
+        e = kb.get(d.entity_id) if d.entity_id and not d.entity_id.startswith("loc:") else None
+        etype[d.entity_id] = e.type if e is not None else (d.type or "MISC")  # type: ignore[index]
+    taken = [(d.start, d.end) for d in drafts]
+    added: list[_Draft] = []
+
+    # short names
+    short: dict[str, str | None] = {}
+    first_full: dict[str, int] = {}
+    for eid, ds in by_entity.items():
+        if etype.get(eid) != "PER":
+            continue
+        for d in ds:
+            keys = name_keys(d.text)
+            if len(keys) < 2:
+                continue
+            first_full[eid] = min(first_full.get(eid, d.start), d.start)
+            last = keys[-1]
+            letters = len(last) - (2 if last.startswith(ARTICLE) else 0)
+            if letters < 3 or last in HAND_STOP or counts.get(last, 0) >= SHORT_NAME_MAX_COUNT:
+                continue
+            if last in short and short[last] != eid:
+                short[last] = None  # two persons share it: ambiguous
+            else:
+                short[last] = eid
+    if short:
+        for ws, we, key, _b, kind in words:
+            if kind != "word":
+                continue
+            for rkey, _strip, span_strip in readings(key):
+                eid = short.get(rkey)
+                if eid is None or ws < first_full.get(eid, 1 << 60):
+                    continue
+                s = _offset_in_word(text, ws, we, span_strip)
+                if not _covered(taken, s, we):
+                    added.append(_Draft(s, we, text[s:we], "coref:short_name", [eid], "PER", eid))
+                    taken.append((s, we))
+                break
+
+    # descriptions: the main group
+    mention_count = Counter(d.entity_id for d in drafts if d.entity_id)
+    groups = [eid for eid in mention_count if _is_group(kb.get(eid))]
+    main_group = None
+    if groups:
+        first = {eid: min(d.start for d in by_entity[eid]) for eid in groups}
+        main_group = min(groups, key=lambda g: (-mention_count[g], first[g]))
+    if main_group is not None:
+        for ws, we, key, _b, kind in words:
+            if kind != "word":
+                continue
+            for rkey, _strip, span_strip in readings(key):
+                if rkey in DESCRIPTION_GROUP:
+                    s = _offset_in_word(text, ws, we, span_strip)
+                    if not _covered(taken, s, we):
+                        added.append(_Draft(s, we, text[s:we], "coref:description", [main_group],
+                                            "ORG", main_group))
+                        taken.append((s, we))
+                    break
+
+    # descriptions: spokesmen
+    all_drafts = drafts + added
+    per_mentions = sorted((d for d in all_drafts if d.entity_id and etype.get(d.entity_id) == "PER"
+                           and not d.rule.startswith("coref:")), key=lambda d: d.start)
+    phrases: list[tuple[int, int, str | None]] = []  # start, end, org id (None = main group)
+    for i, (ws, we, key, _b, kind) in enumerate(words):
+        if kind != "word":
+            continue
+        hit = None
+        for rkey, _strip, span_strip in readings(key):
+            if rkey in SPOKESMAN_CUES:
+                hit = span_strip
+                break
+        if hit is None:
+            continue
+        s = _offset_in_word(text, ws, we, hit)
+        e = we
+        org: str | None = None
+        if i + 1 < len(words) and not words[i + 1][3]:
+            nk = words[i + 1][2]
+            if nk in _BISMUH:
+                e = words[i + 1][1]
+                org = main_group
+            elif nk == _BISM and i + 2 < len(words) and not words[i + 2][3]:
+                e = words[i + 2][1]
+                xs, xe = words[i + 2][0], words[i + 2][1]
+                for d in all_drafts:
+                    if d.start < xe and xs < d.end and d.entity_id and etype.get(d.entity_id) == "ORG":
+                        org = d.entity_id
+                        break
+        phrases.append((s, e, org))
+    spokesman: dict[str | None, str] = {}
+    sent_bounds = [(x.start, x.end) for x in sentences]
+    for s, e, org in phrases:
+        for d in per_mentions:
+            if d.start < e:
+                continue
+            if d.start - e > APPOSITIVE_GAP or not _same_sentence(sent_bounds, s, d.start):
+                break
+            spokesman.setdefault(org or main_group, d.entity_id)  # type: ignore[arg-type]
+            break
+    for eid in by_entity:
+        ent = kb.get(eid) if eid else None
+        if ent is not None and ent.type == "PER" and (ent.kind or "") in SPOKESMAN_KINDS:
+            spokesman.setdefault(ent.parent if ent.parent in mention_count else main_group, eid)
+    if spokesman:
+        only = next(iter(spokesman.values())) if len(set(spokesman.values())) == 1 else None
+        for s, e, org in phrases:
+            who = spokesman.get(org or main_group) or only
+            if who is None:
+                continue
+            if any(a <= s and e <= b for a, b in taken if (a, b) != (s, e) and b - a > e - s):
+                continue
+            added.append(_Draft(s, e, text[s:e], "coref:description", [who], "PER", who))
+    return added
+
+
+def _same_sentence(bounds: list[tuple[int, int]], a: int, b: int) -> bool:
+    if not bounds:
+        return True
+    for s, e in bounds:
+        if s <= a < e:
+            return s <= b < e
+    return True
+
+
+# -- records ----------------------------------------------------------------------------------
+def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matches: Sequence[Match],
+                  spans: Iterable[Any], kb: Any, *, dateline: Any = None,
+                  index: GazetteerIndex | None = None) -> list[EntityRecord]:
+    """The entities of one document, ordered by first mention.
+
+    Takes the text, its :class:`~marsad.text.tokenize.TokenList`, its sentences (objects with
+    ``start``/``end``), the gazetteer matches, the tagger spans, the KB and optionally the
+    dateline place span.  Returns :class:`EntityRecord` values whose mention offsets are
+    code-point indices into ``text``.
+    """
+    drafts = merge(text, tokens, matches, spans, kb)
+    _link(drafts, kb, dateline)
+    for d in drafts:
+        if d.entity_id is None:
+            d.entity_id = local_id(d.type or "MISC", d.text)
+    drafts = [d for d in drafts if d.entity_id and name_keys(d.text)]
+    drafts += _coref(text, tokens, sentences, drafts, kb, index)
+    grouped: dict[str, list[_Draft]] = {}
+    for d in sorted(drafts, key=lambda d: (d.start, -d.end)):
+        grouped.setdefault(d.entity_id, []).append(d)  # type: ignore[arg-type]
+    records: list[EntityRecord] = []
+    for eid, ds in grouped.items():
+        mentions = tuple(Mention(d.start, d.end, d.text, d.rule) for d in ds)
+        ent = None if eid.startswith("loc:") else kb.get(eid)
+        if ent is not None:
+            geo = geocode(ent) if ent.type == "LOC" else geocode(None)
+            records.append(EntityRecord(
+                id=ent.id, type=ent.type, name=ent.name, name_en=english_name(ent, ent.name),
+                wikidata=ent.wikidata, lat=geo["lat"], lon=geo["lon"],
+                country=geo["country"] if ent.type == "LOC" else ent.country,
+                admin1=geo["admin1"], geo_precision=geo["geo_precision"], kind=ent.kind,
+                mentions=mentions))
+        else:
+            typ = eid.split(":", 2)[1]
+            full = [d for d in ds if not d.rule.startswith("coref:")] or ds
+            name = max(full, key=lambda d: (len(d.text), -d.start)).text
+            records.append(EntityRecord(
+                id=eid, type=typ, name=name, name_en=english_name(None, name), wikidata=None,
+                lat=None, lon=None, country=None, admin1=None, geo_precision=None, kind=None,
+                mentions=mentions))
+    return records
+
+
+def records_to_dicts(records: Iterable[EntityRecord]) -> list[Mapping[str, Any]]:
+    """The records as JSON-ready dicts."""
+    return [r.to_dict() for r in records]

@@ -1,0 +1,105 @@
+"""The ``entities`` pipeline stage: gazetteer + tagger -> merge -> link -> coreference -> geocode.
+
+:class:`EntitiesStage` requires the ``tokens`` and ``sentences`` layers (and uses
+``Document.dateline`` when the dateline stage ran) and produces the ``entities`` layer: one
+:class:`~marsad.entities.link.EntityRecord` per entity (``to_dict()`` gives the contract's
+JSON object), ordered by first mention.  Mention offsets are code-point indices into
+``Document.text``.
+
+The KB is :func:`marsad.entities.kb.load_kb` unless one is given.  The tagger is
+``marsad.entities.tagger.CrfTagger.load()`` when its model file is there; without it the stage
+runs gazetteer-only.  Both load lazily, on the first document, once per stage object (the KB
+and its compiled gazetteer index once per process).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..model import Document
+from ..pipeline.stage import Stage
+from ..text.tokenize import TokenList, tokenize
+from .gazetteer import build_index
+from .link import link_document
+
+__all__ = ["EntitiesStage", "load_default_tagger"]
+
+_AUTO = "auto"
+
+
+def load_default_tagger() -> Any | None:
+    """The shipped CRF tagger, or ``None`` when its module or model file is not available."""
+    try:
+        from .tagger import CrfTagger  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return CrfTagger.load()
+    except (OSError, ImportError, ValueError, LookupError) as exc:  # no model file / no crfsuite
+        _ = exc
+        return None
+    except Exception as exc:  # a MarsadError saying the model is missing
+        if type(exc).__name__.endswith(("NotFoundError", "ModelError", "MissingModelError")):
+            return None
+        raise
+
+
+class EntitiesStage(Stage):
+    """Persons, organisations, places and other names, linked to the KB, with coreference and geocoding."""
+
+    name = "entities"
+    requires = ("tokens", "sentences")
+    produces = ("entities",)
+
+    def __init__(self, *, kb: Any = None, tagger: Any = _AUTO) -> None:
+        """``kb``: a :class:`~marsad.entities.kb.KnowledgeBase` (default: the shipped one);
+        ``tagger``: an object with ``find_entities(text)``, ``None`` for gazetteer-only, or
+        ``"auto"`` (default) for the shipped tagger when its model is installed."""
+        self._kb = kb
+        self._tagger = tagger
+
+    @property
+    def kb(self) -> Any:
+        if self._kb is None:
+            from .kb import load_kb
+
+            self._kb = load_kb()
+        return self._kb
+
+    @property
+    def tagger(self) -> Any | None:
+        if isinstance(self._tagger, str) and self._tagger == _AUTO:
+            self._tagger = load_default_tagger()
+        return self._tagger
+
+    def __getstate__(self) -> dict[str, Any]:
+        # worker processes reload the shipped KB and tagger themselves (cheaper than pickling)
+        kb = self._kb
+        if kb is not None:
+            from .kb import load_kb
+
+            if load_kb.cache_info().currsize and kb is load_kb():
+                kb = None
+        tagger = self._tagger
+        if tagger is not None and not isinstance(tagger, str) and type(tagger).__name__ == "CrfTagger":
+            tagger = _AUTO
+        return {"_kb": kb, "_tagger": tagger}
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        self._kb = state["_kb"]
+        self._tagger = state["_tagger"]
+
+    def predict(self, doc: Document) -> Mapping[str, Any]:
+        """``{"entities": [EntityRecord, ...]}`` for ``doc`` (offsets into ``doc.text``)."""
+        tokens = doc.tokens
+        if not isinstance(tokens, TokenList):
+            tokens = tokenize(doc.text)
+        kb = self.kb
+        index = build_index(kb)
+        matches = index.match(doc.text, tokens)
+        tagger = self.tagger
+        spans = list(tagger.find_entities(doc.text)) if tagger is not None and doc.text.strip() else []
+        records = link_document(doc.text, tokens, doc.sentences, matches, spans, kb,
+                                dateline=doc.dateline, index=index)
+        return {"entities": records}

@@ -1,0 +1,44 @@
+"""Geocoding: context scoring picks the right homonymous place."""
+
+import math
+
+from _entities_kb import small_kb
+from marsad.entities.geocode import PlaceContext, choose_place, geocode, place_score, precision_of
+
+KB = small_kb()
+
+
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def test_christchurch_in_new_zealand_context():
+    cands = [KB.get("gn:2653265"), KB.get("gn:2192362")]
+    chosen = choose_place(cands, PlaceContext(named=frozenset({"NZ"})))
+    g = geocode(chosen)
+    assert km(g["lat"], g["lon"], -43.53, 172.63) < 25 and g["country"] == "NZ"
+
+
+def test_tripoli_follows_the_country_named():
+    cands = [KB.get("gn:266826"), KB.get("gn:2210247")]
+    assert choose_place(cands, PlaceContext(named=frozenset({"LY"}))).country == "LY"
+    assert choose_place(cands, PlaceContext(named=frozenset({"LB"}))).country == "LB"
+    # no context: the population prior
+    assert choose_place(cands, PlaceContext()).country == "LY"
+
+
+def test_dateline_is_a_weaker_hint_than_a_named_country():
+    cands = [KB.get("gn:266826"), KB.get("gn:2210247")]
+    ctx = PlaceContext(named=frozenset({"LY"}), dateline="LB")
+    assert place_score(KB.get("gn:2210247"), ctx) > place_score(KB.get("gn:266826"), ctx)
+    assert choose_place(cands, PlaceContext(dateline="LB", places=frozenset({"LB"}))).country == "LB"
+
+
+def test_precision():
+    assert precision_of(KB.get("Q664")) == 3
+    assert precision_of(KB.get("cur:badia")) == 2
+    assert precision_of(KB.get("cur:baghuz")) == 1
+    assert geocode(None)["lat"] is None
