@@ -43,7 +43,7 @@ False positives from common words
 A one-word name that is also a frequent Arabic word (the corpus counts of
 ``text/data/clitic_lexicon.json``) must earn its match: non-curated places need a population
 that grows with the word's frequency (``COMMON_POP_FACTOR`` x count; at least ``NOUN_POP`` when
-the word is noun-like, i.e. often seen with the article: صور / الصور) or a place cue word before
+the word is noun-like, i.e. also frequent with/without the article: صور / الصور, الجيب / جيب) or a place cue word before
 them (مدينة, بلدة, قرية, ...).  Words of the hand list :data:`HAND_STOP` (قال, أمس, المدينة, ...)
 only match curated entities or after a cue.  One-word names shorter than ``MIN_LETTERS`` letters
 (article not counted) and one-word person aliases of non-curated sources are not indexed.
@@ -280,8 +280,11 @@ class GazetteerIndex:
         count = self.counts.get(key, 0)
         if count < COMMON_MIN_COUNT:
             return False
-        noun_like = (not key.startswith(ARTICLE) and count >= 100
-                     and self.counts.get(ARTICLE + key, 0) >= 0.2 * count)
+        if key.startswith(ARTICLE):  # الجيب, الخارجة: the bare form is a common word too
+            other = self.counts.get(key[2:], 0)
+        else:  # صور / الصور
+            other = self.counts.get(ARTICLE + key, 0)
+        noun_like = other >= 0.2 * count
         required = max(NOUN_POP if noun_like else 0, COMMON_POP_FACTOR * count)
         return pop < required
 
