@@ -308,15 +308,17 @@ class KnowledgeBase:
             except ValueError as exc:
                 raise KnowledgeBaseError(str(exc), source=src or "record", line=line) from None
             if rec["id"] in merged:
-                _merge_into(merged[rec["id"]], rec)
+                base = merged[rec["id"]] = dict(merged[rec["id"]])  # copy before changing
+                _merge_into(base, rec)
             else:
-                merged[rec["id"]] = {k: (list(v) if isinstance(v, list) else v) for k, v in rec.items()}
+                merged[rec["id"]] = rec  # not copied: only merges change records, on copies
                 where[rec["id"]] = (src, line)
         redirects: dict[str, str] = {}
         for eid in list(merged):
             rec = merged.get(eid)
-            if rec is None:
+            if rec is None or not rec.get("same_as"):
                 continue
+            rec = merged[eid] = dict(rec)
             todo = list(rec.get("same_as", ()))
             done: set[str] = set()
             while todo:
