@@ -87,8 +87,10 @@ def test_registry_rejects_duplicates():
 def test_default_registry_is_pinned():
     """Golden list: changing the shipped stages must be deliberate."""
     registry = default_registry()
-    assert registry.names() == ["tokens", "sentences", "numbers", "dateline"]
-    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline")
+    assert registry.names() == ["tokens", "sentences", "numbers", "dateline", "entities"]
+    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline", "entities")
     assert {info.name: info.produces for info in registry} == {
-        "tokens": ("tokens",), "sentences": ("sentences",), "numbers": ("numbers",), "dateline": ("dateline",)}
+        "tokens": ("tokens",), "sentences": ("sentences",), "numbers": ("numbers",), "dateline": ("dateline",),
+        "entities": ("entities",)}
+    assert registry.info("entities").requires == ("tokens", "sentences")
     Pipeline.from_names()  # the default pipeline validates

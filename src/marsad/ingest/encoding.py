@@ -164,6 +164,10 @@ def _decode_utf8(data: bytes, *, source: str, offset: int, bom: bool) -> str:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
+#: valid multi-byte UTF-8 characters needed before a cut final character means "truncated UTF-8"
+_MIN_UTF8_EVIDENCE = 4
+
+
 def _raise_if_broken_utf8(
     data: bytes, exc: UnicodeDecodeError, *, source: str, offset: int, bom: bool = False
 ) -> None:
@@ -176,8 +180,10 @@ def _raise_if_broken_utf8(
     if (
         exc.end >= len(data)
         and exc.reason == "unexpected end of data"
-        and not before.isascii()  # it has real multi-byte characters, and they are valid
         and _is_utf8(before)
+        # enough valid multi-byte characters to be evidence (b"\xd8\xa1\xc2" is «ء» + a cut
+        # character in UTF-8, but also «ط،آ» in Windows-1256)
+        and sum(1 for byte in before if byte >= 0xC0) >= _MIN_UTF8_EVIDENCE
         and not _legacy_wins(before.decode("utf-8"), data)
     ):
         raise EncodingError(

@@ -62,11 +62,12 @@ class Registry:
 
 
 #: The stages run by default, in order.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "entities")
 
 
 def default_registry() -> Registry:
     """A registry holding every stage marsad ships."""
+    from ..entities.stage import EntitiesStage
     from .text_stages import DatelineStage, NumbersStage, SentencesStage, TokensStage
 
     registry = Registry()
@@ -74,4 +75,5 @@ def default_registry() -> Registry:
     registry.add(SentencesStage)
     registry.add(NumbersStage)
     registry.add(DatelineStage)
+    registry.add(EntitiesStage)
     return registry
