@@ -124,3 +124,23 @@ def test_same_local_entity_twice():
                       Tagged(text.rindex("نبيل نعيم"), text.rindex("نبيل نعيم") + 9, "نبيل نعيم", "PER")])
     (rec,) = [r for r in recs if r.type == "PER"]
     assert len(rec.mentions) == 2 and rec.name_en == "Nabil Naim"
+
+
+def test_generated_places_that_are_ordinary_words_are_dropped():
+    """GeoNames gives an Iranian village the alias «مسجدين»: in an article about New Zealand's
+    mosques it is the word "two mosques", not a place; the NZ city stays."""
+    from marsad.entities.geocode import PlaceContext, plausible_place
+    from marsad.entities.kb import KnowledgeBase
+
+    kb = KnowledgeBase.from_records([
+        {"id": "gn:124619", "type": "LOC", "name": "مسجد عليا", "aliases": ["مسجدين"], "country": "IR",
+         "lat": 35.5, "lon": 48.3, "population": 1873, "source": "geonames"},
+        {"id": "gn:2192362", "type": "LOC", "name": "كرايستشيرش", "country": "NZ",
+         "lat": -43.53, "lon": 172.63, "population": 363926, "source": "geonames"},
+        {"id": "gn:2", "type": "LOC", "name": "هجين", "country": "SY", "lat": 34.7, "lon": 40.8,
+         "population": 37000, "source": "geonames"},
+    ])
+    ctx = PlaceContext(named=frozenset({"NZ"}))
+    assert not plausible_place(kb.get("gn:124619"), ctx)
+    assert plausible_place(kb.get("gn:2192362"), ctx)
+    assert plausible_place(kb.get("gn:2"), PlaceContext())  # a Syrian town needs no context

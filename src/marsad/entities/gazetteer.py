@@ -79,6 +79,8 @@ KUNYA_HEADS = ("ابو", "ابي", "ابا")
 VOWEL_MIN = 6
 JOINED_MIN = 8
 MIN_LETTERS = 3
+#: places this populous (or curated entities, countries) also match through spelling variants
+WELL_KNOWN_POP = 100_000
 #: a non-curated place named by a frequent word needs population >= factor x corpus count
 COMMON_POP_FACTOR = 100
 #: ... and at least this when the word is noun-like (often seen with the article)
@@ -261,7 +263,7 @@ class GazetteerIndex:
     # -- building -----------------------------------------------------------------------------
     def _needs_cue(self, key: str, entity: Any) -> bool | None:
         """For a one-word name: None = do not index, True = needs a place cue, False = fine."""
-        curated = entity.source == "curated"
+        curated = entity.curated
         letters = _letters(key)
         if letters < MIN_LETTERS and not curated and not key.isascii():
             return None
@@ -346,6 +348,14 @@ class GazetteerIndex:
                         self._put((key,), Candidate(e.id, c.alias, c.register, "plural"))
 
     # -- lookup helpers -----------------------------------------------------------------------
+    def _well_known(self, entity_id: str) -> bool:
+        """Curated entities, countries and places of >= ``WELL_KNOWN_POP`` people: the only ones
+        matched through a spelling variant or a joined form (انتبه is not إنتيبي, مسجدين not
+        «مسجد علیا»)."""
+        e = self.kb.get(entity_id)
+        return e is not None and (e.curated or e.kind == "country" or (e.population or 0) >= WELL_KNOWN_POP)
+
+
     def alternatives(self, key: str) -> tuple[str, ...]:
         """``key`` and the indexed words it matches with one long vowel more or less."""
         alts = self._alt_cache.get(key)
@@ -420,6 +430,10 @@ class GazetteerIndex:
                                 if not cands:
                                     continue
                         if k0 != rkey or any(inner[j] != keys[j] for j in range(i + 1, i + m)):
+                            if m == 1:  # a one-word spelling variant: only well-known names
+                                cands = [c for c in cands if self._well_known(c.entity_id)]
+                                if not cands:
+                                    continue
                             cands = [c if c.variant != "exact" else Candidate(
                                 c.entity_id, c.alias, c.register, "vowel", c.needs_cue) for c in cands]
                         best = (m, strip, span_strip, seq, cands)
@@ -462,7 +476,7 @@ class GazetteerIndex:
                     continue
                 cands = [cand for cand, length, alias_joined in self.joined.get(skeleton(joined), ())
                          if abs(length - len(joined)) <= 2 and not (m == 1 and joined == alias_joined)]
-                cands = list({c.entity_id: c for c in cands}.values())
+                cands = list({c.entity_id: c for c in cands if self._well_known(c.entity_id)}.values())
                 if cands:
                     start = _offset_in_word(text, words[i][0], words[i][1], span_strip)
                     stop = words[i + m - 1][1]

@@ -28,7 +28,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["PlaceContext", "place_score", "choose_place", "geocode", "precision_of"]
+__all__ = ["PlaceContext", "place_score", "choose_place", "geocode", "precision_of", "plausible_place"]
+
+#: Arab League members (ISO alpha-2): the region Arabic news names small places of without context
+ARAB_COUNTRIES = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+#: a generated (GeoNames) place this populous is plausible in any article
+WORLD_CITY_POP = 500_000
+#: a generated place in an Arab country needs this many people unless the tagger also saw a place
+ARAB_TOWN_POP = 1_000
 
 REGION_KINDS = frozenset({
     "region", "district", "province", "governorate", "admin1", "admin2", "state", "river",
@@ -49,6 +57,26 @@ class PlaceContext:
     named: frozenset[str] = field(default_factory=frozenset)
     places: frozenset[str] = field(default_factory=frozenset)
     dateline: str | None = None
+
+
+def plausible_place(entity: Any, ctx: PlaceContext, *, tagger_support: bool = False) -> bool:
+    """Whether a gazetteer match of a place is plausible in an article with context ``ctx``.
+
+    GeoNames carries Arabic aliases that are ordinary words (Entebbe «انتبه», an Iranian village
+    «مسجدين»), so a generated place that is not a country must earn its match: its country is
+    named in the article or is the dateline's, or it is a city of >= ``WORLD_CITY_POP``, or it
+    lies in an Arab country and has >= ``ARAB_TOWN_POP`` people or the tagger also tagged a place
+    there.  Curated places and countries are always plausible.
+    """
+    if entity.curated or (entity.kind or "") in COUNTRY_KINDS or precision_of(entity) >= 2:
+        return True
+    country = entity.country
+    if country in ctx.named or (country and country == ctx.dateline):
+        return True
+    population = entity.population or 0
+    if population >= WORLD_CITY_POP:
+        return True
+    return country in ARAB_COUNTRIES and (population >= ARAB_TOWN_POP or tagger_support)
 
 
 def precision_of(entity: Any) -> int:
@@ -86,7 +114,7 @@ def place_score(entity: Any, ctx: PlaceContext) -> float:
             score += 1.5
         if country == ctx.dateline:
             score += 1.0
-    if entity.source == "curated":
+    if entity.curated:
         score += 1.0
     if precision_of(entity) == 3:
         score += 0.5

@@ -48,7 +48,7 @@ _FIELDS = (
     "id", "type", "name", "name_en", "wikidata", "aliases", "kind", "acled_category", "parent",
     "country", "lat", "lon", "admin1", "population", "geo_precision", "source",
 )
-_KEYS = frozenset(_FIELDS) | {"same_as"}
+_KEYS = frozenset(_FIELDS) | {"same_as", "curated"}
 _ID = re.compile(r"^(Q[1-9][0-9]*|gn:[0-9]+|un:[A-Za-z]+\.[0-9]+|cur:[a-z0-9][a-z0-9_.-]*|iso:[A-Z]{2})$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -91,6 +91,8 @@ class KBEntity:
     population: int | None
     geo_precision: int | None
     source: str | None
+    #: True when a hand-written (``curated_*.jsonl``) record describes this entity
+    curated: bool = False
 
 
 def is_arabic(text: str) -> bool:
@@ -218,7 +220,7 @@ def _merge_into(base: dict, other: Mapping) -> None:
     base["same_as"] = [*base.get("same_as", []), *other.get("same_as", [])]
 
 
-def _entity(rec: Mapping, interned: dict) -> KBEntity:
+def _entity(rec: Mapping, interned: dict, *, curated: bool = False) -> KBEntity:
     seen: set[tuple[str, str]] = set()
     aliases: list[Alias] = []
     for raw in rec.get("aliases", ()):
@@ -238,6 +240,7 @@ def _entity(rec: Mapping, interned: dict) -> KBEntity:
         lat=None if lat is None else float(lat), lon=None if lon is None else float(lon),
         admin1=rec.get("admin1"), population=rec.get("population"),
         geo_precision=rec.get("geo_precision"), source=rec.get("source"),
+        curated=curated or bool(rec.get("curated")) or rec.get("source") == "curated",
     )
 
 
@@ -300,6 +303,7 @@ class KnowledgeBase:
         """
         origins = iter(_origin) if _origin is not None else None
         merged: dict[str, dict] = {}
+        curated: set[str] = set()  # ids with a record from a curated_*.jsonl file
         where: dict[str, tuple[str | None, int | None]] = {}
         for i, rec in enumerate(records, 1):
             src, line = next(origins) if origins is not None else (None, i)
@@ -307,6 +311,8 @@ class KnowledgeBase:
                 validate_record(rec)
             except ValueError as exc:
                 raise KnowledgeBaseError(str(exc), source=src or "record", line=line) from None
+            if src and src.rsplit("/", 1)[-1].startswith("curated_"):
+                curated.add(rec["id"])
             if rec["id"] in merged:
                 base = merged[rec["id"]] = dict(merged[rec["id"]])  # copy before changing
                 _merge_into(base, rec)
@@ -346,7 +352,7 @@ class KnowledgeBase:
         entities = []
         for rec in merged.values():
             try:
-                entities.append(_entity(rec, interned))
+                entities.append(_entity(rec, interned, curated=rec["id"] in curated))
             except ValueError as exc:
                 src, line = where[rec["id"]]
                 raise KnowledgeBaseError(str(exc), source=src or "record", line=line) from None

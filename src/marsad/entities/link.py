@@ -51,7 +51,7 @@ from typing import Any
 from ..text.normalize import normalize_for_search
 from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
-from .geocode import PlaceContext, choose_place, geocode
+from .geocode import PlaceContext, choose_place, geocode, plausible_place
 from .romanize import english_name
 
 __all__ = ["EntityRecord", "Mention", "link_document", "merge", "local_id", "GROUP_KINDS"]
@@ -192,7 +192,7 @@ def _is_group(e: Any) -> bool:
 
 def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[str]) -> Any:
     def score(e: Any) -> tuple:
-        return (tagger_type is not None and e.type == tagger_type, e.source == "curated",
+        return (tagger_type is not None and e.type == tagger_type, e.curated,
                 bool(e.country and e.country in named))
     best = cands[0]
     for c in cands[1:]:
@@ -239,6 +239,10 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any) -> None:
             d.entity_id = choose_place(locs, ctx).id
         else:
             d.entity_id = _choose_other(ents, d.type, ctx.named).id
+    for d in drafts:  # gazetteer places that are only homonyms of ordinary words are dropped
+        e = kb.get(d.entity_id) if d.entity_id else None
+        if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support="tagger" in d.rule):
+            d.entity_id = ""
 
 
 # -- coreference ------------------------------------------------------------------------------
@@ -394,7 +398,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     drafts = merge(text, tokens, matches, spans, kb)
     _link(drafts, kb, dateline)
     for d in drafts:
-        if d.entity_id is None:
+        if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
     drafts = [d for d in drafts if d.entity_id and name_keys(d.text)]
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
