@@ -275,6 +275,39 @@ def stages() -> None:
     Console().print(table)
 
 
+@cli.group("eval")
+def eval_group() -> None:
+    """Score marsad against gold annotations."""
+
+
+@eval_group.command("ner")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--predictions", "predictions_out", type=click.Path(dir_okay=False),
+              help="Write 'token gold predicted' lines here (one per input token line).")
+@click.option("--tagger", "which", type=click.Choice(["stage", "crf"]), default="stage", show_default=True,
+              help="'stage': the full entity stage (gazetteer + tagger + linking); 'crf': the CRF tagger alone.")
+def eval_ner(file: str, predictions_out: str | None, which: str) -> None:
+    """Entity-level precision, recall and F1 (exact match, as conlleval) on a CoNLL 'token TAG' FILE.
+
+    Sentences are separated by blank lines; where there are none, they are split after '.', '؟'
+    and '!' tokens.  Extra tag columns (nested annotations) are ignored.
+    """
+    from .entities.conll import evaluate_file
+
+    if which == "crf":
+        from .entities.tagger import CrfTagger
+
+        tagger: Any = CrfTagger.load()
+    else:
+        from .entities.evaluate import pipeline_tagger
+
+        tagger = pipeline_tagger()
+    started = time.perf_counter()
+    report = evaluate_file(file, tagger=tagger, predictions_out=Path(predictions_out) if predictions_out else None)
+    click.echo(report.format())
+    click.echo(f"({which} tagger, {time.perf_counter() - started:.1f} s)")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning marsad errors into one clear message and exit 2."""
     try:
