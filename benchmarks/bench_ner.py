@@ -1,0 +1,91 @@
+"""Throughput and memory of the CRF entity tagger on SaudiNewsNet articles.
+
+Prints the resident memory after loading the shipped model (and its word clusters / gazetteer),
+then articles/second of :meth:`CrfTagger.find_entities` on one core (sentences + tokens + features
++ Viterbi + spans) for a cold first sample and for a second, unseen sample (the per-word feature
+cache warmed by the first), and the entities found per article.
+
+    python benchmarks/bench_ner.py --articles 1000 [--corpus ../shared/data/corpus/saudinewsnet]
+
+The corpus is read from the zips in place; no article text is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
+
+
+def load_articles(corpus: Path, limit: int, skip: int = 0) -> list[str]:
+    """Up to ``limit`` non-empty article texts after the first ``skip``, in file order."""
+    texts: list[str] = []
+    seen = 0
+    for path in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.namelist():
+                if not member.endswith(".json"):
+                    continue
+                for record in json.loads(archive.read(member)):
+                    content = (record.get("content") or "").strip()
+                    if not content:
+                        continue
+                    seen += 1
+                    if seen <= skip:
+                        continue
+                    texts.append(content)
+                    if len(texts) >= limit:
+                        return texts
+    return texts
+
+
+def rss_mb() -> float:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    first = load_articles(args.corpus, args.articles)
+    second = load_articles(args.corpus, args.articles, skip=args.articles * 5)
+    base = rss_mb()
+    t0 = time.perf_counter()
+    from marsad.entities.tagger import CrfTagger
+
+    tagger = CrfTagger.load()
+    load_s = time.perf_counter() - t0
+    print(f"model: {tagger.model_path.name} ({tagger.model_path.stat().st_size / 1e6:.1f} MB), "
+          f"config {tagger.meta.get('config')}")
+    print(f"load {load_s:.2f}s; RSS after loading {rss_mb():.0f} MB "
+          f"(+{rss_mb() - base:.0f} MB over the articles in memory)")
+    for label, texts in (("first sample (cold cache)", first), ("second sample (unseen)", second)):
+        chars = sum(map(len, texts))
+        n_ents = 0
+        start = time.perf_counter()
+        for text in texts:
+            n_ents += len(tagger.find_entities(text))
+        dt = time.perf_counter() - start
+        print(f"{label:<28} {len(texts) / dt:7.0f} articles/s  ({chars / dt / 1e6:.2f} M chars/s, "
+              f"{chars / len(texts):.0f} chars/article, {n_ents / len(texts):.1f} entities/article)")
+    print(f"RSS at the end {rss_mb():.0f} MB; feature cache {len(tagger.extractor.cache)} words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

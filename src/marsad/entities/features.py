@@ -1,0 +1,253 @@
+"""Token features for the CRF entity tagger.
+
+A token's features are built once per distinct word and cached (:class:`FeatureExtractor`
+keeps a dict ``word -> five tuples of feature strings``: what the word contributes to the
+token two before it, one before it, itself, one after and two after).  A sentence's items are
+then concatenations of cached tuples, so tagging costs a few tuple additions per token.
+
+Features of a word ``w`` (all on :func:`~marsad.text.normalize.normalize_for_search` forms):
+
+* identity ``w=``, light form ``l=`` (:func:`~marsad.text.tokenize.light_normalize`);
+* clitic segmentation by :func:`~marsad.text.tokenize.segment_word`: stem ``s=`` (without
+  proclitics and article), proclitic string ``pc=``, article flag ``art``;
+* prefixes and suffixes 1-4 of the stem, word shape (kind, length bucket, digits, Latin);
+* word clusters of the stem at three granularities (``c64=``, ``c256=``, ``c1024=``; see
+  ``scripts/build_word_clusters.py``), and a flag for stems outside the cluster vocabulary;
+* from the same file: the stem's corpus frequency bucket ``fq=`` and how often it carries the
+  article ``ar=`` (names such as خالد, لندن rarely do, common nouns often);
+* gazetteer membership ``g=<role>-<TYPE>`` from an optional ``gazetteer`` mapping of
+  normalized name tokens to roles (:func:`build_gazetteer_index`);
+* neighbours: identity, stem, clusters, shape and gazetteer roles at ±1, stem and coarse
+  clusters at ±2, and sentence boundary markers.
+
+Imports only the text layer of marsad.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.text.normalize import normalize_for_search
+from marsad.text.tokenize import ARABIC_WORD_RE, light_normalize, segment_word
+
+__all__ = [
+    "FeatureExtractor",
+    "WordClusters",
+    "load_clusters",
+    "build_gazetteer_index",
+    "stem_of",
+    "CLUSTER_FILE",
+]
+
+CLUSTER_FILE = "clusters.tsv.gz"
+
+_EMPTY: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1 << 17)
+def analyse(word: str) -> tuple[str, str, str, bool]:
+    """``(normalized word, normalized stem, normalized proclitics, has article)`` of a token."""
+    n = normalize_for_search(word)
+    segs = segment_word(word) if len(word) > 2 else [(0, len(word), "word")]
+    if len(segs) == 1:
+        return n, n, "", False
+    pcs = "".join(normalize_for_search(word[s:e]) for s, e, k in segs if k == "proclitic")
+    art = any(k == "article" for _, _, k in segs)
+    ws = [s for s, _, k in segs if k == "word"]
+    stem = normalize_for_search(word[ws[0]:]) if ws else n
+    return n, stem or n, pcs, art
+
+
+def stem_of(word: str) -> str:
+    """The normalized stem of ``word`` (proclitics and article removed), the cluster lookup key."""
+    return analyse(word)[1]
+
+
+class WordClusters:
+    """``stem -> (c64, c256, c1024)`` cluster ids (strings), for a pruned vocabulary of stems."""
+
+    __slots__ = ("table", "levels")
+
+    def __init__(self, table: Mapping[str, tuple[str, ...]], levels: Sequence[str]) -> None:
+        self.table = dict(table)
+        self.levels = tuple(levels)
+
+    def get(self, stem: str) -> tuple[str, ...] | None:
+        return self.table.get(stem)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @classmethod
+    def read(cls, path: str | Path | None = None) -> WordClusters:
+        """Read a cluster file (gzip TSV: a header ``stem k1 k2 ...`` then ``stem id id ...``).
+        ``None`` reads the shipped file; a missing shipped file gives empty clusters."""
+        if path is None:
+            ref = resources.files("marsad.entities").joinpath("data", "ner", CLUSTER_FILE)
+            try:
+                raw = ref.read_bytes()
+            except (FileNotFoundError, OSError):
+                return cls({}, ())
+        else:
+            raw = Path(path).read_bytes()
+        lines = gzip.decompress(raw).decode("utf-8").splitlines()
+        header = lines[0].split("\t")
+        levels = tuple(header[1:])
+        table: dict[str, tuple[str, ...]] = {}
+        for line in lines[1:]:
+            parts = line.split("\t")
+            table[parts[0]] = tuple(parts[1:])
+        return cls(table, levels)
+
+
+@lru_cache(maxsize=1)
+def load_clusters() -> WordClusters:
+    """The shipped word clusters (``data/ner/clusters.tsv.gz``), loaded once per process."""
+    return WordClusters.read(None)
+
+
+def build_gazetteer_index(kb: object | Iterable[tuple[str, str]], *,
+                          max_tokens: int = 6) -> dict[str, frozenset[str]]:
+    """Gazetteer index for the tagger: normalized name token -> roles such as ``B-LOC``, ``I-ORG``, ``S-PER``.
+
+    ``kb`` is a :class:`marsad.entities.kb.KnowledgeBase` (its ``names()``: every Arabic name
+    and alias) or any iterable of ``(name, type)`` pairs (e.g. names mined from training folds).
+    A one-token name gives its (clitic-stripped) token role ``S-TYPE``; longer names give ``B-`` to
+    the first token and ``I-`` to the others.  Names longer than ``max_tokens`` are skipped.
+    """
+    pairs: Iterable[tuple[str, str]]
+    names = getattr(kb, "names", None)
+    if callable(names):
+        pairs = ((name, ent.type) for name, ent, alias in names()
+                 if getattr(alias, "lang", "ar") == "ar")
+    else:
+        pairs = kb  # type: ignore[assignment]
+    index: dict[str, set[str]] = {}
+    for name, typ in pairs:
+        toks = [t for t in name.split() if ARABIC_WORD_RE.search(t)]
+        if not toks or len(toks) > max_tokens:
+            continue
+        keys = [stem_of(t) for t in toks]
+        if len(keys) == 1:
+            index.setdefault(keys[0], set()).add(f"S-{typ}")
+        else:
+            index.setdefault(keys[0], set()).add(f"B-{typ}")
+            for k in keys[1:]:
+                index.setdefault(k, set()).add(f"I-{typ}")
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _shape(word: str) -> str:
+    if ARABIC_WORD_RE.fullmatch(word):
+        n = len(word)
+        return "ar" + ("1" if n <= 2 else "3" if n <= 4 else "6" if n <= 7 else "9")
+    if word.isdigit() or word.replace(".", "").replace(",", "").isdigit():
+        return "num" + str(min(len(word), 5))
+    if word.isascii() and word.isalpha():
+        return "latU" if word[:1].isupper() else "lat"
+    if ARABIC_WORD_RE.search(word):
+        return "armix"
+    if len(word) == 1:
+        return "p" + word
+    return "other"
+
+
+class FeatureExtractor:
+    """Feature strings for CRF items; per-word features cached in ``self.cache``.
+
+    ``clusters``: a :class:`WordClusters` (``None``: none); ``gazetteer``: a mapping from
+    normalized stem to roles (:func:`build_gazetteer_index`), ``None``: none;
+    ``window``: 1 or 2 (neighbour features at distance up to 2).
+    """
+
+    def __init__(self, *, clusters: WordClusters | None = None,
+                 gazetteer: Mapping[str, Iterable[str]] | None = None,
+                 window: int = 2, affixes: int = 4) -> None:
+        self.clusters = clusters if clusters is not None and len(clusters) else None
+        self.gazetteer = gazetteer or None
+        self.window = window
+        self.affixes = affixes
+        self.cache: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def word_features(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """Five tuples: features the word gives to the token at offset -2, -1, 0, +1, +2 from it
+        (i.e. ``[0]`` are its features as the *next-but-one* word of that token, ...)."""
+        got = self.cache.get(word)
+        if got is not None:
+            return got
+        out = self.compute(word)
+        self.cache[word] = out
+        return out
+
+    def compute(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """:meth:`word_features` without the cache."""
+        n, stem, pcs, art = analyse(word)
+        shape = _shape(n)
+        own = ["b", "w=" + n, "l=" + light_normalize(word), "s=" + stem, "sh=" + shape]
+        if pcs:
+            own.append("pc=" + pcs)
+        if art:
+            own.append("art")
+        if ARABIC_WORD_RE.fullmatch(stem):
+            for k in range(1, min(self.affixes, len(stem) - 1) + 1):
+                own.append(f"p{k}=" + stem[:k])
+                own.append(f"x{k}=" + stem[-k:])
+        near = ["w=" + n, "s=" + stem, "sh=" + shape]
+        far = ["s=" + stem]
+        if art:
+            near.append("art")
+        if self.clusters is not None:
+            cl = self.clusters.get(stem)
+            if cl is None:
+                if ARABIC_WORD_RE.fullmatch(stem):
+                    own.append("c=none")
+                    near.append("c=none")
+            else:
+                for level, cid in zip(self.clusters.levels, cl):
+                    own.append(f"{level}={cid}")
+                    near.append(f"{level}={cid}")
+                far.append(f"{self.clusters.levels[0]}={cl[0]}")
+                if len(cl) > 1:
+                    far.append(f"{self.clusters.levels[1]}={cl[1]}")
+        if self.gazetteer is not None:
+            roles = self.gazetteer.get(stem)
+            if roles:
+                for r in sorted(roles):
+                    own.append("g=" + r)
+                    near.append("g=" + r)
+        # keys are named from the *token's* point of view: "-1:w=X" means the previous word is X
+        out = (
+            tuple("-2:" + f for f in far) if self.window >= 2 else _EMPTY,
+            tuple("-1:" + f for f in near),
+            tuple(own),
+            tuple("+1:" + f for f in near),
+            tuple("+2:" + f for f in far) if self.window >= 2 else _EMPTY,
+        )
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
+        """Feature tuples for each token of one sentence."""
+        wf = self.word_features
+        feats = [wf(t) for t in tokens]
+        n = len(feats)
+        items: list[tuple[str, ...]] = []
+        for i in range(n):
+            item = feats[i][2]
+            if i >= 1:
+                item = item + feats[i - 1][1]
+            else:
+                item = item + ("BOS",)
+            if i >= 2:
+                item = item + feats[i - 2][0]
+            if i + 1 < n:
+                item = item + feats[i + 1][3]
+            else:
+                item = item + ("EOS",)
+            if i + 2 < n:
+                item = item + feats[i + 2][4]
+            items.append(item)
+        return items

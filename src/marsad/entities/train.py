@@ -1,0 +1,179 @@
+"""Training and cross-validation of the CRF entity tagger (needs ``python-crfsuite``).
+
+Imported only by the CLI (``marsad train ner``) and ``scripts/train_ner.py``, never by the
+pipeline.  :func:`train_ner` trains on CoNLL files and writes the model file plus a JSON file
+next to it describing the feature configuration (read back by
+:class:`marsad.entities.tagger.CrfTagger`); :func:`cross_validate` runs k-fold cross-validation
+with contiguous folds of sentences and returns conlleval-style scores.
+
+Everything is deterministic: the folds are contiguous, L-BFGS has no randomness, features are
+functions of the words (clusters come from the unlabeled corpus, the gazetteer from the
+knowledge base), so no label of a test fold reaches its model.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .conll import Report, Sentence, read_conll, score
+from .features import FeatureExtractor, WordClusters, load_clusters
+
+__all__ = ["TrainConfig", "train_ner", "cross_validate", "load_data", "make_extractor",
+           "DEFAULT_DATA"]
+
+DEFAULT_DATA = (Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner"
+                / "anercorp" / "train.txt")
+
+
+@dataclass
+class TrainConfig:
+    """CRF hyper-parameters and feature switches (stored in the model's JSON file)."""
+
+    c1: float = 0.05
+    c2: float = 0.05
+    max_iterations: int = 150
+    window: int = 2
+    affixes: int = 4
+    clusters: bool = True
+    gazetteer: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"c1": self.c1, "c2": self.c2, "max_iterations": self.max_iterations,
+                "window": self.window, "affixes": self.affixes, "clusters": self.clusters,
+                "gazetteer": self.gazetteer, **self.extra}
+
+
+def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
+    """Sentences of the CoNLL files (ANERcorp without blank lines is split on ``.`` ``؟`` ``!``)."""
+    out: list[Sentence] = []
+    for p in paths:
+        out.extend(read_conll(p))
+    return out
+
+
+def kb_gazetteer() -> dict[str, frozenset[str]] | None:
+    """The gazetteer index of the shipped knowledge base, ``None`` if there is no KB module."""
+    try:
+        from .tagger import kb_gazetteer as shipped
+        return shipped()
+    except ImportError:
+        return None
+
+
+def make_extractor(config: TrainConfig, *, clusters: WordClusters | None = None,
+                   gazetteer: Mapping[str, frozenset[str]] | None = None) -> FeatureExtractor:
+    """The feature extractor a config describes (shipped clusters / KB gazetteer by default)."""
+    cl = (clusters if clusters is not None else load_clusters()) if config.clusters else None
+    gz = None
+    if config.gazetteer:
+        gz = gazetteer if gazetteer is not None else kb_gazetteer()
+    return FeatureExtractor(clusters=cl, gazetteer=gz, window=config.window,
+                            affixes=config.affixes)
+
+
+def _train(sentences: Sequence[Sentence], extractor: FeatureExtractor, config: TrainConfig,
+           model_path: Path) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sentences:
+        trainer.append(pycrfsuite.ItemSequence(extractor.sentence(s.tokens)), s.tags)
+    trainer.set_params({"c1": config.c1, "c2": config.c2,
+                        "max_iterations": config.max_iterations,
+                        "feature.possible_transitions": True})
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+
+
+def _tag(sentences: Sequence[Sentence], extractor: FeatureExtractor, model_path: Path) -> list[list[str]]:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    try:
+        return [tagger.tag(pycrfsuite.ItemSequence(extractor.sentence(s.tokens)))
+                if s.tokens else [] for s in sentences]
+    finally:
+        tagger.close()
+
+
+def folds(n: int, k: int) -> list[tuple[int, int]]:
+    """``k`` contiguous ``[start, end)`` ranges covering ``range(n)``."""
+    bounds = [round(i * n / k) for i in range(k + 1)]
+    return list(zip(bounds[:-1], bounds[1:]))
+
+
+def cross_validate(sentences: Sequence[Sentence], *, k: int = 5, config: TrainConfig | None = None,
+                   workdir: Path, clusters: WordClusters | None = None,
+                   gazetteer: Mapping[str, frozenset[str]] | None = None,
+                   log: Any = None) -> tuple[Report, list[Report]]:
+    """k-fold cross-validation with contiguous folds of sentences; returns the pooled report
+    (counts summed over the folds, so P/R/F1 are micro-averaged over all test sentences)
+    and the per-fold reports."""
+    config = config or TrainConfig()
+    extractor = make_extractor(config, clusters=clusters, gazetteer=gazetteer)
+    pooled = Report()
+    per_fold: list[Report] = []
+    for i, (a, b) in enumerate(folds(len(sentences), k)):
+        t0 = time.time()
+        train = [*sentences[:a], *sentences[b:]]
+        test = sentences[a:b]
+        path = Path(workdir) / f"fold{i}.crfsuite"
+        _train(train, extractor, config, path)
+        pred = _tag(test, extractor, path)
+        rep = score([s.tags for s in test], pred)
+        per_fold.append(rep)
+        pooled.merge(rep)
+        if log:
+            log(f"fold {i}: F1 {rep.overall.f1:.4f} ({time.time() - t0:.0f}s)")
+    return pooled, per_fold
+
+
+def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig | None = None,
+              **overrides: Any) -> dict[str, Any]:
+    """Train the CRF tagger on the CoNLL files ``data`` and write the model to ``out``
+    (``*.crfsuite``) and its description to ``out`` with suffix ``.json``.
+
+    ``seed`` is recorded (training is deterministic: L-BFGS, no shuffling); ``overrides`` set
+    :class:`TrainConfig` fields (``c1=0.1``, ``clusters=False``, ...).  Returns the description
+    (config, data files, sentence/token counts, model size, training time).
+    """
+    config = config or TrainConfig()
+    for key, value in overrides.items():
+        if not hasattr(config, key):
+            raise TypeError(f"unknown training option {key!r}")
+        setattr(config, key, value)
+    out = Path(out)
+    t0 = time.time()
+    sentences = load_data(data)
+    extractor = make_extractor(config)
+    if config.gazetteer and extractor.gazetteer is None:
+        raise RuntimeError("gazetteer features requested but no knowledge base is available")
+    _train(sentences, extractor, config, out)
+    from .tagger import export_weights
+
+    weights = export_weights(out)
+    meta = {
+        "format": "marsad-crf-ner/1",
+        "labels": sorted({t for s in sentences for t in s.tags}),
+        "config": config.to_dict(),
+        "data": [Path(p).name for p in data],
+        "sentences": len(sentences),
+        "tokens": sum(len(s.tokens) for s in sentences),
+        "seed": seed,
+        "clusters_vocab": len(extractor.clusters) if extractor.clusters else 0,
+        "gazetteer_keys": len(extractor.gazetteer) if extractor.gazetteer else 0,
+        "model_bytes": out.stat().st_size,
+        "weights_file": weights.name,
+        "weights_bytes": weights.stat().st_size,
+        "train_seconds": round(time.time() - t0, 1),
+    }
+    out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                        encoding="utf-8")
+    return meta

@@ -1,0 +1,122 @@
+"""The shipped CRF entity tagger: loads, tags real Arabic sentences, offsets hold."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+pytest.importorskip("pycrfsuite")
+
+from marsad.entities.features import FeatureExtractor, build_gazetteer_index, load_clusters  # noqa: E402
+from marsad.entities.tagger import CrfTagger, TaggedSpan  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tagger() -> CrfTagger:
+    return CrfTagger.load()
+
+
+def _ents(tagger: CrfTagger, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.type) for s in tagger.find_entities(text)]
+
+
+def test_load_is_cached(tagger):
+    assert CrfTagger.load() is tagger
+    assert tagger.meta.get("format") == "marsad-crf-ner/1"
+
+
+def test_tag_tokens_known_names(tagger):
+    tokens = "وقال الرئيس الأمريكي باراك أوباما في واشنطن إن".split()
+    tags = tagger.tag_tokens(tokens)
+    assert len(tags) == len(tokens)
+    assert tags[3:5] == ["B-PER", "I-PER"]
+    assert tags[6] == "B-LOC"
+    assert tagger.tag_tokens([]) == []
+
+
+def test_unseen_person_name(tagger):
+    # خالد فريد سلام is not a name of the training data
+    ents = _ents(tagger, "قال خالد فريد سلام إن الهجوم وقع صباح اليوم.")
+    assert ("خالد فريد سلام", "PER") in ents
+
+
+def test_places_and_organisations(tagger):
+    text = "وأكد حلف شمال الأطلسي أن قواته ستبقى في أفغانستان، وقال المتحدث باسم الأمم المتحدة إن المنظمة قلقة."
+    ents = _ents(tagger, text)
+    assert ("حلف شمال الأطلسي", "ORG") in ents
+    assert ("أفغانستان", "LOC") in ents
+    assert ("الأمم المتحدة", "ORG") in ents
+    # the tagger alone knows no 2015 armed groups (ANERcorp is from 2007): that is the KB's job
+
+
+def test_span_never_starts_with_proclitic(tagger):
+    text = "وصل الوفد إلى العاصمة ثم توجه وفد آخر وبغداد تشهد توترا، وقال مسؤول في بغداد إن الوضع هادئ."
+    spans = tagger.find_entities(text)
+    locs = [s for s in spans if s.type == "LOC"]
+    assert locs, spans
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+        assert not s.text.startswith("وب")
+    assert any(s.text == "بغداد" for s in locs)
+
+
+def test_spans_are_ordered_and_scored(tagger):
+    text = ("أعلنت وكالة رويترز أن الرئيس السوري بشار الأسد التقى في دمشق وزير الخارجية الروسي "
+            "سيرغي لافروف.\nوقال المتحدث باسم الأمم المتحدة إن المنظمة قلقة.")
+    spans = tagger.find_entities(text)
+    assert all(isinstance(s, TaggedSpan) for s in spans)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    for s in spans:
+        assert text[s.start:s.end] == s.text
+        assert 0.0 <= s.score <= 1.0
+        assert s.type in {"PER", "ORG", "LOC", "MISC"}
+    assert ("بشار الأسد", "PER") in [(s.text, s.type) for s in spans]
+    assert ("دمشق", "LOC") in [(s.text, s.type) for s in spans]
+
+
+def test_empty_and_non_arabic(tagger):
+    assert tagger.find_entities("") == []
+    assert tagger.find_entities("   \n\n ") == []
+    for s in tagger.find_entities("123 ... !!! abc"):
+        assert s.text
+
+
+_ALPHABET = st.sampled_from(list("وبالقدسبغدادمحمد خالد، .؟\n\u064e\u0640«»") + ["ﻻ", "\u200f"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(_ALPHABET, max_size=80))
+def test_offsets_invariant(text):
+    tagger = CrfTagger.load()
+    for s in tagger.find_entities(text):
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start:s.end] == s.text
+
+
+def test_tagger_pickles_to_the_shipped_instance(tagger):
+    assert pickle.loads(pickle.dumps(tagger)) is tagger
+
+
+def test_tag_sentences_is_the_evaluation_callable(tagger, tmp_path):
+    from marsad.entities.conll import evaluate_file
+
+    src = tmp_path / "g.txt"
+    src.write_text("قال O\nباراك B-PERS\nأوباما I-PERS\n. O\n", encoding="utf-8")
+    out = tmp_path / "p.txt"
+    rep = evaluate_file(src, tagger=tagger, predictions_out=out)
+    assert rep.overall.gold == 1
+    assert len([ln for ln in out.read_text(encoding="utf-8").splitlines() if ln]) == 4
+
+
+def test_gazetteer_index_and_features():
+    gz = build_gazetteer_index([("قوات سوريا الديمقراطية", "ORG"), ("الموصل", "LOC")])
+    assert "B-ORG" in gz["قوات"] and "I-ORG" in gz["ديمقراطيه"]
+    assert gz["موصل"] == frozenset({"S-LOC"})
+    fx = FeatureExtractor(clusters=load_clusters(), gazetteer=gz)
+    items = fx.sentence(["وبالموصل", "قوات"])
+    assert "g=S-LOC" in items[0] and "+1:g=B-ORG" in items[0]
+    assert "s=موصل" in items[0] and "art" in items[0] and "pc=وب" in items[0]
+    assert "BOS" in items[0] and "EOS" in items[1]
