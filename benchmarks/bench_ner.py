@@ -3,7 +3,8 @@
 Prints the resident memory after loading the shipped model (and its word clusters / gazetteer),
 then articles/second of :meth:`CrfTagger.find_entities` on one core (sentences + tokens + features
 + Viterbi + spans) for a cold first sample and for a second, unseen sample (the per-word feature
-cache warmed by the first), and the entities found per article.
+cache warmed by the first), the entities found per article, and a third unseen sample with
+the ``tokens`` and ``sentences`` layers given (as the pipeline's entity stage has them).
 
     python benchmarks/bench_ner.py --articles 1000 [--corpus ../shared/data/corpus/saudinewsnet]
 
@@ -83,7 +84,20 @@ def main(argv: list[str] | None = None) -> int:
         dt = time.perf_counter() - start
         print(f"{label:<28} {len(texts) / dt:7.0f} articles/s  ({chars / dt / 1e6:.2f} M chars/s, "
               f"{chars / len(texts):.0f} chars/article, {n_ents / len(texts):.1f} entities/article)")
-    print(f"RSS at the end {rss_mb():.0f} MB; feature cache {len(tagger.extractor.cache)} words")
+    from marsad.text.sentences import split_sentences
+    from marsad.text.tokenize import tokenize
+
+    third = load_articles(args.corpus, args.articles, skip=args.articles * 10)
+    layers = [(t, tokenize(t), split_sentences(t)) for t in third]
+    chars = sum(map(len, third))
+    start = time.perf_counter()
+    for text, toks, sents in layers:
+        tagger.find_entities(text, tokens=toks, sentences=sents)
+    dt = time.perf_counter() - start
+    print(f"{'third (unseen), layers given':<28} {len(third) / dt:7.0f} articles/s  ({chars / dt / 1e6:.2f} M chars/s, "
+          f"{chars / len(third):.0f} chars/article; tokens and sentences precomputed, as in the pipeline)")
+    cached = len(tagger._engine.rows) if tagger._engine is not None else len(tagger.extractor.cache)
+    print(f"RSS at the end {rss_mb():.0f} MB; {cached} words in the feature cache; engine {tagger.engine}")
     return 0
 
 

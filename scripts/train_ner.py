@@ -10,8 +10,8 @@ use), split into sentences on ``.`` ``؟`` ``!`` tokens; PERS read as PER.  Feat
     python scripts/train_ner.py --cv 5
     python scripts/train_ner.py --cv 5 --no-clusters          # ablation
     python scripts/train_ner.py --cv 5 --gazetteer            # with KB gazetteer membership
-    # the shipped model (full training split)
-    python scripts/train_ner.py
+    # the shipped model (full training split, clusters + KB gazetteer)
+    python scripts/train_ner.py --gazetteer
 """
 
 from __future__ import annotations

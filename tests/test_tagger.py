@@ -120,3 +120,33 @@ def test_gazetteer_index_and_features():
     assert "g=S-LOC" in items[0] and "+1:g=B-ORG" in items[0]
     assert "s=موصل" in items[0] and "art" in items[0] and "pc=وب" in items[0]
     assert "BOS" in items[0] and "EOS" in items[1]
+
+
+def test_numpy_decoder_matches_crfsuite(tagger):
+    pytest.importorskip("numpy")
+    sents = [
+        "وقال الرئيس الأمريكي باراك أوباما في واشنطن إن".split(),
+        "أعلنت وكالة رويترز أن الرئيس السوري بشار الأسد التقى في دمشق وزير الخارجية".split(),
+        "قال خالد فريد سلام إن الهجوم وقع صباح اليوم .".split(),
+        ["بغداد"],
+    ]
+    fast = CrfTagger(tagger.model_path, engine="numpy")
+    ref = CrfTagger(tagger.model_path, engine="crfsuite")
+    assert fast.engine == "numpy" and ref.engine == "crfsuite"
+    assert fast.tag_sentences(sents) == ref.tag_sentences(sents)
+    text = " ".join(" ".join(s) for s in sents)
+    a, b = fast.find_entities(text), ref.find_entities(text)
+    assert [(s.start, s.end, s.type) for s in a] == [(s.start, s.end, s.type) for s in b]
+    assert all(0.0 <= s.score <= 1.0 for s in a)
+
+
+def test_precomputed_layers_give_the_same_spans(tagger):
+    from marsad.text.sentences import split_sentences
+    from marsad.text.tokenize import tokenize
+
+    text = ("وأكد حلف شمال الأطلسي أن قواته ستبقى في أفغانستان.\nقال خالد فريد سلام إن الهجوم "
+            "وقع في وبغداد، وللعراق حدود مع سوريا.")
+    plain = tagger.find_entities(text)
+    layered = tagger.find_entities(text, tokens=tokenize(text), sentences=split_sentences(text))
+    assert plain == layered
+    assert ("بغداد", "LOC") in [(s.text, s.type) for s in plain]

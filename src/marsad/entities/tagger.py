@@ -13,7 +13,8 @@ ANERcorp); features are those of :mod:`marsad.entities.features` (word clusters 
   :class:`TaggedSpan` with code-point offsets into the text given (``Document.text``):
   ``text[span.start:span.end] == span.text``.  A span never starts with a proclitic: «وبغداد»
   tagged LOC gives «بغداد» (the article stays: «والعراق» gives «العراق»).  ``score`` is the
-  smallest marginal probability of the span's tags.
+  smallest probability of the span's tags: with the numpy engine each tag's probability given
+  its neighbours' tags, with crfsuite its marginal.
 
 Engine.  Training writes, next to the crfsuite model, its weights as ``model.npz`` (state
 weights as (attribute, label, weight) triples, the transition matrix; :func:`export_weights`).
@@ -32,6 +33,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -153,14 +155,15 @@ class _Engine:
         offs: list[int] = []
         for feats in self.extractor.compute(word):
             offs.append(len(idx))
-            idx.append(unknown)  # every group non-empty for reduceat
-            idx.extend(i for i in map(get, feats) if i is not None)
+            idx.append(unknown)  # every group non-empty for reduceat; unknown features add 0
+            idx.extend(map(get, feats, repeat(unknown)))
         self.em[r] = np.add.reduceat(self.W[idx], offs, axis=0)
         self.rows[word] = r
         return r
 
-    def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[Any, Any, Any]:
-        """Padded emission scores ``(S, Lmax, L)``, lengths ``(S,)`` and the flat scores."""
+    def emissions(self, sentences: Sequence[Sequence[str]], *, padded: bool = True) -> tuple[Any, Any, Any]:
+        """Padded emission scores ``(S, Lmax, L)`` (``None`` unless ``padded``), lengths ``(S,)``
+        and the flat scores ``(N, L)``."""
         np = self.np
         lens = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         tokens = [w for s in sentences for w in s]
@@ -186,6 +189,8 @@ class _Engine:
             e[:-2] += G[2:, 4] * same2
         e[starts] += self.bos
         e[starts + lens - 1] += self.eos
+        if not padded:
+            return None, lens, e
         pos = np.arange(n) - np.repeat(starts, lens)
         P = np.zeros((len(lens), int(lens.max()), self.L))
         P[sid, pos] = e
@@ -242,34 +247,87 @@ class _Engine:
         m /= np.maximum(m.sum(axis=2, keepdims=True), 1e-300)
         return m
 
-    def tag(self, sentences: Sequence[Sequence[str]], *, scores: bool = False) -> Any:
-        """Label strings per sentence (and, with ``scores``, per-token marginals of those labels)."""
+    def _forced_o_threshold(self) -> Any:
+        """Per label ``y``: a bound on what the transitions around one token can gain by ``y``
+        over ``O``.  When ``O`` beats ``y`` on a token's emission by more than that for every
+        ``y``, every best path has ``O`` there (swap the label and the score rises), so the
+        sentence splits at that token into independent pieces for Viterbi."""
         np = self.np
-        keep = [i for i, s in enumerate(sentences) if s]
+        T, o = self.trans, self.o_label
+        thr = (T - T[:, [o]]).max(axis=0) + (T - T[[o], :]).max(axis=1)
+        thr[o] = -np.inf
+        return thr
+
+    def tag(self, sentences: Sequence[Sequence[str]], *, scores: bool = False) -> Any:
+        """Label strings per sentence (and, with ``scores``, per-token marginals of those labels).
+
+        Exact Viterbi, computed on the pieces between tokens where ``O`` is forced
+        (:meth:`_forced_o_threshold`), each conditioned on ``O`` at its borders.  The scores are
+        ``p(y_t | y_t-1, y_t+1, x)``: each token's label probability given the labels chosen
+        for its neighbours (cheaper than forward-backward marginals, which crfsuite gives)."""
+        np = self.np
         out: list[list[str]] = [[] for _ in sentences]
         probs: list[list[float]] = [[] for _ in sentences]
+        keep = [i for i, s in enumerate(sentences) if s]
         if not keep:
             return (out, probs) if scores else out
-        keep.sort(key=lambda i: -len(sentences[i]))
         sents = [sentences[i] for i in keep]
-        P, lens, _ = self.emissions(sents)
-        best = self.viterbi(P, lens)
-        labels = self.labels
-        has = (best != self.o_label) & (np.arange(best.shape[1])[None, :] < lens[:, None])
-        marg = None
-        if scores and has.any():
-            sel = np.nonzero(has.any(axis=1))[0]
-            m = self.marginals(P[sel], lens[sel])
-            marg = {int(s): m[j] for j, s in enumerate(sel)}
+        _, lens, e = self.emissions(sents, padded=False)
+        n = len(e)
+        o = self.o_label
+        T = self.trans
+        if not hasattr(self, "_thr"):
+            self._thr = self._forced_o_threshold()
+        forced = ((e[:, [o]] - e) > self._thr).all(axis=1)
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        first = np.zeros(n, dtype=bool)
+        first[starts] = True
+        last = np.zeros(n, dtype=bool)
+        last[starts + lens - 1] = True
+        free = ~forced
+        prev_free = np.concatenate([[False], free[:-1]])
+        next_free = np.concatenate([free[1:], [False]])
+        seg_a = np.flatnonzero(free & (first | ~prev_free))
+        seg_b = np.flatnonzero(free & (last | ~next_free)) + 1
+        labels_flat = np.full(n, o, dtype=np.int64)
+        probs_flat = np.ones(n)
+        if len(seg_a):
+            seg_len = seg_b - seg_a
+            order = np.argsort(-seg_len, kind="stable")
+            seg_a, seg_b, seg_len = seg_a[order], seg_b[order], seg_len[order]
+            G = len(seg_a)
+            sid = np.repeat(np.arange(G), seg_len)
+            offs = np.concatenate([[0], np.cumsum(seg_len)[:-1]])
+            pos = np.arange(int(seg_len.sum())) - np.repeat(offs, seg_len)
+            tok = np.repeat(seg_a, seg_len) + pos
+            P = np.zeros((G, int(seg_len[0]), self.L))
+            P[sid, pos] = e[tok]
+            after_o = ~first[seg_a]  # the token before the piece is a forced O
+            P[after_o, 0] += T[o]
+            before_o = ~last[seg_b - 1]
+            P[np.flatnonzero(before_o), seg_len[before_o] - 1] += T[:, o]
+            best = self.viterbi(P, seg_len)
+            lab = best[sid, pos]
+            labels_flat[tok] = lab
+        if scores and (labels_flat != o).any():
+            # p(y_t | y_t-1, y_t+1, x): the probability of the token's label given the labels
+            # Viterbi chose for its neighbours (a Gibbs conditional; no forward-backward pass)
+            local = e.copy()
+            if n > 1:
+                local[1:] += T[labels_flat[:-1]] * (~first[1:])[:, None]
+                local[:-1] += T[:, labels_flat[1:]].T * (~last[:-1])[:, None]
+            local -= local.max(axis=1, keepdims=True)
+            ex = np.exp(local)
+            probs_flat = ex[np.arange(n), labels_flat] / ex.sum(axis=1)
+        names = self.labels
+        lab_list = labels_flat.tolist()
+        prob_list = probs_flat.tolist() if scores else None
         for j, i in enumerate(keep):
-            n = int(lens[j])
-            ids = best[j, :n]
-            out[i] = [labels[k] for k in ids]
-            if scores:
-                if marg is not None and j in marg:
-                    probs[i] = marg[j][np.arange(n), ids].tolist()
-                else:
-                    probs[i] = [1.0] * n
+            a0 = int(starts[j])
+            b0 = a0 + int(lens[j])
+            out[i] = [names[k] for k in lab_list[a0:b0]]
+            if prob_list is not None:
+                probs[i] = prob_list[a0:b0]
         return (out, probs) if scores else out
 
 
@@ -381,52 +439,80 @@ class CrfTagger:
     __call__ = tag_sentences
 
     # -- spans ----------------------------------------------------------------------------
-    def find_entities(self, text: str) -> list[TaggedSpan]:
-        """Entities of ``text`` as :class:`TaggedSpan` (code-point offsets into ``text``, in order)."""
-        toks = words(text)
-        if not toks:
+    def find_entities(self, text: str, *, tokens: Any = None,
+                      sentences: Sequence[Any] | None = None) -> list[TaggedSpan]:
+        """Entities of ``text`` as :class:`TaggedSpan` (code-point offsets into ``text``, in order).
+
+        ``tokens`` (a :class:`~marsad.text.tokenize.TokenList` of ``tokenize(text)``, e.g. the
+        document's ``tokens`` layer) and ``sentences`` (``split_sentences(text)``, objects with
+        ``start``/``end``) may be passed when already computed; by default they are computed here.
+        """
+        if tokens is not None:
+            starts, ends = _word_columns(tokens)
+        else:
+            toks = words(text)
+            starts = [t.start for t in toks]
+            ends = [t.end for t in toks]
+        n = len(starts)
+        if not n:
             return []
-        chunks: list[list[Any]] = []
+        texts = list(map(text.__getitem__, map(slice, starts, ends)))
+        bounds: list[tuple[int, int]] = []
         ti = 0
-        n = len(toks)
-        for sent in split_sentences(text):
+        for sent in (sentences if sentences is not None else split_sentences(text)):
             # tokens of this sentence: those starting inside it (sentences do not split tokens)
-            while ti < n and toks[ti].start < sent.start:
+            s_start, s_end = sent.start, sent.end
+            while ti < n and starts[ti] < s_start:
                 ti += 1
             tj = ti
-            while tj < n and toks[tj].start < sent.end:
+            while tj < n and starts[tj] < s_end:
                 tj += 1
             for a in range(ti, tj, MAX_SENTENCE_TOKENS):
-                chunks.append(toks[a:min(a + MAX_SENTENCE_TOKENS, tj)])
+                bounds.append((a, min(a + MAX_SENTENCE_TOKENS, tj)))
             ti = tj
-        if not chunks:
+        if not bounds:
             return []
-        tags, probs = self._tag_chunks([[t.text for t in c] for c in chunks], True)
+        tags, probs = self._tag_chunks([texts[a:b] for a, b in bounds], True)
         out: list[TaggedSpan] = []
-        for chunk, ctags, cprobs in zip(chunks, tags, probs):
-            if all(t == "O" for t in ctags):
+        for (a, _), ctags, cprobs in zip(bounds, tags, probs):
+            if "O" in ctags and len(set(ctags)) == 1:
                 continue
             for i, j, typ in bio_spans(ctags):
-                span = self._span(text, chunk, i, j, typ, min(cprobs[i:j]))
+                span = _span(text, starts[a + i], texts[a + i], ends[a + j - 1], typ,
+                             min(cprobs[i:j]))
                 if span is not None:
                     out.append(span)
         return out
 
-    @staticmethod
-    def _span(text: str, chunk: Sequence[Any], i: int, j: int, typ: str,
-              score: float) -> TaggedSpan | None:
-        first = chunk[i]
-        start = first.start
-        segs = segment_word(first.text)
-        if len(segs) > 1:
-            k = 0
-            while k < len(segs) - 1 and segs[k][2] == "proclitic":
-                k += 1
-            start = first.start + segs[k][0]
-        end = chunk[j - 1].end
-        if end <= start:
-            return None
-        return TaggedSpan(start, end, text[start:end], typ, max(0.0, min(1.0, float(score))))
+
+def _word_columns(tokens: Any) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the orthographic words of a :class:`TokenList` (pieces that
+    share a ``words`` index are one word)."""
+    W = tokens.words
+    S = tokens.starts
+    E = tokens.ends
+    n = len(W)
+    if not n:
+        return [], []
+    firsts = [0, *(k for k in range(1, n) if W[k] != W[k - 1])]
+    starts = [S[k] for k in firsts]
+    ends = [E[k - 1] for k in firsts[1:]]
+    ends.append(E[n - 1])
+    return starts, ends
+
+
+def _span(text: str, start: int, first_text: str, end: int, typ: str,
+          score: float) -> TaggedSpan | None:
+    """The span from the first token (without its proclitics) to ``end``."""
+    segs = segment_word(first_text)
+    if len(segs) > 1:
+        k = 0
+        while k < len(segs) - 1 and segs[k][2] == "proclitic":
+            k += 1
+        start += segs[k][0]
+    if end <= start:
+        return None
+    return TaggedSpan(start, end, text[start:end], typ, max(0.0, min(1.0, float(score))))
 
 
 def _reopen(path: str) -> CrfTagger:
