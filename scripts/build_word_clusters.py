@@ -65,7 +65,7 @@ def corpus_sentences(corpus: Path, cache: Path | None = None) -> list[list[str]]
                         sent = []
                         for kind, norm in zip(toks.kinds, toks.norms):
                             if kind in ("word", "latin"):
-                                sent.append(norm)
+                                sent.extend(norm.split())  # as the cache file reads it back
                             elif kind == "number":
                                 sent.append("<num>")
                         if len(sent) > 1:

@@ -150,3 +150,19 @@ def test_precomputed_layers_give_the_same_spans(tagger):
     layered = tagger.find_entities(text, tokens=tokenize(text), sentences=split_sentences(text))
     assert plain == layered
     assert ("بغداد", "LOC") in [(s.text, s.type) for s in plain]
+
+
+def test_train_ner_small_model_round_trip(tmp_path):
+    from marsad.entities.train import train_ner
+
+    data = tmp_path / "tiny.txt"
+    rows = []
+    for name, place in [("خالد", "بغداد"), ("محمد", "دمشق"), ("علي", "عمان")] * 5:
+        rows += [f"قال O", f"{name} B-PERS", f"في O", f"{place} B-LOC", ". O"]
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    meta = train_ner(data=[data], out=tmp_path / "m", max_iterations=20, gazetteer=False)
+    model = tmp_path / "m" / "model.crfsuite"
+    assert model.exists() and model.with_suffix(".npz").exists() and model.with_suffix(".json").exists()
+    assert meta["sentences"] == 15 and "B-PER" in meta["labels"]
+    t = CrfTagger(model)
+    assert t.tag_tokens(["قال", "خالد", "في", "بغداد", "."]) == ["O", "B-PER", "O", "B-LOC", "O"]
