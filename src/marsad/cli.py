@@ -275,6 +275,52 @@ def stages() -> None:
     Console().print(table)
 
 
+@cli.group()
+def train() -> None:
+    """Rebuild the models marsad ships (needs the [train] extra)."""
+
+
+@train.command("ner")
+@click.option("--data", type=click.Path(exists=True, path_type=Path), multiple=True,
+              help="CoNLL 'token TAG' training files (default: ../shared/data/ner/anercorp/train.txt).")
+@click.option("--out", type=click.Path(path_type=Path), help="Model file (default: the shipped model).")
+@click.option("--cv", type=click.IntRange(0), default=0, help="k-fold cross-validation instead of training.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--c1", type=float, help="L1 regularisation (default: the shipped configuration's).")
+@click.option("--c2", type=float, help="L2 regularisation.")
+@click.option("--no-clusters", is_flag=True, help="Without word-cluster features.")
+@click.option("--no-gazetteer", is_flag=True, help="Without KB gazetteer membership features.")
+def train_ner_command(data: tuple[Path, ...], out: Path | None, cv: int, seed: int, c1: float | None,
+                      c2: float | None, no_clusters: bool, no_gazetteer: bool) -> None:
+    """Train the CRF entity tagger reproducibly (fixed seed, deterministic L-BFGS), or cross-validate it."""
+    import json
+    import tempfile
+
+    from .entities.train import DEFAULT_DATA, TrainConfig, cross_validate, load_data, train_ner
+
+    config = TrainConfig(clusters=not no_clusters, gazetteer=not no_gazetteer)
+    if c1 is not None:
+        config.c1 = c1
+    if c2 is not None:
+        config.c2 = c2
+    files = list(data) or [DEFAULT_DATA]
+    for path in files:
+        if not Path(path).exists():
+            raise UsageError(f"training data {path} not found; pass --data FILE")
+    if cv:
+        sentences = load_data(files)
+        err_console.print(f"{cv}-fold cross-validation on {len(sentences)} sentences", soft_wrap=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            pooled, per_fold = cross_validate(sentences, k=cv, config=config, workdir=Path(tmp),
+                                              log=lambda m: err_console.print(m, soft_wrap=True))
+        click.echo(pooled.format())
+        click.echo("per-fold F1: " + " ".join(f"{r.overall.f1:.4f}" for r in per_fold))
+        return
+    target = out or Path(str(resources.files("marsad") / "entities" / "data" / "ner" / "model.crfsuite"))
+    meta = train_ner(data=files, out=target, seed=seed, config=config)
+    click.echo(json.dumps(meta, ensure_ascii=False, indent=1))
+
+
 @cli.group("eval")
 def eval_group() -> None:
     """Score marsad against gold annotations."""
