@@ -186,6 +186,7 @@ def readings(w: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(set(out), key=lambda x: (x[1], x[0])))
 
 
+@lru_cache(maxsize=1 << 17)
 def skeleton(s: str) -> str:
     """``s`` without inner ي/و and with doubled letters collapsed (for space-insensitive keys)."""
     if not s:
@@ -244,6 +245,7 @@ class GazetteerIndex:
         self.joined_prefix: set[str] = set()
         self.counts = _corpus_counts()
         self._alt_cache: dict[str, tuple[str, ...]] = {}
+        self._join_cache: dict[str, bool] = {}
         for text, entity, alias in kb.names():
             self._add_name(text, entity, alias.register, alias.text)
         for entity in kb:  # Latin aliases (ISIS, SDF)
@@ -455,6 +457,15 @@ class GazetteerIndex:
         if not self.joined or words[i][4] != "word":
             return None
         key = words[i][2]
+        may_join = self._join_cache.get(key)
+        if may_join is None:  # most words start no joined name: decide once per word form
+            may_join = self._join_cache[key] = any(
+                strip <= 2 and not rkey.startswith(ARTICLE) and skeleton(rkey)[:4] in self.joined_prefix
+                for rkey, strip, _ in readings(key))
+            if len(self._join_cache) > 500_000:
+                self._join_cache.clear()
+        if not may_join:
+            return None
         for rkey, strip, span_strip in readings(key):
             if strip > 2 or rkey.startswith(ARTICLE):
                 continue
