@@ -25,9 +25,8 @@ shifted array additions, sentences are cut at tokens where ``O`` provably wins w
 neighbours, and Viterbi runs over all the pieces of an article at once.  The labelling is the
 one crfsuite's Viterbi gives (the same sums; checked token for token on ANERcorp), and the
 whole tagger runs about twice as fast as with crfsuite, whose item sequences of ~35 feature
-strings per token dominate its cost.  Without numpy, or without ``model.npz``, crfsuite tags.
-numpy is not a core dependency of marsad: install it (it comes with the ``[train]`` extra)
-for the fast path.
+strings per token dominate its cost.  Without ``model.npz`` (or with ``engine="crfsuite"``),
+crfsuite tags.
 """
 
 from __future__ import annotations
