@@ -106,7 +106,7 @@ def test_deterministic_and_picklable(seed_records):
 
 
 class FakeTagger:
-    def find_entities(self, text):
+    def find_entities(self, text, *, tokens=None, sentences=None):
         from dataclasses import dataclass
 
         @dataclass
@@ -135,3 +135,14 @@ def test_tagger_adds_names_the_kb_lacks(seed_records):
 def test_empty_document():
     doc = analyse({"id": "e", "text": ""}, EntitiesStage(kb=KB, tagger=None))
     assert doc.entities == ()
+
+
+def test_a_city_the_tagger_also_sees_is_kept_and_word_homonyms_are_not():
+    """Geneva (183k people, Switzerland not named) survives because the tagger also tags it;
+    «انتبه» (an Arabic alias of Entebbe in GeoNames) and «مسجدين» are words, not places."""
+    import marsad
+
+    doc = marsad.analyze("أعربت الأمم المتحدة في جنيف عن قلقها من تصاعد العنف في ليبيا خلال الأيام الماضية.")
+    assert {e["name"] for e in doc.to_dict()["entities"]} >= {"جنيف", "ليبيا"}
+    doc = marsad.analyze("قال المتحدث انتبه إلى هذا الأمر جيدا في مسجدين بالمدينة.")
+    assert not [e for e in doc.to_dict()["entities"] if e["type"] == "LOC"]

@@ -35,7 +35,7 @@ ARAB_COUNTRIES = frozenset(
     "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 #: a generated (GeoNames) place this populous is plausible in any article
 WORLD_CITY_POP = 500_000
-#: a generated place in an Arab country needs this many people unless the tagger also saw a place
+#: a generated place in an Arab country needs this many people (unless the tagger also saw a place)
 ARAB_TOWN_POP = 1_000
 
 REGION_KINDS = frozenset({
@@ -64,9 +64,9 @@ def plausible_place(entity: Any, ctx: PlaceContext, *, tagger_support: bool = Fa
 
     GeoNames carries Arabic aliases that are ordinary words (Entebbe «انتبه», an Iranian village
     «مسجدين»), so a generated place that is not a country must earn its match: its country is
-    named in the article or is the dateline's, or it is a city of >= ``WORLD_CITY_POP``, or it
-    lies in an Arab country and has >= ``ARAB_TOWN_POP`` people or the tagger also tagged a place
-    there.  Curated places and countries are always plausible.
+    named in the article or is the dateline's, or it is a city of >= ``WORLD_CITY_POP``, or the
+    tagger also tagged a place there (``tagger_support``), or it lies in an Arab country and has
+    >= ``ARAB_TOWN_POP`` people.  Curated places and countries are always plausible.
     """
     if entity.curated or (entity.kind or "") in COUNTRY_KINDS or precision_of(entity) >= 2:
         return True
@@ -74,9 +74,9 @@ def plausible_place(entity: Any, ctx: PlaceContext, *, tagger_support: bool = Fa
     if country in ctx.named or (country and country == ctx.dateline):
         return True
     population = entity.population or 0
-    if population >= WORLD_CITY_POP:
+    if population >= WORLD_CITY_POP or tagger_support:
         return True
-    return country in ARAB_COUNTRIES and (population >= ARAB_TOWN_POP or tagger_support)
+    return country in ARAB_COUNTRIES and population >= ARAB_TOWN_POP
 
 
 def precision_of(entity: Any) -> int:

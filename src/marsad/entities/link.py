@@ -241,7 +241,8 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any) -> None:
             d.entity_id = _choose_other(ents, d.type, ctx.named).id
     for d in drafts:  # gazetteer places that are only homonyms of ordinary words are dropped
         e = kb.get(d.entity_id) if d.entity_id else None
-        if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support="tagger" in d.rule):
+        tagger_saw_place = d.type == "LOC" or d.rule.startswith("tagger")  # merge() sets d.type
+        if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support=tagger_saw_place):
             d.entity_id = ""
 
 

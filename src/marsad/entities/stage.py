@@ -99,7 +99,9 @@ class EntitiesStage(Stage):
         index = build_index(kb)
         matches = index.match(doc.text, tokens)
         tagger = self.tagger
-        spans = list(tagger.find_entities(doc.text)) if tagger is not None and doc.text.strip() else []
+        spans: list = []
+        if tagger is not None and doc.text.strip():  # the layers the pipeline has: no re-tokenizing
+            spans = list(tagger.find_entities(doc.text, tokens=tokens, sentences=doc.sentences or None))
         records = link_document(doc.text, tokens, doc.sentences, matches, spans, kb,
                                 dateline=doc.dateline, index=index)
         return {"entities": records}
