@@ -503,8 +503,22 @@ def _variant(cands: Sequence[Candidate]) -> str:
     return cands[0].variant
 
 
+#: the last document's words: matching and coreference both read them
+_LAST_WORDS: list = [None, None, None]
+
+
 def _words(text: str, tokens: TokenList) -> list[tuple[int, int, str, bool, str]]:
-    """Orthographic words as ``(start, end, key, break_before, kind)``."""
+    """Orthographic words as ``(start, end, key, break_before, kind)`` (the last call's result is
+    reused for the same ``text`` and ``tokens`` objects)."""
+    last_text, last_tokens, last_words = _LAST_WORDS
+    if tokens is last_tokens and text is last_text:
+        return last_words
+    words = _compute_words(tokens)
+    _LAST_WORDS[:] = [text, tokens, words]
+    return words
+
+
+def _compute_words(tokens: TokenList) -> list[tuple[int, int, str, bool, str]]:
     out: list[tuple[int, int, str, bool, str]] = []
     starts, ends, kinds, widx, norms = tokens.starts, tokens.ends, tokens.kinds, tokens.words, tokens.norms
     brk = False
