@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import resource
 import statistics
 import sys
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     from marsad.text.tokenize import tokenize
 
     both = load_articles(args.corpus, 2 * args.articles)
+    random.Random(0).shuffle(both)  # both samples from the same mix of outlets and lengths
     warmup, texts = both[: args.articles], both[args.articles:]
     if not texts:
         print(f"no articles found under {args.corpus}", file=sys.stderr)

@@ -422,10 +422,17 @@ class TokenList(Sequence[Token]):
         return cls(*(list(column) for column in zip(*rows)))
 
 
+#: letters that can begin a proclitic (و ف ب ك ل س) or the article (ا, ٱ)
+_CLITIC_INITIALS = frozenset("\u0648\u0641\u0628\u0643\u0644\u0633\u0627\u0671")
+
+
 @lru_cache(maxsize=1 << 17)
 def _pieces(word: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     """Clitic pieces of an orthographic token as columns ``(starts, ends, texts, kinds, norms)``
     (offsets relative to the token), or ``None`` when the token stays whole."""
+    first = word[0]
+    if first not in _CLITIC_INITIALS and "\u0621" <= first <= "\u064A":
+        return None  # a plain letter that begins no proclitic and no article: nothing to split
     segments = _segment(word)
     if len(segments) == 1:
         return None
