@@ -144,3 +144,24 @@ def test_generated_places_that_are_ordinary_words_are_dropped():
     assert not plausible_place(kb.get("gn:124619"), ctx)
     assert plausible_place(kb.get("gn:2192362"), ctx)
     assert plausible_place(kb.get("gn:2"), PlaceContext())  # a Syrian town needs no context
+
+
+def test_tagger_spans_need_confidence_and_no_clause_words():
+    """A tagger-only span becomes an entity only with score >= MIN_TAGGER_SCORE and without
+    function words («الوكالة فإن الباغوز» is a clause, not an organisation)."""
+    from types import SimpleNamespace
+
+    from marsad.entities.kb import KnowledgeBase
+    from marsad.entities.link import MIN_TAGGER_SCORE, merge
+    from marsad.text.tokenize import tokenize
+
+    text = "وأضافت الوكالة فإن الباغوز سقطت وقال أوتحسبون كلاما وصل خالد فريد سلام"
+    kb = KnowledgeBase.from_records([])
+    span = lambda piece, typ, score: SimpleNamespace(  # noqa: E731
+        start=text.index(piece), end=text.index(piece) + len(piece), type=typ, score=score, source="crf")
+    drafts = merge(text, tokenize(text), [], [
+        span("الوكالة فإن الباغوز", "ORG", 1.0),
+        span("أوتحسبون", "PER", MIN_TAGGER_SCORE - 0.1),
+        span("خالد فريد سلام", "PER", 0.79),
+    ], kb)
+    assert [d.text for d in drafts] == ["خالد فريد سلام"]
