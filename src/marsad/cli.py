@@ -159,7 +159,7 @@ def _summary_table(counts: dict[str, int], elapsed: float, db_path: str | None, 
         style = "red" if key == "errors" and counts[key] else ""
         table.add_row(key, Text(str(counts[key]), style=style))
     rate = counts["documents"] / elapsed if elapsed > 0 else 0.0
-    table.add_row("time", f"{elapsed:.2f} s ({rate:.0f} docs/s)")
+    table.add_row("time", f"{elapsed:.2f} s ({rate:.1f} docs/s)" if rate < 10 else f"{elapsed:.2f} s ({rate:.0f} docs/s)")
     if db_path:
         table.add_row("database", db_path)
     if out_path:
