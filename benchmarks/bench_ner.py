@@ -18,32 +18,16 @@ import json
 import resource
 import sys
 import time
-import zipfile
 from pathlib import Path
+
+from bench_analyze import load_articles as _load_articles
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
 
 
 def load_articles(corpus: Path, limit: int, skip: int = 0) -> list[str]:
     """Up to ``limit`` non-empty article texts after the first ``skip``, in file order."""
-    texts: list[str] = []
-    seen = 0
-    for path in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for member in archive.namelist():
-                if not member.endswith(".json"):
-                    continue
-                for record in json.loads(archive.read(member)):
-                    content = (record.get("content") or "").strip()
-                    if not content:
-                        continue
-                    seen += 1
-                    if seen <= skip:
-                        continue
-                    texts.append(content)
-                    if len(texts) >= limit:
-                        return texts
-    return texts
+    return _load_articles(corpus, limit + skip)[skip:]
 
 
 def rss_mb() -> float:
