@@ -14,7 +14,6 @@ The corpus is read from the zips in place; no article text is written anywhere.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
