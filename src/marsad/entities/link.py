@@ -178,8 +178,8 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
                     d.type = typ
                 continue
             longest = max(d.end - d.start for d in over)
-            if longest >= e - s:
-                continue
+            if longest >= e - s and not all(_weak_place(kb, c) for d in over for c in d.candidates):
+                continue  # (a generated place homonym, «بلير», «أنان», yields to the tagger's name)
             for d in over:
                 d.candidates = []  # dropped below
         if any(x.start < e and s < x.end for x in extra):
@@ -191,6 +191,13 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
     out = [d for d in drafts if d.candidates] + extra
     out.sort(key=lambda d: (d.start, -d.end))
     return out
+
+
+def _weak_place(kb: Any, entity_id: str) -> bool:
+    """A generated (GeoNames) place that is neither curated nor a country: a one-word match of
+    one is often a person's name (بلير, أنان, سولانا), so a tagger span of another type wins."""
+    e = kb.get(entity_id)
+    return e is not None and e.type == "LOC" and not e.curated and (e.kind or "") != "country"
 
 
 def _type(kb: Any, entity_id: str) -> str | None:
