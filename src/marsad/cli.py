@@ -237,7 +237,7 @@ def show(doc_id: str, db_path: str) -> None:
         for n in numbers:
             table.add_row(f"{n.start}-{n.end}", n.text, str(n.attrs.get("value")), str(n.attrs.get("approximate")))
         console.print(table)
-    console.print(f"[dim]{len(doc.sentences)} sentences, {len(doc.tokens)} tokens[/dim]")
+    console.print(f"[dim]{len(doc.sentences)} sentences[/dim]")
 
 
 def highlight(doc: Document) -> Text:
