@@ -141,3 +141,15 @@ def test_offsets_with_diacritics_and_tatweel():
     for m in find_matches(text, tokenize(text), KB):
         assert text[m.start:m.end] == m.text
     assert [m.text for m in find_matches(text, tokenize(text), KB)][0] == "المـوصِل"
+
+
+def test_ka_proclitic_only_before_curated_names_and_countries():
+    """«كبيرا» (big) is not ك + «بيرا» (Beira, Mozambique); «وكالعراق» is و + ك + العراق."""
+    kb = KnowledgeBase.from_records([
+        {"id": "gn:1052373", "type": "LOC", "name": "بيرا", "country": "MZ", "lat": -19.8, "lon": 34.8,
+         "population": 530604, "source": "geonames"},
+        {"id": "Q796", "type": "LOC", "name": "العراق", "kind": "country", "country": "IQ",
+         "lat": 33.0, "lon": 43.7, "source": "CLDR"},
+    ])
+    text = "يشكل خطرا كبيرا وكالعراق"
+    assert [m.text for m in find_matches(text, tokenize(text), kb)] == ["العراق"]

@@ -350,6 +350,10 @@ class GazetteerIndex:
                         self._put((key,), Candidate(e.id, c.alias, c.register, "plural"))
 
     # -- lookup helpers -----------------------------------------------------------------------
+    def _curated(self, entity_id: str) -> bool:
+        e = self.kb.get(entity_id)
+        return e is not None and (e.curated or e.kind == "country")
+
     def _well_known(self, entity_id: str) -> bool:
         """Curated entities, countries and places of >= ``WELL_KNOWN_POP`` people: the only ones
         matched through a spelling variant or a joined form (انتبه is not إنتيبي, مسجدين not
@@ -424,6 +428,10 @@ class GazetteerIndex:
                         cands = phrases.get(seq)
                         if not cands:
                             continue
+                        if strip and "\u0643" in key[:strip]:  # ك «like» is rare before a name:
+                            cands = [c for c in cands if self._curated(c.entity_id)]  # كبيرا is not ك + بيرا
+                            if not cands:
+                                continue
                         if m == 1 and any(c.needs_cue for c in cands):
                             cue = i > 0 and not words[i][3] and any(
                                 r[0] in PLACE_CUES for r in readings(keys[i - 1]))
