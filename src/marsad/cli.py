@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,7 @@ def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str
                         TextColumn("{task.fields[rate]} docs/s · {task.fields[errors]} errors"), TimeElapsedColumn(),
                         console=err_console, transient=True, disable=quiet or not err_console.is_terminal)
     try:
-        with atomic_writer(out_path, fmt=fmt, tokens=tokens, stdout=sys.stdout) if out_path else _null() as writer, progress:
+        with atomic_writer(out_path, fmt=fmt, tokens=tokens, stdout=sys.stdout) if out_path else nullcontext() as writer, progress:
             task = progress.add_task("analyze", total=None, rate="0", errors=0)
             for result in analyze_many(stream, published=published, jobs=jobs):
                 if isinstance(result, MarsadError):
@@ -126,14 +127,6 @@ def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str
         if len(errors) > 20:
             err_console.print(f"  ... and {len(errors) - 20} more (see the errors table of {db_path})")
         sys.exit(1)
-
-
-class _null:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def _documents_summary(docs: list[Document]) -> Text:

@@ -22,6 +22,7 @@ from typing import Any
 
 from .conll import Report, Sentence, read_conll, score
 from .features import FeatureExtractor, WordClusters, load_clusters
+from .tagger import kb_gazetteer
 
 __all__ = ["TrainConfig", "train_ner", "cross_validate", "load_data", "make_extractor",
            "DEFAULT_DATA"]
@@ -55,15 +56,6 @@ def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
     for p in paths:
         out.extend(read_conll(p))
     return out
-
-
-def kb_gazetteer() -> dict[str, frozenset[str]] | None:
-    """The gazetteer index of the shipped knowledge base, ``None`` if there is no KB module."""
-    try:
-        from .tagger import kb_gazetteer as shipped
-        return shipped()
-    except ImportError:
-        return None
 
 
 def make_extractor(config: TrainConfig, *, clusters: WordClusters | None = None,
