@@ -1,0 +1,78 @@
+"""The temporal tagger's public function: :func:`find_times` over an article's text.
+
+>>> [t.value for t in find_times("أعلنت القوات، أمس الأربعاء 20 مارس الجاري، سيطرتها", published="2019-03-21")]
+['2019-03-20']
+
+Offsets are code-point indices into the original text (``text[t.start:t.end] == t.text``),
+mapped back from the normalized view the finder scans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Span, parse_date
+from .finder import Candidate, find_candidates
+from .resolve import resolve
+
+__all__ = ["TimeExpression", "find_times", "tag"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression: ``[start, end)`` in the original text, its type, ISO value, precision.
+
+    ``type`` is ``date``, ``time``, ``duration`` or ``set``; ``value`` an ISO 8601 string
+    (``2019-03-20``, ``2018-09``, ``2014``, ``2019-W11``, ``198`` for the 1980s, ``P3D``,
+    ``2019-03-20T21:00``) or ``None`` when a relative expression has no anchor; ``precision``
+    ``minute|hour|day|week|month|year|decade|century``; ``confidence`` how sure the reading is
+    (ambiguous ones are lower); ``rule`` the grammar pieces that matched; ``attrs`` the rest
+    (``calendar``/``hijri`` for Hijri dates, ``part_of_day``, ``duration``, ``conflict`` ...).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    precision: str
+    confidence: float
+    rule: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_span(self) -> Span:
+        """The layer record: a :class:`~marsad.model.Span` whose ``to_dict()`` has the schema keys."""
+        return Span(self.start, self.end, self.text, rule=self.rule, attrs={
+            "type": self.type, "value": self.value, "precision": self.precision,
+            "confidence": self.confidence, **self.attrs})
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.to_span().to_dict()
+
+
+def tag(text: str, nt: Any, candidates: list[Candidate], anchor: dt.date | None) -> list[TimeExpression]:
+    """Resolve ``candidates`` (view offsets into ``nt``) against ``anchor``; original offsets out."""
+    out: list[TimeExpression] = []
+    view = nt.text
+    for cand in candidates:
+        res = resolve(cand, anchor, view)
+        if res is None:
+            continue
+        start, end = nt.to_original(cand.start, cand.end)
+        out.append(TimeExpression(start, end, text[start:end], res.type, res.value, res.precision,
+                                  res.confidence, res.rule, res.attrs))
+    return out
+
+
+def find_times(text: str, *, published: Any = None) -> list[TimeExpression]:
+    """Every time expression in ``text``, resolved against ``published`` (ISO date, date or None).
+
+    Takes the original article text; returns :class:`TimeExpression` values in text order whose
+    offsets are code-point indices into ``text``.  Without ``published``, relative expressions
+    («أمس», «الجمعة الماضية») are found with ``value=None``; absolute ones are still resolved.
+    """
+    anchor = parse_date(published, what="published")
+    nt, candidates = find_candidates(text)
+    return tag(text, nt, candidates, anchor)
