@@ -87,10 +87,11 @@ def test_registry_rejects_duplicates():
 def test_default_registry_is_pinned():
     """Golden list: changing the shipped stages must be deliberate."""
     registry = default_registry()
-    assert registry.names() == ["tokens", "sentences", "numbers", "dateline", "entities"]
-    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline", "entities")
+    assert registry.names() == ["tokens", "sentences", "numbers", "dateline", "times", "entities"]
+    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline", "times", "entities")
     assert {info.name: info.produces for info in registry} == {
         "tokens": ("tokens",), "sentences": ("sentences",), "numbers": ("numbers",), "dateline": ("dateline",),
-        "entities": ("entities",)}
+        "times": ("times",), "entities": ("entities",)}
     assert registry.info("entities").requires == ("tokens", "sentences")
+    assert registry.info("times").requires == ("text",)
     Pipeline.from_names()  # the default pipeline validates

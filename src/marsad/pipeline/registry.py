@@ -62,12 +62,13 @@ class Registry:
 
 
 #: The stages run by default, in order.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "entities")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities")
 
 
 def default_registry() -> Registry:
     """A registry holding every stage marsad ships."""
     from ..entities.stage import EntitiesStage
+    from ..time.stage import TimesStage
     from .text_stages import DatelineStage, NumbersStage, SentencesStage, TokensStage
 
     registry = Registry()
@@ -75,5 +76,6 @@ def default_registry() -> Registry:
     registry.add(SentencesStage)
     registry.add(NumbersStage)
     registry.add(DatelineStage)
+    registry.add(TimesStage)
     registry.add(EntitiesStage)
     return registry
