@@ -388,3 +388,20 @@ def test_infer_from_url_header_and_latest_date():
     inf = infer_published(body + "وكان الهجوم بدأ في 9 فبراير 2019، ثم توقف في 3 مارس 2019 لأسباب إنسانية.")
     assert (inf.date, inf.rule) == (dt.date(2019, 3, 3), "latest_date")
     assert infer_published("لا تاريخ هنا") is None
+
+
+def test_wojood_style_spacing_and_event_years():
+    text = "بيان سياسي خلال الانتفاضة الأولى 1987 صادر عن حركة حماس"
+    assert values(text, "2019-03-21") == [("1987", "1987")]
+    assert values("من ( 1348هجري ) ( 1930 ) .", "2019-03-21") == [("1348هجري", "1929"), ("( 1930 )", "1930")]
+    assert values("قطعة أرض مساحتها 1000 م مربع", "2019-03-21") == []
+    assert values("ممارسات الاحتلال بعد عقد اتفاقية أوسلو", "2019-03-21") == []  # «عقد» = holding
+    assert values("قال منسق الطوارئ في إب إن الوضع صعب", "2019-03-21") == []  # Ibb, not August
+
+
+def test_vague_and_partial_periods():
+    assert found("أفضل فرصة ظهرت منذ سنوات لدفع الصراع", "2019-03-21").value == "PXY"
+    t = found("قبل نهاية العام ، سيحتاج عدد أكبر", "2019-03-21")
+    assert (t.text, t.value, t.attrs["part"]) == ("نهاية العام", "2019", "end")
+    assert found("سياسة الجزائر خلال العقد القادم", "2019-03-21").value == "202"
+    assert values("استطلاع الرأي العام في البلاد", "2019-03-21") == []

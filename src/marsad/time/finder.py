@@ -73,13 +73,15 @@ class Grammar:
         units = alternation(lex.units)
         unit_sg = alternation(w for w, (_, f) in lex.units.items() if f == "sg")
         unit_dual = alternation(w for w, (_, f) in lex.units.items() if f == "dual")
+        unit_sg_ro = alternation(w for w, (u, f) in lex.units.items() if f == "sg" and u != "DE")
+        unit_pl = alternation(w for w, (_, f) in lex.units.items() if f == "pl")
         unit_counted = alternation(w for w, (_, f) in lex.units.items() if f != "dual")
         qty = rf"(?:\d{{1,4}}(?![\d.,]\d)|{numw}(?:{SP}و{SP0}{numw})?|{vague})"
         dayref = alternation(lex.day_refs)
         day_after_part = alternation(lex.day_after_part)
         decade = alternation(lex.decades)
         century = alternation(lex.centuries)
-        period = r"(?:اسبوع|شهر|عام|سنه)"
+        period = r"(?:اسبوع|شهر|عام|سنه|عقد)"
         ordinal = alternation(lex.ordinal_days)
         sets = alternation(lex.sets)
         bare_wd = alternation(lex.weekdays_bare)
@@ -111,11 +113,13 @@ class Grammar:
                       rf"(?:{SP}(?P<ck_tz>بالتوقيت{SP}المحلي|بتوقيت{SP}[^\W\d_]+|\({SP0}ت{SP0}غ{SP0}\)|ت{SP0}غ|gmt|GMT))?"),
             "reloffset": (rf"(?P<ro_dir>قبل|منذ|بعد){SP}(?:(?P<ro_hedge>{hedge}){SP})?"
                           rf"(?:(?P<ro_n>{qty}){SP}(?P<ro_u>{unit_counted})|(?P<ro_dual>{unit_dual})"
-                          rf"|(?P<ro_sg>{unit_sg})(?!{SP0}(?:\(|\d|{month}|{weekday}|{dayref}|ال)))"
+                          rf"|(?P<ro_sg>{unit_sg_ro})(?!{SP0}(?:\(|\d|{month}|{weekday}|{dayref}|ال))"
+                          rf"|(?P<ro_pl>{unit_pl})(?!{SP0}(?:\d|{numw})))"
                           rf"(?:{SP}(?P<ro_now>من{SP}الان))?"),
             "relperiod": (rf"(?:(?P<rp_part>{part}){SP}(?:من{SP})?)?"
                           rf"(?:{_ART}(?P<rp_p>{period}){SP}(?P<rp_before>قبل{SP})?(?P<rp_mod>{mod})"
-                          rf"|(?P<rp_this>هذا|هذه){SP}ال(?P<rp_p2>{period}))"),
+                          rf"|(?P<rp_this>هذا|هذه){SP}ال(?P<rp_p2>{period})"
+                          rf"|(?(rp_part)ال(?P<rp_p3>عام|سنه|شهر|اسبوع)(?!{SP0}(?:\d|{mod}|\(|قبل))|(?!)))"),
             "plperiod": (rf"{_ART}(?P<pp_p>{plural})(?:{SP}(?:ال)?(?P<pp_n>{numw}))?{SP}(?P<pp_mod>{ppmod})"),
             "decade": (rf"(?:(?P<dc_part>{part}){SP})?(?:عقد{SP})?(?P<dc>{decade})"
                        rf"(?:{SP}(?:من{SP})?(?P<dc_c>{century}))?"),
@@ -226,7 +230,7 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
         if word in ("اليوم", "الليله"):
             if prev and (prev[-1] in lex.today_not_after or _strip_clitic(prev[-1]) in lex.today_not_after):
                 return False
-            if nxt.startswith("ال") and nxt not in lex.weekdays:
+            if nxt.startswith("ال") and nxt not in lex.weekdays and nxt != "الموافق":
                 return False  # «اليوم الوطني», «اليوم التالي», «الليله الاولي»
             if view[s - 1:s] in "«\"'" and view[e:e + 1] in "»\"'":
                 return False  # the newspaper «اليوم»
@@ -246,6 +250,8 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
             return True
         if not info.needs_cue and info.system != "hijri":
             return True
+        if info.strong_cue:
+            return False
         prev = _prev_words(view, s, 1)
         return bool(prev) and (prev[-1] in lex.month_cues or _strip_clitic(prev[-1]) in lex.month_cues)
     if kind == "year":
@@ -253,7 +259,11 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
             prev = _prev_words(view, s, 1)
             if prev and (prev[-1] in lex.not_year_before or _strip_clitic(prev[-1]) in lex.not_year_before):
                 return False  # «حوالي 2500م»: metres
-            return 1800 <= int(gd("yr_bare")) <= 2100
+            if gd("yr_suf") in lex.suffix_hijri:
+                return 1000 <= int(gd("yr_bare")) <= 1600
+            if gd("yr_suf") == "م":  # «1000 م مربع», «2500م» (metres) vs «2013م»
+                return 1800 <= int(gd("yr_bare")) <= 2100 and _next_word(view, e) not in ("مربع", "مكعب")
+            return 1000 <= int(gd("yr_bare")) <= 2100
         if gd("yr_cue") or gd("yr_part") or gd("yr_suf") or gd("yr_py"):
             if gd("yr_py") and not gd("yr_suf"):
                 return 1800 <= int(gd("yr_py")) <= 2100
@@ -268,10 +278,14 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
             return False
         if m.group("pre") == "و" and re.search(r"[12]\d{3}[^\S\n]*$", view[max(0, s - 8):s]):
             return True  # «2011 و2012»
+        p2 = prev[-2] if len(prev) > 1 else ""
+        strong = lex.strong_year_cues
+        if p1 in strong or _strip_clitic(p1) in strong or \
+                (p1.startswith("ال") and (p2 in strong or _strip_clitic(p2) in strong
+                                          or p2.removeprefix("ال") in strong)):
+            return True  # «منذ 2015», «حرب 1967», «الانتفاضه الاولي 1987»
         if p1 in lex.bare_year_cues or _strip_clitic(p1) in lex.bare_year_cues or \
                 m.group("pre") in ("ب", "ل", "وب", "ول", "في"):
-            if _strip_clitic(p1) in ("منذ", "حتي", "عامي", "بحلول", "حلول"):
-                return True
             nxt = _next_word(view, e)
             return not nxt or nxt in lex.suffix_gregorian or nxt.startswith(("ال", "و")) \
                 or nxt in ("الي", "حتي", "الى", "حين", "عندما", "حيث", "بعد", "قبل", "من", "في", "علي", "عن", "مع")

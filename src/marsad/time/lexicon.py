@@ -35,6 +35,7 @@ class MonthName:
     month: int
     system: str  # gregorian | syriac | maghrebi | hijri
     needs_cue: bool
+    strong_cue: bool = False  # a preceding «في» is not enough («في إب»: the Yemeni city Ibb)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Lexicon:
     suffix_gregorian: frozenset[str]
     suffix_hijri: frozenset[str]
     bare_year_cues: frozenset[str]
+    strong_year_cues: frozenset[str]
     not_year_before: frozenset[str]
     decades: dict[str, int]
     centuries: dict[str, int]
@@ -92,7 +94,8 @@ def lexicon() -> Lexicon:
     raw = json.loads(resources.files("marsad.time").joinpath("data/lexicon.json").read_text("utf-8"))
     months: dict[str, MonthName] = {}
     for entry in raw["months"]:
-        months[norm(entry["name"])] = MonthName(entry["month"], entry["system"], bool(entry.get("needs_cue")))
+        months[norm(entry["name"])] = MonthName(entry["month"], entry["system"], bool(entry.get("needs_cue")),
+                                                bool(entry.get("strong_cue")))
     for entry in raw["hijri_months"]:
         months[norm(entry["name"])] = MonthName(entry["month"], "hijri", bool(entry.get("needs_cue")))
     modifiers = {norm(w): kind for kind, words in raw["modifiers"].items() for w in words}
@@ -106,7 +109,7 @@ def lexicon() -> Lexicon:
         hour_words=_table(raw["hour_words"]), month_parts=_table(raw["month_parts"]),
         periods=_table(raw["periods"]), this=_set(raw["this"]), year_cues=_set(raw["year_cues"]),
         suffix_gregorian=_set(raw["year_suffix_gregorian"]), suffix_hijri=_set(raw["year_suffix_hijri"]),
-        bare_year_cues=_set(raw["bare_year_cues"]), not_year_before=_set(raw["not_year_before"]),
+        bare_year_cues=_set(raw["bare_year_cues"]), strong_year_cues=_set(raw["strong_year_cues"]), not_year_before=_set(raw["not_year_before"]),
         decades=_table(raw["decades"]), centuries=_table(raw["centuries"]), units=units,
         plural_periods=_table(raw["plural_periods"]), plural_period_mods=ppm,
         number_words=_table(raw["number_words"]), vague_numbers=_set(raw["vague_numbers"]),

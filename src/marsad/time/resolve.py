@@ -315,13 +315,13 @@ def _piece_year(g: dict[str, str], lex: Lexicon) -> _Part:
 
 
 def _piece_relperiod(g: dict[str, str], anchor: dt.date | None, lex: Lexicon) -> _Part:
-    p = g.get("rp_p") or g.get("rp_p2")
+    p = g.get("rp_p") or g.get("rp_p2") or g.get("rp_p3")
     unit = lex.periods["ال" + p]
     attrs: dict[str, Any] = {}
     part = lex.month_parts.get(g.get("rp_part", ""))
     if part:
         attrs["part"] = part
-    if g.get("rp_this"):
+    if g.get("rp_this") or g.get("rp_p3"):
         k = 0
     else:
         k = {"past": -1, "current": 0, "future": 1}[lex.modifiers[g["rp_mod"]]]
@@ -332,6 +332,9 @@ def _piece_relperiod(g: dict[str, str], anchor: dt.date | None, lex: Lexicon) ->
         return _Part(needs_anchor=True, precision=precision)
     if unit == "Y":
         return _Part(value=f"{anchor.year + k:04d}", precision="year", attrs=attrs)
+    if unit == "DE":
+        return _Part(value=str((anchor.year + 10 * k) // 10), precision="decade", attrs=attrs,
+                     confidence=0.8)
     if unit == "M":
         y, m = add_months(anchor.year, anchor.month, k)
         return _Part(value=f"{y:04d}-{m:02d}", precision="month", attrs=attrs)
@@ -379,6 +382,8 @@ def _unit_n(g: dict[str, str], p: str, lex: Lexicon) -> tuple[str, int | None]:
         return lex.units[g[f"{p}_dual"]][0], 2
     if g.get(f"{p}_sg"):
         return lex.units[g[f"{p}_sg"]][0], 1
+    if g.get(f"{p}_pl"):
+        return lex.units[g[f"{p}_pl"]][0], None  # «منذ سنوات»: some years
     unit, form = lex.units[g[f"{p}_u"]]
     n = _num(g.get(f"{p}_n"), lex)
     if form == "dual":
