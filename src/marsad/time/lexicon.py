@@ -25,9 +25,31 @@ def norm(word: str) -> str:
 
 
 def alternation(words: Any) -> str:
-    """A regex alternation of normalized ``words``, longest first, inner spaces as ``\\s+``."""
-    forms = sorted({norm(w) for w in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"[^\S\n]+".join(re.escape(p) for p in f.split(" ")) for f in forms) + ")"
+    """A regex matching any of the normalized ``words`` (longest first), inner spaces as ``[^\\S\\n]+``.
+
+    The words are compiled into a prefix tree (``(?:ال(?:اثنين|جمعه)|...)``) so the regex engine
+    tests one branch per character instead of every word in turn: the master regex runs at every
+    word start of every article, and a flat alternation of hundreds of words made it 3x slower.
+    """
+    trie: dict[str, Any] = {}
+    for w in {norm(w) for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"[^\S\n]+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
 
 
 @dataclass(frozen=True)

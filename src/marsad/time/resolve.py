@@ -635,7 +635,16 @@ def _combine(cand: Candidate, anchor: dt.date | None, view: str, lex: Lexicon, r
         value = best.date.isoformat() if best.date else best.value
         precision = best.precision
         if best.date is not None:
-            if weekday is not None and best is not weekday and best.date.isoweekday() != weekday.attrs["weekday"]:
+            if best is dayref and weekday is not None and weekday.date is not None \
+                    and best.date.isoweekday() != weekday.attrs["weekday"]:
+                # «اليوم الخميس» in a story dated Friday: the metadata date is usually the one
+                # that is off (time zones, crawl dates); the weekday the reporter wrote wins
+                wd = weekday.attrs["weekday"]
+                shift = (wd - best.date.isoweekday() + 3) % 7 - 3
+                value = (best.date + dt.timedelta(days=shift)).isoformat()
+                conf = 0.6
+                attrs["conflict"] = "weekday does not match the day reference; the weekday wins"
+            elif weekday is not None and best is not weekday and best.date.isoweekday() != weekday.attrs["weekday"]:
                 conf *= 0.6
                 attrs["conflict"] = "weekday does not match the date"
             elif dayref is not None and best is not dayref and dayref.date and dayref.date != best.date:
