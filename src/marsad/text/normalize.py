@@ -12,9 +12,12 @@ form ligature such as ﻻ -> لا, Latin ß -> ss).  Deleted characters belong t
 kept character before them, so a span ending on «ةُ» includes the damma; expanded characters map
 every view character they produced back to the one original character.
 
-Speed: the view is built by one ``str.translate`` call; offsets need only the positions of the
-characters whose output is not exactly one character, found by one regex scan, and the offset
-arrays are built lazily (and not at all when the view is aligned one to one with the original).
+Speed: a short text's view is built by one ``str.translate`` call, and the positions of the
+characters whose output is not exactly one character are found by one regex scan.  A long
+text (an article) goes through numpy instead: its code points are looked up in per-plan
+arrays (the mapped character, whether the output is not one character), about five times
+faster than ``str.translate``; the result is the same.  The offset arrays are built lazily
+(and not at all when the view is aligned one to one with the original).
 
 This module imports nothing else of marsad.
 """
@@ -25,6 +28,8 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+import numpy as np
 
 from . import charmaps
 
@@ -70,6 +75,10 @@ class _Plan:
     #: characters whose output is not exactly one character, with their output length
     irregular: dict[str, int]
     irregular_re: re.Pattern[str] | None
+    #: numpy lookup arrays over the BMP: the mapped code point of a 1:1 character, and the
+    #: output length of an irregular one (-1 for regular characters)
+    np_map: np.ndarray
+    np_irregular_len: np.ndarray
 
 
 _IDENTITY_BMP: tuple[int, ...] = tuple(range(0x10000))
@@ -105,7 +114,16 @@ def _plan(flags: tuple[bool, ...]) -> _Plan:
     pattern = None
     if irregular:
         pattern = re.compile("[" + "".join(re.escape(ch) for ch in sorted(irregular)) + "]+")
-    return _Plan(table, fast_table, irregular, pattern)
+    np_map = np.arange(0x10000, dtype=np.uint32)
+    np_irregular_len = np.full(0x10000, -1, dtype=np.int8)
+    for cp, out in table.items():
+        if cp >= 0x10000:
+            continue
+        if len(out) == 1:
+            np_map[cp] = ord(out)
+        else:
+            np_irregular_len[cp] = len(out)
+    return _Plan(table, fast_table, irregular, pattern, np_map, np_irregular_len)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +198,32 @@ class NormalizedText:
             return pos, pos
         return starts[start], ends[end - 1]
 
+    def spans_to_original(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """:meth:`to_original` for many view spans at once: original start and end lists.
+
+        ``starts`` and ``ends`` are view offsets (code points), one pair per span.  When the
+        only irregular characters are deletions (diacritics, tatweel, controls: the usual case),
+        a view offset ``v`` maps to ``v`` plus the number of deletions at view offsets up to
+        ``v``, computed with one numpy ``searchsorted`` per list.
+        """
+        if not self._irr_pos:
+            return starts, ends
+        if any(self._irr_len):
+            arr_starts, arr_ends = self._arrays()
+            return (list(map(arr_starts.__getitem__, starts)),
+                    [arr_ends[e - 1] if e > s else (arr_starts[s] if s < len(arr_starts) else len(self.original))
+                     for s, e in zip(starts, ends)])
+        # the k-th deletion (0-based) sits in the view just before view offset pos[k] - k
+        deleted_at = np.asarray(self._irr_pos, dtype=np.int64) - np.arange(len(self._irr_pos))
+        vs = np.asarray(starts, dtype=np.int64)
+        ve = np.asarray(ends, dtype=np.int64)
+        os_ = vs + np.searchsorted(deleted_at, vs, side="right")
+        oe = ve + np.searchsorted(deleted_at, ve, side="right")
+        empty = ve == vs
+        if empty.any():
+            oe[empty] = os_[empty]
+        return os_.tolist(), oe.tolist()
+
     def original_span(self, start: int, end: int) -> tuple[int, int, str]:
         """:meth:`to_original` plus the original text of the span: ``(ostart, oend, original[ostart:oend])``."""
         ostart, oend = self.to_original(start, end)
@@ -202,10 +246,38 @@ class NormalizedText:
         return bisect_left(starts, ostart), bisect_left(starts, oend)
 
 
+#: texts at least this long (code points) are normalized with numpy (:func:`_apply_numpy`)
+_NUMPY_MIN_LENGTH = 512
+
+
+def _apply_numpy(text: str, plan: _Plan) -> NormalizedText | None:
+    """:func:`_apply` for a long text by array lookups; ``None`` when it needs the general path
+    (characters outside the BMP, or characters that expand into several)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if int(codes.max()) >= 0x10000:
+        return None
+    irregular_len = plan.np_irregular_len[codes]
+    pos = np.flatnonzero(irregular_len >= 0)
+    if not len(pos):
+        view = plan.np_map[codes].tobytes().decode("utf-32-le", "surrogatepass")
+        return NormalizedText(view, text)
+    lens = irregular_len[pos]
+    if lens.any():
+        return None  # an expansion (a ligature): rare, left to str.translate
+    kept = np.ones(len(codes), dtype=bool)
+    kept[pos] = False
+    view = plan.np_map[codes[kept]].tobytes().decode("utf-32-le", "surrogatepass")
+    return NormalizedText(view, text, tuple(pos.tolist()), (0,) * len(pos))
+
+
 def _apply(text: str, flags: tuple[bool, ...]) -> NormalizedText:
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes str, not {type(text).__name__}")
     plan = _plan(flags)
+    if len(text) >= _NUMPY_MIN_LENGTH:
+        result = _apply_numpy(text, plan)
+        if result is not None:
+            return result
     view = text.translate(plan.fast_table) if plan.table else text
     if plan.irregular_re is None or len(view) == len(text) and plan.irregular_re.search(text) is None:
         return NormalizedText(view, text)
