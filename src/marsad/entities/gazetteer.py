@@ -246,6 +246,9 @@ class GazetteerIndex:
         self.counts = _corpus_counts()
         self._alt_cache: dict[str, tuple[str, ...]] = {}
         self._join_cache: dict[str, bool] = {}
+        #: per word form: the (reading, alternative) pairs that begin an indexed name (most
+        #: words begin none, and are then skipped at the cost of one dict lookup)
+        self._starter_cache: dict[tuple[str, bool], tuple[tuple[str, int, int, str, int], ...]] = {}
         for text, entity, alias in kb.names():
             self._add_name(text, entity, alias.register, alias.text)
         for entity in kb:  # Latin aliases (ISIS, SDF)
@@ -382,6 +385,26 @@ class GazetteerIndex:
         alts = self.alternatives(key)
         return alts[1] if len(alts) > 1 else key
 
+    def _starters(self, key: str, is_word: bool) -> tuple[tuple[str, int, int, str, int], ...]:
+        """``(reading, strip, span_strip, indexed first word, longest name length)`` for every
+        proclitic reading of ``key`` (an Arabic word; any other token is its own only reading)
+        and every spelling alternative of it that begins an indexed name; cached per form."""
+        cache_key = (key, is_word)
+        starters = self._starter_cache.get(cache_key)
+        if starters is not None:
+            return starters
+        first_max = self.first_max
+        found = []
+        for rkey, strip, span_strip in (readings(key) if is_word else ((key, 0, 0),)):
+            for k0 in self.alternatives(rkey):
+                maxlen = first_max.get(k0)
+                if maxlen:
+                    found.append((rkey, strip, span_strip, k0, maxlen))
+        if len(self._starter_cache) > 500_000:
+            self._starter_cache.clear()
+        starters = self._starter_cache[cache_key] = tuple(found)
+        return starters
+
     # -- matching -----------------------------------------------------------------------------
     def match(self, text: str, tokens: TokenList) -> list[Match]:
         """Non-overlapping gazetteer matches in ``text`` (tokenized as ``tokens``), in text order.
@@ -403,52 +426,54 @@ class GazetteerIndex:
         inner = [None] * n
         found: list[Match] = []
         phrases = self.phrases
-        first_max = self.first_max
+        starter_cache = self._starter_cache
         for i in range(n):
             ws, we, key, _brk, kind = words[i]
             if kind == "number":
                 continue
             best: tuple[int, int, int, tuple[str, ...], list[Candidate]] | None = None
             limit = run_end[i] - i
-            for rkey, strip, span_strip in (readings(key) if kind == "word" else ((key, 0, 0),)):
-                for k0 in self.alternatives(rkey):
-                    maxlen = first_max.get(k0)
-                    if not maxlen:
+            is_word = kind == "word"
+            starters = starter_cache.get((key, is_word))
+            if starters is None:
+                starters = self._starters(key, is_word)
+            for rkey, strip, span_strip, k0, maxlen in starters:
+                for m in range(min(maxlen, limit), 0, -1):
+                    if best is not None and (m < best[0] or m == best[0] and strip >= best[1]):
+                        break
+                    if m == 1:
+                        seq: tuple[str, ...] = (k0,)
+                    else:
+                        for j in range(i + 1, i + m):
+                            if inner[j] is None:
+                                inner[j] = self.inner_key(keys[j])
+                        seq = (k0, *inner[i + 1:i + m])
+                    cands = phrases.get(seq)
+                    if not cands:
                         continue
-                    for m in range(min(maxlen, limit), 0, -1):
-                        if best is not None and (m < best[0] or m == best[0] and strip >= best[1]):
-                            break
-                        if m == 1:
-                            seq: tuple[str, ...] = (k0,)
-                        else:
-                            for j in range(i + 1, i + m):
-                                if inner[j] is None:
-                                    inner[j] = self.inner_key(keys[j])
-                            seq = (k0, *inner[i + 1:i + m])
-                        cands = phrases.get(seq)
+                    if strip and "\u0643" in key[:strip]:  # ك «like» is rare before a name:
+                        cands = [c for c in cands if self._curated(c.entity_id)]  # كبيرا is not ك + بيرا
                         if not cands:
                             continue
-                        if strip and "\u0643" in key[:strip]:  # ك «like» is rare before a name:
-                            cands = [c for c in cands if self._curated(c.entity_id)]  # كبيرا is not ك + بيرا
+                    if m == 1 and any(c.needs_cue for c in cands):
+                        cue = i > 0 and not words[i][3] and any(
+                            r[0] in PLACE_CUES for r in readings(keys[i - 1]))
+                        if not cue:
+                            cands = [c for c in cands if not c.needs_cue]
                             if not cands:
                                 continue
-                        if m == 1 and any(c.needs_cue for c in cands):
-                            cue = i > 0 and not words[i][3] and any(
-                                r[0] in PLACE_CUES for r in readings(keys[i - 1]))
-                            if not cue:
-                                cands = [c for c in cands if not c.needs_cue]
-                                if not cands:
-                                    continue
-                        if k0 != rkey or any(inner[j] != keys[j] for j in range(i + 1, i + m)):
-                            if m == 1:  # a one-word spelling variant: only well-known names
-                                cands = [c for c in cands if self._well_known(c.entity_id)]
-                                if not cands:
-                                    continue
-                            cands = [c if c.variant != "exact" else Candidate(
-                                c.entity_id, c.alias, c.register, "vowel", c.needs_cue) for c in cands]
-                        best = (m, strip, span_strip, seq, cands)
-                        break
+                    if k0 != rkey or any(inner[j] != keys[j] for j in range(i + 1, i + m)):
+                        if m == 1:  # a one-word spelling variant: only well-known names
+                            cands = [c for c in cands if self._well_known(c.entity_id)]
+                            if not cands:
+                                continue
+                        cands = [c if c.variant != "exact" else Candidate(
+                            c.entity_id, c.alias, c.register, "vowel", c.needs_cue) for c in cands]
+                    best = (m, strip, span_strip, seq, cands)
+                    break
             if best is None:
+                if self.joined and is_word and self._join_cache.get(key) is False:
+                    continue
                 jm = self._joined_match(text, words, i, limit)
                 if jm is not None:
                     found.append(jm)

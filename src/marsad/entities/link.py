@@ -46,8 +46,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
+from ..text.cache import TypeCache
 from ..text.normalize import normalize_for_search
 from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
@@ -268,6 +270,21 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any) -> None:
 
 
 # -- coreference ------------------------------------------------------------------------------
+def _cue_at(cues: frozenset[str]) -> TypeCache:
+    """Per word key: 1 + the offset in the word where a reading of it in ``cues`` begins (after
+    its proclitics), or 0 when no reading is a cue (so the values filter with ``compress``)."""
+    def find(key: str) -> int:
+        for rkey, _strip, span_strip in readings(key):
+            if rkey in cues:
+                return span_strip + 1
+        return 0
+    return TypeCache(find, 1 << 17)
+
+
+_DESCRIPTION_AT = _cue_at(DESCRIPTION_GROUP)
+_SPOKESMAN_AT = _cue_at(SPOKESMAN_CUES)
+
+
 def _covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
@@ -277,6 +294,7 @@ def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[
     words = _words(text, tokens)
     if not words:
         return []
+    word_keys = [w[2] for w in words]
     counts = index.counts if index is not None else {}
     by_entity: dict[str, list[_Draft]] = {}
     etype: dict[str, str] = {}
@@ -328,34 +346,26 @@ def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[
         first = {eid: min(d.start for d in by_entity[eid]) for eid in groups}
         main_group = min(groups, key=lambda g: (-mention_count[g], first[g]))
     if main_group is not None:
-        for ws, we, key, _b, kind in words:
+        for i in compress(range(len(words)), map(_DESCRIPTION_AT.__getitem__, word_keys)):
+            ws, we, key, _b, kind = words[i]
             if kind != "word":
                 continue
-            for rkey, _strip, span_strip in readings(key):
-                if rkey in DESCRIPTION_GROUP:
-                    s = _offset_in_word(text, ws, we, span_strip)
-                    if not _covered(taken, s, we):
-                        added.append(_Draft(s, we, text[s:we], "coref:description", [main_group],
-                                            "ORG", main_group))
-                        taken.append((s, we))
-                    break
+            s = _offset_in_word(text, ws, we, _DESCRIPTION_AT[key] - 1)
+            if not _covered(taken, s, we):
+                added.append(_Draft(s, we, text[s:we], "coref:description", [main_group],
+                                    "ORG", main_group))
+                taken.append((s, we))
 
     # descriptions: spokesmen
     all_drafts = drafts + added
     per_mentions = sorted((d for d in all_drafts if d.entity_id and etype.get(d.entity_id) == "PER"
                            and not d.rule.startswith("coref:")), key=lambda d: d.start)
     phrases: list[tuple[int, int, str | None]] = []  # start, end, org id (None = main group)
-    for i, (ws, we, key, _b, kind) in enumerate(words):
+    for i in compress(range(len(words)), map(_SPOKESMAN_AT.__getitem__, word_keys)):
+        ws, we, key, _b, kind = words[i]
         if kind != "word":
             continue
-        hit = None
-        for rkey, _strip, span_strip in readings(key):
-            if rkey in SPOKESMAN_CUES:
-                hit = span_strip
-                break
-        if hit is None:
-            continue
-        s = _offset_in_word(text, ws, we, hit)
+        s = _offset_in_word(text, ws, we, _SPOKESMAN_AT[key] - 1)
         e = we
         org: str | None = None
         if i + 1 < len(words) and not words[i + 1][3]:

@@ -54,6 +54,7 @@ from itertools import accumulate, compress
 from operator import lt
 from typing import Any
 
+from .cache import TypeCache
 from .normalize import NormalizedText, normalize, normalize_for_search
 
 __all__ = [
@@ -138,29 +139,6 @@ def light_normalize(text: str) -> str:
 
 def _light(text: str) -> NormalizedText:
     return normalize(text, alef=False, alef_maqsura=False, ta_marbuta=False)
-
-
-class _TypeCache(dict):  # type: ignore[type-arg]
-    """``cache[key]`` computes ``function(key)`` once per key: a dict whose hits cost one C-level
-    lookup (``list(map(cache.__getitem__, tokens))``), about three times cheaper than an
-    ``lru_cache`` hit.  Bounded: emptied when it reaches ``maxsize`` entries, so a long run's
-    memory stays flat (the next articles refill it with the word types in use)."""
-
-    __slots__ = ("function", "maxsize")
-
-    def __init__(self, function: Any, maxsize: int) -> None:
-        super().__init__()
-        self.function = function
-        self.maxsize = maxsize
-
-    def __missing__(self, key: str) -> Any:
-        if len(self) >= self.maxsize:
-            self.clear()
-        value = self[key] = self.function(key)
-        return value
-
-    def cache_clear(self) -> None:
-        self.clear()
 
 
 # -- data --------------------------------------------------------------------------------------
@@ -368,7 +346,7 @@ def _other_kind(ch: str) -> str:
     return "punct" if unicodedata.category(ch)[0] == "P" else "symbol"
 
 
-_KINDS = _TypeCache(_kind_of, 1 << 17)
+_KINDS = TypeCache(_kind_of, 1 << 17)
 
 
 def _merge_overlaps(
@@ -476,7 +454,7 @@ def _word_pieces(word: str) -> _Pieces | None:
             tuple(normalize_for_search(word[s:e]) for s, e, _ in segments))
 
 
-_pieces = _TypeCache(_word_pieces, 1 << 17)
+_pieces = TypeCache(_word_pieces, 1 << 17)
 
 
 def tokenize(text: str) -> TokenList:
