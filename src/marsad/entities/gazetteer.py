@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -243,6 +244,7 @@ class GazetteerIndex:
         self.vowel_alts: dict[str, list[str]] = {}
         self.joined: dict[str, list[tuple[Candidate, int, str]]] = {}
         self.joined_prefix: set[str] = set()
+        self._joined_sorted: list[str] | None = None
         self.counts = _corpus_counts()
         self._alt_cache: dict[str, tuple[str, ...]] = {}
         self._join_cache: dict[str, bool] = {}
@@ -486,6 +488,16 @@ class GazetteerIndex:
                                variant, i, i + m - 1, m))
         return _resolve_overlaps(found)
 
+    def _begins_joined(self, sk: str) -> bool:
+        """Is ``sk`` a prefix of some joined-name skeleton?  (The skeleton of words written
+        together begins with the skeleton of the first word, so no joined match is lost.)"""
+        if sk[:4] not in self.joined_prefix:
+            return False
+        if self._joined_sorted is None:
+            self._joined_sorted = sorted(self.joined)
+        at = bisect_left(self._joined_sorted, sk)
+        return at < len(self._joined_sorted) and self._joined_sorted[at].startswith(sk)
+
     def _joined_match(self, text: str, words: list, i: int, limit: int) -> Match | None:
         if not self.joined or words[i][4] != "word":
             return None
@@ -493,7 +505,7 @@ class GazetteerIndex:
         may_join = self._join_cache.get(key)
         if may_join is None:  # most words start no joined name: decide once per word form
             may_join = self._join_cache[key] = any(
-                strip <= 2 and not rkey.startswith(ARTICLE) and skeleton(rkey)[:4] in self.joined_prefix
+                strip <= 2 and not rkey.startswith(ARTICLE) and self._begins_joined(skeleton(rkey))
                 for rkey, strip, _ in readings(key))
             if len(self._join_cache) > 500_000:
                 self._join_cache.clear()
@@ -502,7 +514,7 @@ class GazetteerIndex:
         for rkey, strip, span_strip in readings(key):
             if strip > 2 or rkey.startswith(ARTICLE):
                 continue
-            if skeleton(rkey)[:4] not in self.joined_prefix:
+            if not self._begins_joined(skeleton(rkey)):
                 continue
             for m in range(min(3, limit), 0, -1):
                 parts = [rkey]
