@@ -325,8 +325,10 @@ def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[
             else:
                 short[last] = eid
     if short:
+        # a reading is the word minus proclitics (or «لل...» read as «ال...»): it ends the word
+        suffixes = tuple({k[1:] if k.startswith(ARTICLE) else k for k in short})
         for ws, we, key, _b, kind in words:
-            if kind != "word":
+            if kind != "word" or not key.endswith(suffixes):
                 continue
             for rkey, _strip, span_strip in readings(key):
                 eid = short.get(rkey)

@@ -13,6 +13,7 @@ except the article.  :func:`english_name` prefers the KB's ``name_en``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..text.normalize import normalize
@@ -108,8 +109,13 @@ def romanize(name: str, *, sun_letters: bool = False) -> str:
     """A readable Latin spelling of the Arabic ``name`` (Latin text is returned as is).
 
     «خالد فريد سلام» -> ``Khalid Farid Salam``; «أبو الحسن المهاجر» -> ``Abu al-Hasan al-Muhajir``;
-    «عبد الرحمن» -> ``Abd al-Rahman``; «عبد الله» -> ``Abdullah``.
+    «عبد الرحمن» -> ``Abd al-Rahman``; «عبد الله» -> ``Abdullah``.  Cached per name.
     """
+    return _romanize(name, sun_letters)
+
+
+@lru_cache(maxsize=1 << 15)
+def _romanize(name: str, sun_letters: bool) -> str:
     words = _WORD_RE.findall(name)
     out: list[str] = []
     i = 0
