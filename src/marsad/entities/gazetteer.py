@@ -62,6 +62,7 @@ from typing import Any
 
 from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
+from .cues import cue_list, cue_words
 
 __all__ = [
     "Candidate",
@@ -76,7 +77,7 @@ __all__ = [
 ]
 
 ARTICLE = "ال"
-KUNYA_HEADS = ("ابو", "ابي", "ابا")
+KUNYA_HEADS = cue_list("kunya_heads")
 VOWEL_MIN = 6
 JOINED_MIN = 8
 MIN_LETTERS = 3
@@ -89,19 +90,9 @@ NOUN_POP = 1_000_000
 #: counts below this never make a word common
 COMMON_MIN_COUNT = 20
 #: place cue words (normalized) that license a common-word place name after them
-PLACE_CUES = frozenset(normalize_for_search(w) for w in (
-    "مدينة بلدة قرية منطقة محافظة ولاية مخيم حي ريف ناحية قضاء عاصمة مديرية بلدات قرى مدن "
-    "مناطق إقليم مقاطعة جزيرة جبل وادي نهر ميناء مطار"
-).split())
-#: frequent words that are also names of small places (hand list, normalized forms)
-HAND_STOP = frozenset(normalize_for_search(w) for w in (
-    "قال أمس اليوم الآن غدا بعد قبل عند عندما حيث كما إلا أما لكن هذا هذه ذلك تلك التي الذي "
-    "المدينة مدينة البلدة القرية المنطقة الدولة دولة الحكومة الجيش الشعب البلد العالم الأرض "
-    "السلام سلام الأمل أمل النور نور الخير الحرية العدالة الوحدة الفتح النصر الجمعة السبت "
-    "الأحد الإثنين الاثنين الثلاثاء الأربعاء الخميس مارس أيار نيسان تموز آب أيلول حزيران "
-    "الحمد الله عام العام يوم شهر سنة الشام الصغيرة الكبيرة الكبرى الصغرى الشرقية الغربية "
-    "الشمالية الجنوبية الوسطى الجديدة القديمة العربية الإسلامية"
-).split())
+PLACE_CUES = cue_words("place_cues")
+#: frequent words that are also names of small places (normalized forms)
+HAND_STOP = cue_words("hand_stop")
 _WORD_RE = re.compile(r"[^\W_]+")
 _MATCHABLE = frozenset({"word", "latin", "number"})
 _BREAK = frozenset({"punct", "symbol"})

@@ -53,6 +53,7 @@ from ..text.cache import TypeCache
 from ..text.normalize import normalize_for_search
 from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
+from .cues import cue_words
 from .geocode import PlaceContext, choose_place, geocode, plausible_place
 from .romanize import english_name
 
@@ -63,10 +64,10 @@ GROUP_KINDS = frozenset({
 })
 GROUP_ACLED = frozenset({"Rebel group", "Political militia", "Identity militia"})
 SPOKESMAN_KINDS = frozenset({"spokesman", "spokesperson"})
-DESCRIPTION_GROUP = frozenset({normalize_for_search("التنظيم")})
-SPOKESMAN_CUES = frozenset(normalize_for_search(w) for w in ("المتحدث", "الناطق"))
-_BISM = normalize_for_search("باسم")
-_BISMUH = frozenset(normalize_for_search(w) for w in ("باسمه", "باسمها"))
+DESCRIPTION_GROUP = cue_words("group_descriptions")
+SPOKESMAN_CUES = cue_words("spokesman_cues")
+_BISM = cue_words("on_behalf_of")
+_BISMUH = cue_words("on_behalf_of_pronoun")
 SHORT_NAME_MAX_COUNT = 1000
 APPOSITIVE_GAP = 40
 
@@ -126,10 +127,7 @@ class _Draft:
 #: a gazetteer match); measured on the seeds: «أوتحسبون» 0.37-0.45, «ألوفاً» 0.41 as names
 MIN_TAGGER_SCORE = 0.5
 #: function words no entity name contains (normalized): a tagger span holding one is a clause
-NOT_IN_NAMES = frozenset(normalize_for_search(w) for w in (
-    "فإن", "إن", "أن", "أنه", "أنها", "التي", "الذي", "الذين", "قد", "كما", "لكن", "هذا", "هذه",
-    "ذلك", "تلك", "حيث", "إذا", "لم", "لن", "ما", "ماذا", "كان", "كانت", "يكون", "عن", "على",
-))
+NOT_IN_NAMES = cue_words("not_in_names")
 
 
 def local_id(type_: str, name: str) -> str:
@@ -375,7 +373,7 @@ def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[
             if nk in _BISMUH:
                 e = words[i + 1][1]
                 org = main_group
-            elif nk == _BISM and i + 2 < len(words) and not words[i + 2][3]:
+            elif nk in _BISM and i + 2 < len(words) and not words[i + 2][3]:
                 e = words[i + 2][1]
                 xs, xe = words[i + 2][0], words[i + 2][1]
                 for d in all_drafts:

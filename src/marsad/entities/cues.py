@@ -1,0 +1,31 @@
+"""The entity layer's word lists, read from ``data/cues.json`` and normalized.
+
+Each list is returned as a frozenset of :func:`~marsad.text.normalize.normalize_for_search`
+forms (the form the gazetteer and coreference compare), so the data file keeps ordinary spelling.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from ..text.normalize import normalize_for_search
+
+__all__ = ["cue_words", "cue_list"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    with resources.files(__package__).joinpath("data", "cues.json").open("r", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def cue_words(name: str) -> frozenset[str]:
+    """The normalized words of list ``name`` of ``data/cues.json`` (``KeyError`` if unknown)."""
+    return frozenset(normalize_for_search(w) for w in _data()[name]["words"])
+
+
+def cue_list(name: str) -> tuple[str, ...]:
+    """The normalized words of list ``name`` in file order, without repeats."""
+    return tuple(dict.fromkeys(normalize_for_search(w) for w in _data()[name]["words"]))
