@@ -138,6 +138,31 @@ def kmeans(x, k: int, *, seed: int = 0, iters: int = 25):
     return labels
 
 
+def bisect_paths(x, *, depth: int = 16, seed: int = 0) -> list[str]:
+    """Hierarchical cluster paths of the unit rows of ``x``: recursive 2-way spherical k-means
+    (:func:`kmeans` with ``k = 2``) to ``depth`` levels; row ``i`` gets the bit string of the
+    branches it took (``"0110..."``; shorter when its group could not be split further), so
+    that a prefix of ``n`` bits is a cluster at level ``n`` (as Brown-cluster paths are used)."""
+    import numpy as np
+
+    paths = [""] * x.shape[0]
+    groups = [np.arange(x.shape[0])]
+    for _ in range(depth):
+        new = []
+        for g in groups:
+            if len(g) < 2:
+                continue
+            lab = kmeans(x[g], 2, seed=seed, iters=15)
+            for b in (0, 1):
+                sub = g[lab == b]
+                for i in sub.tolist():
+                    paths[i] += str(b)
+                if len(sub) > 1:
+                    new.append(sub)
+        groups = new
+    return paths
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -145,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vocab", type=int, default=100_000)
     ap.add_argument("--dim", type=int, default=100)
     ap.add_argument("--epochs", type=int, default=5)
+    ap.add_argument("--min-count", type=int, default=5)
+    ap.add_argument("--depth", type=int, default=16, help="bits of the hierarchical paths")
     ap.add_argument("--cache", type=Path, default=None,
                     help="cache the tokenized stem sequences here (not shipped)")
     ap.add_argument("--vectors-out", type=Path, default=None,
@@ -162,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.vectors_in:
         model = Word2Vec.load(str(args.vectors_in))
     else:
-        model = Word2Vec(sentences=sents, vector_size=args.dim, window=5, min_count=5, sg=1,
+        model = Word2Vec(sentences=sents, vector_size=args.dim, window=5, min_count=args.min_count, sg=1,
                          negative=5, epochs=args.epochs, seed=0, workers=1, hashfxn=_hash)
     print(f"word2vec: {len(model.wv)} words ({time.time() - t0:.0f}s)", file=sys.stderr)
     if args.vectors_out:
@@ -178,12 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     for k in LEVELS:
         columns.append(kmeans(x, k, seed=0))
         print(f"k-means {k} ({time.time() - t0:.0f}s)", file=sys.stderr)
+    paths = bisect_paths(x, depth=args.depth, seed=0)
+    print(f"paths ({time.time() - t0:.0f}s)", file=sys.stderr)
     fq, ar = lexical_columns(vocab, counts)
     order = sorted(range(len(vocab)), key=lambda i: vocab[i])
-    lines = ["stem\t" + "\t".join(f"c{k}" for k in LEVELS) + "\tfq\tar"]
+    lines = ["stem\t" + "\t".join(f"c{k}" for k in LEVELS) + "\tfq\tar\tpath"]
     for i in order:
         lines.append(vocab[i] + "\t" + "\t".join(str(int(c[i])) for c in columns)
-                     + f"\t{fq[i]}\t{ar[i]}")
+                     + f"\t{fq[i]}\t{ar[i]}\t{paths[i]}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     data = ("\n".join(lines) + "\n").encode("utf-8")
     args.out.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))

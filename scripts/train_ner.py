@@ -10,6 +10,7 @@ use), split into sentences on ``.`` ``؟`` ``!`` tokens; PERS read as PER.  Feat
     python scripts/train_ner.py --cv 5                                  # shipped configuration
     python scripts/train_ner.py --cv 5 --no-gazetteer                   # ablation: clusters only
     python scripts/train_ner.py --cv 5 --no-gazetteer --no-clusters     # ablation: neither
+    python scripts/train_ner.py --cv 5 --no-names --paths               # ablation: no name lists, no paths
     # the shipped model (full training split, clusters + KB gazetteer)
     python scripts/train_ner.py
 """
@@ -44,12 +45,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--window", type=int, default=2)
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true", help="without KB gazetteer membership features")
+    ap.add_argument("--no-names", action="store_true",
+                    help="without the corpus name-context features (data/ner/names.tsv.gz)")
+    ap.add_argument("--paths", type=int, nargs="*", default=list(TrainConfig.paths),
+                    help="prefix lengths of the hierarchical cluster paths used (none: --paths)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="print the CV report as JSON too")
     args = ap.parse_args(argv)
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
                          window=args.window, clusters=not args.no_clusters,
-                         gazetteer=not args.no_gazetteer)
+                         gazetteer=not args.no_gazetteer, names=not args.no_names,
+                         paths=tuple(args.paths))
     if args.cv:
         sentences = load_data(args.data)
         print(f"{args.cv}-fold CV on {len(sentences)} sentences; config {config.to_dict()}",

@@ -38,12 +38,15 @@ __all__ = [
     "FeatureExtractor",
     "WordClusters",
     "load_clusters",
+    "load_names",
+    "read_names",
     "build_gazetteer_index",
     "stem_of",
     "CLUSTER_FILE",
 ]
 
 CLUSTER_FILE = "clusters.tsv.gz"
+NAMES_FILE = "names.tsv.gz"
 
 _EMPTY: tuple[str, ...] = ()
 
@@ -110,6 +113,32 @@ def load_clusters() -> WordClusters:
     return WordClusters.read(None)
 
 
+def read_names(path: str | Path | None = None) -> dict[str, frozenset[str]]:
+    """Name-context labels of stems (gzip TSV ``stem<TAB>label,label``, built by
+    ``scripts/build_name_lists.py``).  ``None`` reads the shipped file; a missing shipped
+    file gives an empty mapping."""
+    if path is None:
+        ref = resources.files("marsad.entities").joinpath("data", "ner", NAMES_FILE)
+        try:
+            raw = ref.read_bytes()
+        except (FileNotFoundError, OSError):
+            return {}
+    else:
+        raw = Path(path).read_bytes()
+    out: dict[str, frozenset[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        stem, _, labels = line.partition("\t")
+        if stem and labels:
+            out[stem] = frozenset(labels.split(","))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_names() -> dict[str, frozenset[str]]:
+    """The shipped name-context labels (``data/ner/names.tsv.gz``), loaded once per process."""
+    return read_names(None)
+
+
 def build_gazetteer_index(kb: object | Iterable[tuple[str, str]], *,
                           max_tokens: int = 6) -> dict[str, frozenset[str]]:
     """Gazetteer index for the tagger: normalized name token -> roles such as ``B-LOC``, ``I-ORG``, ``S-PER``.
@@ -166,8 +195,13 @@ class FeatureExtractor:
 
     def __init__(self, *, clusters: WordClusters | None = None,
                  gazetteer: Mapping[str, Iterable[str]] | None = None,
-                 window: int = 2, affixes: int = 4) -> None:
+                 window: int = 2, affixes: int = 4, paths: Sequence[int] = (),
+                 names: Mapping[str, Iterable[str]] | None = None,
+                 opts: Mapping[str, object] | None = None) -> None:
         self.clusters = clusters if clusters is not None and len(clusters) else None
+        self.paths = tuple(paths)
+        self.names = names or None
+        self.opts = dict(opts or {})
         self.gazetteer = gazetteer or None
         self.window = window
         self.affixes = affixes
@@ -208,11 +242,24 @@ class FeatureExtractor:
                     near.append("c=none")
             else:
                 for level, cid in zip(self.clusters.levels, cl):
+                    if level == "path":
+                        for k in self.paths:
+                            own.append(f"bp{k}=" + cid[:k])
+                            near.append(f"bp{k}=" + cid[:k])
+                        continue
                     own.append(f"{level}={cid}")
                     near.append(f"{level}={cid}")
                 far.append(f"{self.clusters.levels[0]}={cl[0]}")
                 if len(cl) > 1:
                     far.append(f"{self.clusters.levels[1]}={cl[1]}")
+        if self.names is not None:
+            roles = self.names.get(stem)
+            if roles:
+                for r in sorted(roles):
+                    own.append("n=" + r)
+                    near.append("n=" + r)
+                    if self.opts.get("names_far"):
+                        far.append("n=" + r)
         if self.gazetteer is not None:
             roles = self.gazetteer.get(stem)
             if roles:

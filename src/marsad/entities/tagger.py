@@ -44,7 +44,9 @@ from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import segment_word, words
 
 from .conll import spans as bio_spans
-from .features import FeatureExtractor, WordClusters, build_gazetteer_index, load_clusters
+from .features import (
+    FeatureExtractor, WordClusters, build_gazetteer_index, load_clusters, load_names,
+)
 
 __all__ = ["CrfTagger", "TaggedSpan", "MODEL_FILE", "WEIGHTS_FILE", "kb_gazetteer", "export_weights"]
 
@@ -323,9 +325,14 @@ class CrfTagger:
             gazetteer = None
         elif gazetteer is None:
             gazetteer = kb_gazetteer()
-        self.extractor = FeatureExtractor(clusters=clusters, gazetteer=gazetteer,
-                                          window=int(config.get("window", 2)),
-                                          affixes=int(config.get("affixes", 4)))
+        known = {"c1", "c2", "max_iterations", "window", "affixes", "clusters", "gazetteer",
+                 "paths", "names"}
+        self.extractor = FeatureExtractor(
+            clusters=clusters, gazetteer=gazetteer, window=int(config.get("window", 2)),
+            affixes=int(config.get("affixes", 4)),
+            paths=tuple(config.get("paths", ())) if clusters is not None else (),
+            names=load_names() if config.get("names", False) else None,
+            opts={k: v for k, v in config.items() if k not in known})
         self._engine: _Engine | None = None
         self._tagger: Any = None
         weights = self.model_path.with_suffix(".npz")

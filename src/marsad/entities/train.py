@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .conll import Report, Sentence, read_conll, score
-from .features import FeatureExtractor, WordClusters, load_clusters
+from .features import FeatureExtractor, WordClusters, load_clusters, load_names
 from .tagger import kb_gazetteer
 
 __all__ = ["TrainConfig", "train_ner", "cross_validate", "load_data", "make_extractor",
@@ -42,12 +42,15 @@ class TrainConfig:
     affixes: int = 4
     clusters: bool = True
     gazetteer: bool = True
+    paths: tuple[int, ...] = ()
+    names: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"c1": self.c1, "c2": self.c2, "max_iterations": self.max_iterations,
                 "window": self.window, "affixes": self.affixes, "clusters": self.clusters,
-                "gazetteer": self.gazetteer, **self.extra}
+                "gazetteer": self.gazetteer, "paths": list(self.paths), "names": self.names,
+                **self.extra}
 
 
 def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
@@ -66,7 +69,8 @@ def make_extractor(config: TrainConfig, *, clusters: WordClusters | None = None,
     if config.gazetteer:
         gz = gazetteer if gazetteer is not None else kb_gazetteer()
     return FeatureExtractor(clusters=cl, gazetteer=gz, window=config.window,
-                            affixes=config.affixes)
+                            affixes=config.affixes, paths=config.paths if cl else (),
+                            names=load_names() if config.names else None, opts=config.extra)
 
 
 def _train(sentences: Sequence[Sentence], extractor: FeatureExtractor, config: TrainConfig,
