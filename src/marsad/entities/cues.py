@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..text.normalize import normalize_for_search
 
-__all__ = ["cue_words", "cue_list"]
+__all__ = ["cue_words", "cue_list", "cue_pairs"]
 
 
 @lru_cache(maxsize=1)
@@ -29,3 +29,8 @@ def cue_words(name: str) -> frozenset[str]:
 def cue_list(name: str) -> tuple[str, ...]:
     """The normalized words of list ``name`` in file order, without repeats."""
     return tuple(dict.fromkeys(normalize_for_search(w) for w in _data()[name]["words"]))
+
+
+def cue_pairs(name: str) -> tuple[tuple[str, ...], ...]:
+    """The normalized word tuples of list ``name`` (its ``pairs``), in file order."""
+    return tuple(tuple(normalize_for_search(w) for w in pair) for pair in _data()[name]["pairs"])

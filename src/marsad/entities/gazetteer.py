@@ -61,8 +61,8 @@ from importlib import resources
 from typing import Any
 
 from ..text.normalize import normalize, normalize_for_search
-from ..text.tokenize import TokenList
-from .cues import cue_list, cue_words
+from ..text.tokenize import TokenList, known_unsplit_word
+from .cues import cue_list, cue_pairs, cue_words
 
 __all__ = [
     "Candidate",
@@ -93,6 +93,8 @@ COMMON_MIN_COUNT = 20
 PLACE_CUES = cue_words("place_cues")
 #: frequent words that are also names of small places (normalized forms)
 HAND_STOP = cue_words("hand_stop")
+#: (name, noun) pairs: the one-word name is the noun in articles that use the noun bare
+NOUN_HOMONYMS = cue_pairs("noun_homonyms")
 _WORD_RE = re.compile(r"[^\W_]+")
 _MATCHABLE = frozenset({"word", "latin", "number"})
 _BREAK = frozenset({"punct", "symbol"})
@@ -236,6 +238,9 @@ class GazetteerIndex:
         self.joined: dict[str, list[tuple[Candidate, int, str]]] = {}
         self.joined_prefix: set[str] = set()
         self._joined_sorted: list[str] | None = None
+        #: one-word names spelled with final يه before :func:`fold_key` (سوريه): only these
+        #: match a text word through the fold, so «تركية» (Turkish) is not تركيا
+        self.yeh_names: set[str] = set()
         self.counts = _corpus_counts()
         self._alt_cache: dict[str, tuple[str, ...]] = {}
         self._join_cache: dict[str, bool] = {}
@@ -300,6 +305,10 @@ class GazetteerIndex:
         words = name_keys(text)
         if not words:
             return
+        if len(words) == 1:
+            raw = _WORD_RE.findall(normalize_for_search(text))
+            if len(raw) == 1 and raw[0] != words[0]:
+                self.yeh_names.add(raw[0])  # سورية: the يه spelling is itself a name
         needs_cue = False
         if len(words) == 1:
             nc = self._needs_cue(words[0], entity)
@@ -448,6 +457,15 @@ class GazetteerIndex:
                         cands = [c for c in cands if self._curated(c.entity_id)]  # كبيرا is not ك + بيرا
                         if not cands:
                             continue
+                    if strip and m == 1 and known_unsplit_word(text[ws:we]):
+                        # a corpus word the tokenizer keeps whole («وزارية», «وتيرة»): read as
+                        # proclitic + name only for curated names and countries
+                        cands = [c for c in cands if self._curated(c.entity_id)]
+                        if not cands:
+                            continue
+                    if m == 1 and k0.endswith(_YA) and _folded_here(text, ws, we) \
+                            and k0[:-1] + _HA not in self.yeh_names:
+                        continue  # «تركية», «إسبانية»: an adjective, not the country
                     if m == 1 and any(c.needs_cue for c in cands):
                         cue = i > 0 and not words[i][3] and any(
                             r[0] in PLACE_CUES for r in readings(keys[i - 1]))
@@ -477,7 +495,7 @@ class GazetteerIndex:
             variant = _variant(cands)
             found.append(Match(start, stop, text[start:stop], tuple(cands), cands[0].alias,
                                variant, i, i + m - 1, m))
-        return _resolve_overlaps(found)
+        return _resolve_overlaps(_drop_noun_homonyms(found, words))
 
     def _begins_joined(self, sk: str) -> bool:
         """Is ``sk`` a prefix of some joined-name skeleton?  (The skeleton of words written
@@ -530,6 +548,31 @@ class GazetteerIndex:
                     return Match(start, stop, text[start:stop], tuple(cands), cands[0].alias,
                                  "joined", i, i + m - 1, m)
         return None
+
+
+_YA = "\u064a\u0627"  # يا
+_HA = "\u0647"  # ه (ة after normalization)
+
+
+def _folded_here(text: str, ws: int, we: int) -> bool:
+    """Did :func:`fold_key` turn the word ``text[ws:we]``'s final يه into يا?"""
+    return normalize_for_search(text[ws:we]).endswith("\u064a\u0647")
+
+
+def _drop_noun_homonyms(found: list[Match], words: list) -> list[Match]:
+    """Drop one-word matches of a :data:`NOUN_HOMONYMS` name in an article that also uses its
+    noun without the article («القاعدة» in an article about «قاعدة العند» is the base)."""
+    homonyms = [(name, noun) for name, noun in NOUN_HOMONYMS
+                if any(m.n_words == 1 and words[m.first_word][2].endswith(name) for m in found)]
+    if not homonyms:
+        return found
+    drop = set()
+    for name, noun in homonyms:
+        if any(r[0] == noun for w in words if w[4] == "word" for r in readings(w[2])):
+            drop.add(name)
+    if not drop:
+        return found
+    return [m for m in found if not (m.n_words == 1 and any(words[m.first_word][2].endswith(n) for n in drop))]
 
 
 def _variant(cands: Sequence[Candidate]) -> str:

@@ -63,6 +63,7 @@ __all__ = [
     "tokenize",
     "words",
     "segment_word",
+    "known_unsplit_word",
     "light_normalize",
     "ARABIC_WORD_RE",
     "BOOST",
@@ -271,6 +272,13 @@ def _segment(word: str) -> tuple[tuple[int, int, str], ...]:
     s1, _, k1 = out[-1]
     out[-1] = (s1, len(word), k1)
     return tuple(out)
+
+
+def known_unsplit_word(word: str) -> bool:
+    """Is ``word`` a word the corpus lexicon knows (seen >= ``MIN_COUNT`` times) and that the
+    clitic rule keeps whole?  («وزارية», «وتيرة»: not و + a name.)"""
+    light = light_normalize(word)
+    return _lexicon().get(light, 0) >= MIN_COUNT and len(_segment(word)) == 1
 
 
 def segment_word(word: str) -> list[tuple[int, int, str]]:
