@@ -20,6 +20,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from ..text.tokenize import TokenList, tokenize
+from .institutions import find_institutions
 from .gazetteer import build_index
 from .link import link_document
 
@@ -52,12 +53,16 @@ class EntitiesStage(Stage):
     requires = ("tokens", "sentences")
     produces = ("entities",)
 
-    def __init__(self, *, kb: Any = None, tagger: Any = _AUTO) -> None:
+    def __init__(self, *, kb: Any = None, tagger: Any = _AUTO, institutions: bool = True) -> None:
         """``kb``: a :class:`~marsad.entities.kb.KnowledgeBase` (default: the shipped one);
         ``tagger``: an object with ``find_entities(text)``, ``None`` for gazetteer-only, or
-        ``"auto"`` (default) for the shipped tagger when its model is installed."""
+        ``"auto"`` (default) for the shipped tagger when its model is installed;
+        ``institutions``: also name institutions by rule (:mod:`marsad.entities.institutions`:
+        «وزارة الداخلية», ministries and courts that analysts code as actors, which ANERcorp's
+        annotation leaves unlabelled)."""
         self._kb = kb
         self._tagger = tagger
+        self.institutions = institutions
 
     @property
     def kb(self) -> Any:
@@ -84,11 +89,12 @@ class EntitiesStage(Stage):
         tagger = self._tagger
         if tagger is not None and not isinstance(tagger, str) and type(tagger).__name__ == "CrfTagger":
             tagger = _AUTO
-        return {"_kb": kb, "_tagger": tagger}
+        return {"_kb": kb, "_tagger": tagger, "institutions": self.institutions}
 
     def __setstate__(self, state: Mapping[str, Any]) -> None:
         self._kb = state["_kb"]
         self._tagger = state["_tagger"]
+        self.institutions = state.get("institutions", True)
 
     def predict(self, doc: Document) -> Mapping[str, Any]:
         """``{"entities": [EntityRecord, ...]}`` for ``doc`` (offsets into ``doc.text``)."""
@@ -99,9 +105,10 @@ class EntitiesStage(Stage):
         index = build_index(kb)
         matches = index.match(doc.text, tokens)
         tagger = self.tagger
-        spans: list = []
+        # institution names by rule first: they win over a shorter overlapping tagger span
+        spans: list = list(find_institutions(doc.text, tokens)) if self.institutions else []
         if tagger is not None and doc.text.strip():  # the layers the pipeline has: no re-tokenizing
-            spans = list(tagger.find_entities(doc.text, tokens=tokens, sentences=doc.sentences or None))
+            spans += tagger.find_entities(doc.text, tokens=tokens, sentences=doc.sentences or None)
         records = link_document(doc.text, tokens, doc.sentences, matches, spans, kb,
                                 dateline=doc.dateline, index=index)
         return {"entities": records}

@@ -1,0 +1,104 @@
+"""Institution names by rule: a head noun (وزارة, حزب, المحكمة, ...) and the definite words after it.
+
+«وزارة الداخلية», «وزارة الخارجية الإسبانية», «حزب التجمع», «المحكمة الجزائية المتخصصة»,
+«الشرطة الروسية»: organisations the tagger often misses because their words are ordinary
+nouns.  The heads and the words that end a name are in ``data/cues.json``
+(``institution_heads``, ``institution_stop``).  A name is the head plus up to
+:data:`MAX_WORDS` following orthographic words that carry the article (also after the proclitic
+ل: «للإغاثة»), with no punctuation in between; a head with the article needs at least one.
+Words that can only be adjectives of the head follow the first genitive (and every word after a
+head with the article): they agree with it, ending in ة after a feminine head and in a nisba
+ending after a masculine one («الدرك التركي»).
+
+Offsets are code-point indices into the text; spans never include a proclitic of the head
+(«ووزارة» gives «وزارة»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.tokenize import TokenList
+from .cues import cue_words
+
+__all__ = ["InstitutionSpan", "find_institutions", "MAX_WORDS"]
+
+MAX_WORDS = 4
+_HEADS = cue_words("institution_heads")
+_STOP = cue_words("institution_stop")
+_BREAK = frozenset({"punct", "symbol", "number", "latin"})
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionSpan:
+    """An organisation name found by rule: ``[start, end)`` code-point offsets into the text."""
+
+    start: int
+    end: int
+    text: str
+    type: str = "ORG"
+    score: float = 1.0
+    source: str = "rule:institution"
+
+
+def _words(tokens: TokenList) -> list[tuple[int, int, str, str, str]]:
+    """Orthographic words as ``(start of the part after proclitics, end, stem norm, article
+    norm or "", proclitics norm)``; non-words as ``(start, end, "", "", kind)`` breaks."""
+    out: list[tuple[int, int, str, str, str]] = []
+    cur = -1
+    for s, e, kind, w, norm in zip(tokens.starts, tokens.ends, tokens.kinds, tokens.words, tokens.norms):
+        if kind in _BREAK:
+            out.append((s, e, "", "", "\0"))
+            cur = -1
+            continue
+        if w != cur:
+            cur = w
+            out.append((s, e, "", "", ""))
+        ws, _we, stem, art, pro = out[-1]
+        if kind == "proclitic":
+            out[-1] = (e, e, stem, art, pro + norm)
+        elif kind == "article":
+            out[-1] = (ws, e, stem, art + norm, pro)
+        else:
+            out[-1] = (ws, e, stem + norm, art, pro)
+    return out
+
+
+_TA = "\u0647"  # ة after normalization
+_NISBA_ENDINGS = ("\u064a", "\u064a\u0646", "\u064a\u0648\u0646")  # ي, ين, ون after ي
+
+
+def _agrees(stem: str, feminine: bool) -> bool:
+    """Can ``stem`` (normalized, without the article) be an adjective of a feminine / masculine head?
+    Feminine: it ends in ة; masculine: a nisba (ي, يين, يون)."""
+    return stem.endswith(_TA) if feminine else stem.endswith(_NISBA_ENDINGS)
+
+
+def find_institutions(text: str, tokens: TokenList) -> list[InstitutionSpan]:
+    """Institution names in ``text`` (tokenized as ``tokens``), in text order."""
+    words = _words(tokens)
+    found: list[InstitutionSpan] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        ws, we, stem, art, pro = words[i]
+        if pro == "\0" or stem not in _HEADS or pro not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            i += 1
+            continue
+        j = i + 1
+        end = we
+        feminine = stem.endswith(_TA)
+        while j < n and j - i <= MAX_WORDS:
+            s2, e2, stem2, art2, pro2 = words[j]
+            if pro2 not in ("", "ل") or not art2 or art2 + stem2 in _STOP or stem2 in _HEADS:
+                break
+            if (art or j > i + 1) and not _agrees(stem2, feminine):
+                break  # an adjective of the head: «المحكمة الجزائية المتخصصة» but not «... الحكم»
+            end = e2
+            j += 1
+        if j > i + 1:
+            found.append(InstitutionSpan(ws, end, text[ws:end]))
+            i = j
+        else:
+            i += 1
+    return found

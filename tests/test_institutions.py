@@ -1,0 +1,36 @@
+"""Institution names by rule, on real Arabic news sentences."""
+
+import marsad
+from marsad.entities.institutions import find_institutions
+from marsad.text.tokenize import tokenize
+
+
+def names(text):
+    spans = find_institutions(text, tokenize(text))
+    for s in spans:
+        assert text[s.start:s.end] == s.text and s.type == "ORG"
+    return [s.text for s in spans]
+
+
+def test_head_and_definite_genitive_with_agreeing_adjectives():
+    assert names("قالت وزارة الداخلية السعودية اليوم إن المتهمين اعتقلوا") == ["وزارة الداخلية السعودية"]
+    assert names("وأكدت وزارة الخارجية الإسبانية التي تتابع القضية") == ["وزارة الخارجية الإسبانية"]
+    assert names("وأعلن مجلس الأمن الدولي والجامعة العربية موقفهما") == ["مجلس الأمن الدولي", "الجامعة العربية"]
+
+
+def test_definite_head_takes_only_adjectives_that_agree():
+    assert names("وأصدرت المحكمة الجزائية المتخصصة الحكم أمس") == ["المحكمة الجزائية المتخصصة"]
+    assert names("واعتقل الدرك التركي ثلاثة مشتبهين") == ["الدرك التركي"]
+    assert names("واعتقلت الشرطة الروسية، ورفض حزب التجمع القرار") == ["الشرطة الروسية", "حزب التجمع"]
+
+
+def test_no_name_without_a_following_definite_word():
+    assert names("وقالت الشرطة إن الانفجار وقع") == []
+    assert names("زار وزير الداخلية مركز المدينة وحركة المرور متوقفة") == []
+    assert names("اجتمع المجلس يوم الأحد") == []
+
+
+def test_the_stage_links_an_institution_as_an_organisation():
+    doc = marsad.analyze("وقالت وزارة الداخلية اليمنية في بيان إن الهجوم استهدف نقطة أمنية.")
+    orgs = [m["text"] for e in doc.to_dict()["entities"] if e["type"] == "ORG" for m in e["mentions"]]
+    assert "وزارة الداخلية اليمنية" in orgs
