@@ -324,7 +324,8 @@ def _scan(text: str) -> Any:
     vends = positions[2::2]
     ostarts, oends = nt.spans_to_original(vstarts, vends)
     kinds = list(map(_KINDS.__getitem__, norms))
-    if not nt.aligned and any(map(lt, ostarts[1:], oends)):
+    if not nt.aligned and any(nt._irr_len) and any(map(lt, ostarts[1:], oends)):
+        # (only an expansion can put two view tokens inside one original character)
         return _merge_overlaps(text, ostarts, oends, kinds, norms)
     texts = list(map(text.__getitem__, map(slice, ostarts, oends)))
     return ostarts, oends, texts, kinds, norms
@@ -446,7 +447,7 @@ def _word_pieces(word: str) -> _Pieces | None:
         # fast path: no folding to undo, piece lengths are offsets in the word and in its norm
         if len(word) < 3:
             return None
-        analysis = _analyse(word)
+        analysis = _analyse.__wrapped__(word)  # (cached per word by _pieces already)
         if len(analysis) == 1:
             return None
         ends = tuple(accumulate(length for length, _ in analysis))
