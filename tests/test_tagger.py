@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 pytest.importorskip("pycrfsuite")
 
-from marsad.entities.features import FeatureExtractor, build_gazetteer_index, load_clusters  # noqa: E402
+from marsad.entities.features import (  # noqa: E402
+    FeatureExtractor, build_gazetteer_index, load_clusters, load_names,
+)
 from marsad.entities.tagger import CrfTagger, TaggedSpan  # noqa: E402
 
 
@@ -120,6 +122,23 @@ def test_gazetteer_index_and_features():
     assert "g=S-LOC" in items[0] and "+1:g=B-ORG" in items[0]
     assert "s=موصل" in items[0] and "art" in items[0] and "pc=وب" in items[0]
     assert "BOS" in items[0] and "EOS" in items[1]
+
+
+def test_name_context_lists_and_features():
+    names = load_names()
+    assert len(names) > 1000
+    assert "p13" in names["خالد"]  # a first name after person titles
+    assert "og3" in names["داعش"] and "lc3" in names["حلب"]
+    assert "في" not in names and "قال" not in names
+    fx = FeatureExtractor(clusters=load_clusters(), names=names)
+    items = fx.sentence(["قال", "لخالد", "في", "حلب"])
+    assert "n=p13" in items[1] and "+1:n=p13" in items[0] and "-1:n=p13" in items[2]
+    assert "n=lc3" in items[3]
+
+
+def test_shipped_model_uses_the_name_lists(tagger):
+    assert tagger.meta["config"].get("names") is True
+    assert tagger.extractor.names is not None
 
 
 def test_numpy_decoder_matches_crfsuite(tagger):

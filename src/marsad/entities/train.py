@@ -43,7 +43,7 @@ class TrainConfig:
     clusters: bool = True
     gazetteer: bool = True
     paths: tuple[int, ...] = ()
-    names: bool = False
+    names: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
