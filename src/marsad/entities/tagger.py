@@ -165,6 +165,30 @@ class _Engine:
         self.rows[word] = r
         return r
 
+    def _add_rows(self, words: Sequence[str]) -> None:
+        """:meth:`row` for many new words at once: one gather and one ``reduceat`` for all."""
+        np = self.np
+        words = list(dict.fromkeys(words))
+        if len(self.rows) + len(words) >= CACHE_LIMIT:
+            return  # rare: let row() reset the cache word by word
+        first = len(self.rows)
+        need = first + len(words)
+        while need > len(self.em):
+            self.em = np.concatenate([self.em, np.zeros_like(self.em)])
+        get = self.index.get
+        unknown = len(self.W) - 1  # a zero row
+        idx: list[int] = []
+        offs: list[int] = []
+        compute = self.extractor.compute
+        for word in words:
+            for feats in compute(word):
+                offs.append(len(idx))
+                idx.append(unknown)  # every group non-empty for reduceat; unknown features add 0
+                idx.extend(map(get, feats, repeat(unknown)))
+        blocks = np.add.reduceat(self.W[idx], offs, axis=0)
+        self.em[first:need] = blocks.reshape(len(words), -1, self.L)
+        self.rows.update(zip(words, range(first, need)))
+
     def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
         """Sentence lengths ``(S,)`` and emission scores ``(N, L)`` of all their tokens in order."""
         np = self.np
@@ -172,10 +196,10 @@ class _Engine:
         tokens = [w for s in sentences for w in s]
         ids = list(map(self.rows.get, tokens))
         if None in ids:
-            row = self.row
-            ids = [row(w) if i is None else i for w, i in zip(tokens, ids)]
-            if len(self.rows) < len(set(ids)):  # the cache was reset midway: recompute all
-                ids = list(map(row, tokens))
+            self._add_rows([w for w, i in zip(tokens, ids) if i is None])
+            ids = list(map(self.rows.get, tokens))
+            if None in ids:  # the cache was reset midway: one word at a time
+                ids = list(map(self.row, tokens))
         flat = np.asarray(ids, dtype=np.int64)
         G = self.em[flat].astype(np.float64)
         n = len(flat)
