@@ -463,8 +463,8 @@ class GazetteerIndex:
                         cands = [c for c in cands if self._curated(c.entity_id)]
                         if not cands:
                             continue
-                    if m == 1 and k0.endswith(_YA) and _folded_here(text, ws, we) \
-                            and k0[:-1] + _HA not in self.yeh_names:
+                    if m == 1 and rkey.endswith(_YA) and _folded_here(text, ws, we) \
+                            and rkey[:-1] + _HA not in self.yeh_names:
                         continue  # «تركية», «إسبانية»: an adjective, not the country
                     if m == 1 and any(c.needs_cue for c in cands):
                         cue = i > 0 and not words[i][3] and any(
