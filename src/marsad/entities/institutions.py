@@ -17,6 +17,7 @@ Offsets are code-point indices into the text; spans never include a proclitic of
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from ..text.tokenize import TokenList
 from .cues import cue_words
@@ -76,29 +77,44 @@ def _agrees(stem: str, feminine: bool) -> bool:
 
 def find_institutions(text: str, tokens: TokenList) -> list[InstitutionSpan]:
     """Institution names in ``text`` (tokenized as ``tokens``), in text order."""
-    words = _words(tokens)
+    norms = tokens.norms
+    if _HEADS.isdisjoint(norms):
+        return []
+    kinds, widx = tokens.kinds, tokens.words
     found: list[InstitutionSpan] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        ws, we, stem, art, pro = words[i]
-        if pro == "\0" or stem not in _HEADS or pro not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
-            i += 1
+    taken_until = -1
+    n_tokens = len(norms)
+    for t in compress(range(n_tokens), map(_HEADS.__contains__, norms)):
+        if kinds[t] != "word" or tokens.starts[t] < taken_until:
             continue
-        j = i + 1
-        end = we
-        feminine = stem.endswith(_TA)
-        while j < n and j - i <= MAX_WORDS:
-            s2, e2, stem2, art2, pro2 = words[j]
-            if pro2 not in ("", "ل") or not art2 or art2 + stem2 in _STOP or stem2 in _HEADS:
-                break
-            if (art or j > i + 1) and not _agrees(stem2, feminine):
-                break  # an adjective of the head: «المحكمة الجزائية المتخصصة» but not «... الحكم»
-            end = e2
-            j += 1
-        if j > i + 1:
-            found.append(InstitutionSpan(ws, end, text[ws:end]))
-            i = j
-        else:
-            i += 1
+        first = t  # the head word's first token, then the window of the words after it
+        while first > 0 and widx[first - 1] == widx[t]:
+            first -= 1
+        last = t + 1
+        while last < n_tokens and widx[last] <= widx[t] + MAX_WORDS:
+            last += 1
+        span = _span_at_head(text, _words(tokens[first:last]))
+        if span is not None:
+            found.append(span)
+            taken_until = span.end
     return found
+
+
+def _span_at_head(text: str, words: list[tuple[int, int, str, str, str]]) -> InstitutionSpan | None:
+    """The institution name starting at ``words[0]`` (a head word), or ``None``."""
+    ws, we, stem, art, pro = words[0]
+    if pro == "\0" or stem not in _HEADS or pro not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        return None
+    n = len(words)
+    j = 1
+    end = we
+    feminine = stem.endswith(_TA)
+    while j < n and j <= MAX_WORDS:
+        s2, e2, stem2, art2, pro2 = words[j]
+        if pro2 not in ("", "ل") or not art2 or art2 + stem2 in _STOP or stem2 in _HEADS:
+            break
+        if (art or j > 1) and not _agrees(stem2, feminine):
+            break  # an adjective of the head: «المحكمة الجزائية المتخصصة» but not «... الحكم»
+        end = e2
+        j += 1
+    return InstitutionSpan(ws, end, text[ws:end]) if j > 1 else None
