@@ -525,28 +525,31 @@ class GazetteerIndex:
                 continue
             if not self._begins_joined(skeleton(rkey)):
                 continue
-            for m in range(min(3, limit), 0, -1):
-                parts = [rkey]
-                ok = True
-                for j in range(i + 1, i + m):
-                    k = words[j][2]
-                    if words[j][4] != "word" or k.startswith(ARTICLE) or len(k) < 2:
-                        ok = False
+            # grow the name one word at a time while its skeleton still begins a joined name
+            # (the skeleton of joined words begins with the first word's); the longest wins
+            best: tuple[int, list[Candidate]] | None = None
+            joined = rkey
+            for m in range(1, min(3, limit) + 1):
+                if m > 1:
+                    k = words[i + m - 1][2]
+                    if words[i + m - 1][4] != "word" or k.startswith(ARTICLE) or len(k) < 2:
                         break
-                    parts.append(k)
-                if not ok:
-                    continue
-                joined = "".join(parts)
+                    joined += k
+                    if not self._begins_joined(skeleton(joined)):
+                        break
                 if len(joined) < JOINED_MIN - 1:
                     continue
                 cands = [cand for cand, length, alias_joined in self.joined.get(skeleton(joined), ())
                          if abs(length - len(joined)) <= 2 and not (m == 1 and joined == alias_joined)]
                 cands = list({c.entity_id: c for c in cands if self._well_known(c.entity_id)}.values())
                 if cands:
-                    start = _offset_in_word(text, words[i][0], words[i][1], span_strip)
-                    stop = words[i + m - 1][1]
-                    return Match(start, stop, text[start:stop], tuple(cands), cands[0].alias,
-                                 "joined", i, i + m - 1, m)
+                    best = (m, cands)
+            if best is not None:
+                m, cands = best
+                start = _offset_in_word(text, words[i][0], words[i][1], span_strip)
+                stop = words[i + m - 1][1]
+                return Match(start, stop, text[start:stop], tuple(cands), cands[0].alias,
+                             "joined", i, i + m - 1, m)
         return None
 
 
