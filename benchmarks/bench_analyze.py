@@ -4,8 +4,11 @@ Prints articles/second (and characters/second) on one core for
   1. the text layer alone: normalize + tokenize (with clitics) + sentences + numbers, each article
      through all four in turn, on articles it has not seen (after a warm-up sample), then each
      function alone on a third sample,
-  2. the default pipeline through ``marsad.analyze`` (all registered default stages),
-  3. ``marsad.analyze_many`` with ``--jobs`` worker processes (if --jobs > 1),
+  2. the entity stage alone (documents given their tokens and sentences), on a cold sample and
+     on an unseen one,
+  3. the default pipeline through ``marsad.analyze`` (all registered default stages) on a fourth
+     sample none of the above has seen (first pass; the best pass re-reads it),
+  4. ``marsad.analyze_many`` with ``--jobs`` worker processes on that sample (if --jobs > 1),
 and the peak resident memory of this process (ru_maxrss).
 
     python benchmarks/bench_analyze.py --articles 2000 [--corpus ../shared/data/corpus/saudinewsnet] [--jobs 2]
@@ -102,10 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     from marsad.text.sentences import split_sentences
     from marsad.text.tokenize import tokenize
 
-    both = load_articles(args.corpus, 3 * args.articles)
+    both = load_articles(args.corpus, 4 * args.articles)
     random.Random(0).shuffle(both)  # all samples from the same mix of outlets and lengths
-    warmup, unseen = both[: args.articles], both[args.articles: 2 * args.articles]
-    texts = both[2 * args.articles:]
+    n = args.articles
+    warmup, unseen, texts, fresh = both[:n], both[n:2 * n], both[2 * n:3 * n], both[3 * n:]
     if not texts:
         print(f"no articles found under {args.corpus}", file=sys.stderr)
         return 1
@@ -143,10 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     timed("  find_numbers", texts, find_numbers, repeat=args.repeat)
     entities_stage(warmup, texts)
     marsad.analyze(texts[0])  # build the default pipeline before timing
-    timed("marsad.analyze (default pipeline), one core", texts, marsad.analyze, repeat=args.repeat)
+    timed("marsad.analyze (default pipeline), one core", fresh, marsad.analyze, repeat=args.repeat)
     if args.jobs > 1:
         start = time.perf_counter()
-        count = sum(1 for _ in marsad.analyze_many(texts, jobs=args.jobs))
+        count = sum(1 for _ in marsad.analyze_many(fresh, jobs=args.jobs))
         elapsed = time.perf_counter() - start
         print(f"{f'analyze_many, {args.jobs} worker processes':<44} {count / elapsed:9.0f} articles/s "
               f"(incl. worker start-up)")
