@@ -1,0 +1,193 @@
+"""Build eval/quotes/articles.jsonl from the hand annotations below and the SaudiNewsNet zips.
+
+    python eval/quotes/build_gold.py [--corpus ../shared/data/corpus/saudinewsnet] [--show]
+
+The annotations were written by reading each article (see README.md for the guidelines).  Each
+line of an article's block is ``quote | kind | cue | speaker [| option ...]``:
+    quote    the quoted words exactly as in ``content``; ``HEAD ~~ TAIL`` stands for the span from
+             HEAD to the first TAIL after it (long quotes); the first occurrence is used unless
+             ``q=N`` (N counted from 0 among the occurrences of the quote / its head)
+    kind     d (direct), i (indirect) or m (mixed: reported content with a quoted part)
+    cue      the reporting verb / phrase; the occurrence nearest the quote is used, one ending
+             before the quote start preferred (else the first one after the quote)
+    speaker  the name or role as written; the occurrence nearest the cue outside the quote
+Options: ``carried`` (the cue has no subject of its own; the speaker is carried from the previous
+attribution and the offsets are those of that mention), ``addr=TEXT`` (addressee as written),
+``medium=TEXT`` (بيان، تصريح ... as written), both located nearest the cue.  The build checks
+content[start:end] == text for every span and fails loudly otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from select_articles import DEFAULT_CORPUS, select  # noqa: E402
+
+OUT = HERE / "articles.jsonl"
+KINDS = {"d": "direct", "i": "indirect", "m": "mixed"}
+
+ANNOTATIONS: dict[str, str] = {}
+
+# ANNOTATIONS-BEGIN
+
+ANNOTATIONS["snn-05853"] = """
+عشرت الحوثيين لجأوا ~~ من أرض المعركة | i | كشفت | مواقع إخبارية يمنية
+قياديا حوثيا حاول الهرب ~~ من خلال موكب العرس | i | قالت | مواقع إخبارية يمنية | carried
+نقطة تفتيش تابعة للمقاومة ~~ متنزه الشيخ زايد | i | لافتة إلى | مواقع إخبارية يمنية | carried
+المفاجأة تمثلت ~~ بعد اشتداد القتال | i | أشارت إلى | مواقع إخبارية يمنية | carried
+لجوء المتمردين الحوثيين ~~ عباءات وملابس نسائية | i | أكد | مراقبون يمنيون
+المتمردين لم يشاهدوا ~~ ضمن أغراضهم | i | قالوا | رجال المقاومة
+"""
+
+ANNOTATIONS["snn-08440"] = """
+إن الضربات التي وجهت ~~ قريبة من مدينة الرقة | d | قالت | قوة المهام المشتركة | medium=بيان
+كما استهدفت طائرات التحالف ~~ والفلوجة والرمادي | i | أضاف | قوة المهام المشتركة | carried | medium=البيان
+"""
+
+ANNOTATIONS["snn-13869"] = """
+امطرت القوات الموالية ~~ المدنيين الباقين هناك | d | جاء في | اولي سولفانغ | medium=بيان
+في "أكثر الهجمات دموية ~~ بينهم أطفال" | m | أشار | المنظمة | medium=بيان
+أنها زارت أربع مناطق ~~ مدافع الهاون وصواريخ | i | أوضحت | المنظمة
+على قادة الحوثيين ~~ مجرد الإشراف عليها | d | أضاف | سولفانغ
+يشكل المدنيون القسم الأكبر ~~ منذ أربعة أشهر | i | بحسب | الأمم المتحدة
+"""
+
+ANNOTATIONS["snn-21925"] = """
+المقاومة سيطرت على مركز المحافظة ~~ بشكل كامل | i | قالت | مصادر من المقاومة | medium=لوكالة الأنباء الألمانية
+المقاومة بدأت بتمشيط ~~ في مثلث العند | i | أكدت | المصادر
+هناك عشرات القتلى ~~ استمرار عمليات التمشيط | i | لفتت إلى | المصادر | carried
+مقاتلات التحالف شنت ~~ ومقتل من فيه | i | ذكرت | مصادر محلية
+"""
+
+ANNOTATIONS["snn-18585"] = """
+الولايات المتحدة قررت السماح ~~ بشار الأسد | i | قال | مسؤولون أمريكيون
+الولايات المتحدة ستشن هجمات ~~ أهداف الدولة الإسلامية | i | قال | مسؤولون أمريكيون
+لم يتم تقديم دعم ~~ لحمايتهم” | m | قال | اليستير باسكي
+الغارات الجوية التي شنتها يوم الجمعة الولايات المتحدة | i | أشار | اليستير باسكي | carried
+"""
+
+# ANNOTATIONS-END
+
+
+def all_occ(text: str, s: str) -> list[int]:
+    out, i = [], text.find(s)
+    while i >= 0:
+        out.append(i)
+        i = text.find(s, i + 1)
+    return out
+
+
+def locate_quote(text: str, spec: str, n: int) -> tuple[int, int]:
+    if " ~~ " in spec:
+        head, tail = spec.split(" ~~ ")
+        occ = all_occ(text, head)
+        if len(occ) <= n:
+            raise ValueError(f"quote head not found: {head!r}")
+        s = occ[n]
+        e = text.find(tail, s + len(head))
+        if e < 0:
+            raise ValueError(f"quote tail not found: {tail!r}")
+        return s, e + len(tail)
+    occ = all_occ(text, spec)
+    if len(occ) <= n:
+        raise ValueError(f"quote not found: {spec!r}")
+    return occ[n], occ[n] + len(spec)
+
+
+def locate_cue(text: str, cue: str, qs: int, qe: int) -> int:
+    occ = all_occ(text, cue)
+    before = [o for o in occ if o + len(cue) <= qs]
+    if before:
+        return before[-1]
+    after = [o for o in occ if o >= qe]
+    if after:
+        return after[0]
+    raise ValueError(f"cue not found outside the quote: {cue!r}")
+
+
+def locate_near(text: str, s: str, anchor: int, qs: int, qe: int) -> int:
+    occ = [o for o in all_occ(text, s) if o + len(s) <= qs or o >= qe]
+    if not occ:
+        raise ValueError(f"not found outside the quote: {s!r}")
+    return min(occ, key=lambda o: (abs(o - anchor), o > anchor))
+
+
+def span(text: str, s: str, start: int) -> dict:
+    assert text[start:start + len(s)] == s
+    return {"text": s, "start": start, "end": start + len(s)}
+
+
+def annotate(text: str, block: str) -> list[dict]:
+    quotes = []
+    for line in block.strip().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split(" | ")]
+        qspec, kind, cue, speaker, opts = parts[0], parts[1], parts[2], parts[3], parts[4:]
+        n = 0
+        extra: dict = {}
+        for o in opts:
+            if o.startswith("q="):
+                n = int(o[2:])
+            elif o == "carried":
+                extra["carried"] = True
+            elif o.startswith("addr="):
+                extra["addressee"] = o[5:]
+            elif o.startswith("medium="):
+                extra["medium"] = o[7:]
+            else:
+                raise ValueError(f"unknown option {o!r}")
+        qs, qe = locate_quote(text, qspec, n)
+        cs = locate_cue(text, cue, qs, qe)
+        ss = locate_near(text, speaker, cs, qs, qe)
+        q = {"start": qs, "end": qe, "text": text[qs:qe], "kind": KINDS[kind],
+             "cue": span(text, cue, cs), "speaker": span(text, speaker, ss)}
+        if extra.get("carried"):
+            q["speaker"]["carried"] = True
+        for key in ("addressee", "medium"):
+            if key in extra:
+                q[key] = span(text, extra[key], locate_near(text, extra[key], cs, qs, qe))
+        assert text[q["start"]:q["end"]] == q["text"]
+        quotes.append(q)
+    quotes.sort(key=lambda q: q["start"])
+    return quotes
+
+
+def build(corpus: Path, show: bool = False) -> list[dict]:
+    recs = {f"snn-{r['index']:05d}": r for r in select(corpus)}
+    out = []
+    for aid, block in ANNOTATIONS.items():
+        rec = recs[aid]
+        text = rec["content"]
+        quotes = annotate(text, block)
+        out.append({"id": aid, "source": rec["source"], "url": rec["url"],
+                    "published": rec["date_extracted"], "title": rec["title"], "text": text,
+                    "quotes": quotes})
+        if show:
+            print(f"== {aid} {rec['source']} {len(quotes)} quotes")
+            for q in quotes:
+                print(f"  [{q['kind'][0]}] {q['speaker']['text']}{' (carried)' if q['speaker'].get('carried') else ''}"
+                      f" / {q['cue']['text']}@{q['cue']['start']} -> {q['start']}:{q['end']} {q['text'][:70]}")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    arts = build(args.corpus, args.show)
+    with OUT.open("w", encoding="utf-8") as f:
+        for a in arts:
+            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    print(f"{len(arts)} articles, {sum(len(a['quotes']) for a in arts)} quotes -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
