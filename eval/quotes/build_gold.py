@@ -11,6 +11,7 @@ line of an article's block is ``quote | kind | cue | speaker [| option ...]``:
     cue      the reporting verb / phrase; the occurrence nearest the quote is used, one ending
              before the quote start preferred (else the first one after the quote)
     speaker  the name or role as written; the occurrence nearest the cue outside the quote
+             (for a carried speaker, the nearest one before the cue)
 Options: ``carried`` (the cue has no subject of its own; the speaker is carried from the previous
 attribution and the offsets are those of that mention), ``addr=TEXT`` (addressee as written),
 ``medium=TEXT`` (بيان، تصريح ... as written), both located nearest the cue.  The build checks
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -71,10 +73,71 @@ ANNOTATIONS["snn-18585"] = """
 الغارات الجوية التي شنتها يوم الجمعة الولايات المتحدة | i | أشار | اليستير باسكي | carried
 """
 
+ANNOTATIONS["snn-05081"] = """
+وصول أول طائرة عسكرية ~~ خطوة إيجابية | i | قال | العميد ركن أحمد عسيري | medium=الشرق الأوسط
+العمل الإغاثي يتم ~~ يحققها العمل العسكري | i | مؤكدا | العميد ركن أحمد عسيري | carried
+الهزائم الأخيرة التي لحقت ~~ الخاضعة لسيطرتهم | i | أكدت | مصادر يمنية عسكرية
+بعض قادة الفرق العسكرية ~~ ﺟﺒﻬﺎﺕ ﺍﻟﻘﺘﺎﻝ | i | قالت | المصادر
+تواري بعض القيادات ~~ تلقيها أوامر بالفرار | i | كشف | مسؤول يمني بارز | medium=الشرق الأوسط
+اختفوا من المدينة ~~ يوم الجمعة المقبل | d | نقل | المتمردين الحوثيين | addr=لمقاتليهم | medium=الرسالة
+هذه الرسائل دليلاً ~~ وأتباع صالح | i | عد | المسؤول
+"""
+
+ANNOTATIONS["snn-09053"] = """
+مقتل 23 عنصرًا ~~ ومدينة الرمادي | i | اعلنت | وزارة الدفاع العراقية
+طيران التحالف الدولي وجه ~~ ولغاية أمس الجمعة | d | قال | الناطق باسم الإعلام الحربي
+التحالف وجه ضربة جوية ~~ قرب مصفى بيجي | d | أضاف | الناطق باسم الإعلام الحربي | carried
+الطيران وجه ضربة أخرى ~~ موضع دفاعي لعناصره | d | مبيِّنًا | الناطق باسم الإعلام الحربي | carried
+أسفهم لإخفاقات الجيش العراقي ~~ العام الماضي | i | عبَّر | مسؤولو وزارة الدفاع الامريكية
+"""
+
+ANNOTATIONS["snn-12743"] = """
+قوات الاحتلال اقتحمت المسجد الأقصى ~~ والأعيرة المطاطية | i | قال | شهود عيان
+مواجهات دارت داخل ساحات المسجد ~~ عند المسجد القبلي | i | أفادت | مصادر فلسطينية
+رفضها لإقامة المطار في موقعه الحالي | i | أعلنت | وزارة النقل الأردنية
+إنشاء مطار «تمناع» ~~ ومتطلبات السلامة العامة | i | أكدت | وزارة النقل الأردنية | carried
+"""
+
+ANNOTATIONS["snn-25510"] = """
+السودان تابعت بحزن ~~ وتقديمهم للعدالة | d | قال | على الصادق | medium=تصريح
+السودان إذ تتقدم ~~ أمنها واستقرارها | d | أضاف | على الصادق | carried
+"""
+
+ANNOTATIONS["snn-24975"] = """
+تحويل مسار سفن الإغاثة ~~ إنسانية في المحافظة | i | مزاعم | الانقلابيين الحوثيين
+انقلاب جماعة الحوثي على الشرعية ~~ التي يقومون بها | i | مؤكدا | صخر الوجيه | carried
+الحوثيون وقوات الرئيس المخلوع ~~ الجماعة الحوثية وأنصارها | d | قال | صخر الوجيه | carried | medium=تصريح
+السفن الإغاثية كانت ~~ بالاستيلاء عليها | d | أضاف | الوجيه
+استمرار عمليات المقاومة الشعبية ~~ ميليشيات جماعة الحوثي | i | أكد | الوجيه
+أنها قامت وتقوم ~~ مباغته ضد الحوثيين | i | مشيرا الى | الوجيه | carried
+المقاومون لا يزالون ~~ على الهجمات النوعية | d | قائلا | الوجيه | carried
+جماعة الحوثي لا تزال تعتقل ~~ في محافظة الحديدة | i | أوضح | الوجيه
+إجمالي عدد المعتقلين بالمئة شخص | i | مقدرا | الوجيه | carried
+محافظة الحديدة لا توجد ~~ تشهده الحديدة حتى الآن | i | مشيرا الى | الوجيه | carried
+"""
+
 # ANNOTATIONS-END
 
 
+DIAC = re.compile(r"[\u064B-\u0652]+")
+
+
+def resolve(text: str, s: str) -> str:
+    """The spelling of ``s`` in ``text`` when they differ only in the order of stacked diacritics."""
+    if not s or s in text:
+        return s
+    parts, pos = [], 0
+    for m in DIAC.finditer(s):
+        parts.append(re.escape(s[pos:m.start()]))
+        parts.append("[" + re.escape(m.group()) + "]{%d}" % len(m.group()))
+        pos = m.end()
+    parts.append(re.escape(s[pos:]))
+    m = re.search("".join(parts), text)
+    return m.group() if m else s
+
+
 def all_occ(text: str, s: str) -> list[int]:
+    s = resolve(text, s)
     out, i = [], text.find(s)
     while i >= 0:
         out.append(i)
@@ -89,6 +152,7 @@ def locate_quote(text: str, spec: str, n: int) -> tuple[int, int]:
         if len(occ) <= n:
             raise ValueError(f"quote head not found: {head!r}")
         s = occ[n]
+        head, tail = resolve(text, head), resolve(text, tail)
         e = text.find(tail, s + len(head))
         if e < 0:
             raise ValueError(f"quote tail not found: {tail!r}")
@@ -110,8 +174,10 @@ def locate_cue(text: str, cue: str, qs: int, qe: int) -> int:
     raise ValueError(f"cue not found outside the quote: {cue!r}")
 
 
-def locate_near(text: str, s: str, anchor: int, qs: int, qe: int) -> int:
+def locate_near(text: str, s: str, anchor: int, qs: int, qe: int, before: bool = False) -> int:
     occ = [o for o in all_occ(text, s) if o + len(s) <= qs or o >= qe]
+    if before:
+        occ = [o for o in occ if o < anchor] or occ
     if not occ:
         raise ValueError(f"not found outside the quote: {s!r}")
     return min(occ, key=lambda o: (abs(o - anchor), o > anchor))
@@ -143,9 +209,13 @@ def annotate(text: str, block: str) -> list[dict]:
                 extra["medium"] = o[7:]
             else:
                 raise ValueError(f"unknown option {o!r}")
+        cue, speaker = resolve(text, cue), resolve(text, speaker)
+        for key in ("addressee", "medium"):
+            if key in extra:
+                extra[key] = resolve(text, extra[key])
         qs, qe = locate_quote(text, qspec, n)
         cs = locate_cue(text, cue, qs, qe)
-        ss = locate_near(text, speaker, cs, qs, qe)
+        ss = locate_near(text, speaker, cs, qs, qe, before=bool(extra.get("carried")))
         q = {"start": qs, "end": qe, "text": text[qs:qe], "kind": KINDS[kind],
              "cue": span(text, cue, cs), "speaker": span(text, speaker, ss)}
         if extra.get("carried"):
