@@ -11,14 +11,11 @@ in that order, at most 4 per outlet, until 20.  Prints id, outlet, length, title
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
-import zipfile
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from selection import DEFAULT_CORPUS, print_selection, select as select_from  # noqa: E402
 
 PLACES_ACTORS = [
     "داعش", "تنظيم الدولة", "الحوثي", "التحالف", "الإرهاب", "القاعدة", "النصرة", "المعارضة السورية",
@@ -36,52 +33,20 @@ COUNT = 20
 SEED = 2015
 
 
-def records(corpus: Path):
-    i = 0
-    for path in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for member in sorted(archive.namelist()):
-                if not member.endswith(".json"):
-                    continue
-                for rec in json.loads(archive.read(member)):
-                    yield i, path.stem, rec
-                    i += 1
+def _conflict(i: int, text: str) -> bool:
+    if i < SKIP:
+        return False
+    hits = {k for k in PLACES_ACTORS + VIOLENCE if k in text}
+    return len(hits) >= 4 and bool(hits & set(VIOLENCE))
 
 
 def select(corpus: Path) -> list[dict]:
-    pool, titles = [], set()
-    for i, zname, rec in records(corpus):
-        if i < SKIP:
-            continue
-        text = rec.get("content") or ""
-        if not MIN_LEN <= len(text) <= MAX_LEN:
-            continue
-        hits = {k for k in PLACES_ACTORS + VIOLENCE if k in text}
-        if len(hits) < 4 or not hits & set(VIOLENCE):
-            continue
-        title = (rec.get("title") or "").strip()
-        if title in titles:
-            continue
-        titles.add(title)
-        pool.append({"index": i, "zip": zname, **rec})
-    random.Random(SEED).shuffle(pool)
-    chosen, per = [], {}
-    for rec in pool:
-        if per.get(rec["source"], 0) >= PER_OUTLET:
-            continue
-        per[rec["source"]] = per.get(rec["source"], 0) + 1
-        chosen.append(rec)
-        if len(chosen) == COUNT:
-            break
-    return chosen
+    return select_from(corpus, _conflict, min_len=MIN_LEN, max_len=MAX_LEN, seed=SEED,
+                       per_outlet=PER_OUTLET, count=COUNT)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = ap.parse_args()
-    for rec in select(args.corpus):
-        print(f"snn-{rec['index']:05d}\t{rec['source']}\t{len(rec['content'])}\t{rec['date_extracted']}\t{rec['title']}")
+    print_selection(select)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,13 @@ ones in that order are annotated).  Prints id, outlet, length, date, title.
 
 from __future__ import annotations
 
-import argparse
 import json
-import random
-import zipfile
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from selection import DEFAULT_CORPUS, ROOT, print_selection, select as select_from  # noqa: E402
+
 ENTITY_GOLD = ROOT / "eval" / "entities" / "articles.jsonl"
 
 CUES = [
@@ -40,18 +39,6 @@ COUNT = 25
 SEED = 2016
 
 
-def records(corpus: Path):
-    i = 0
-    for path in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for member in sorted(archive.namelist()):
-                if not member.endswith(".json"):
-                    continue
-                for rec in json.loads(archive.read(member)):
-                    yield i, path.stem, rec
-                    i += 1
-
-
 def entity_gold_ids() -> set[str]:
     if not ENTITY_GOLD.exists():
         return set()
@@ -61,38 +48,18 @@ def entity_gold_ids() -> set[str]:
 
 def select(corpus: Path) -> list[dict]:
     skip_ids = entity_gold_ids()
-    pool, titles = [], set()
-    for i, zname, rec in records(corpus):
+
+    def quoted(i: int, text: str) -> bool:
         if i < SKIP or f"snn-{i:05d}" in skip_ids:
-            continue
-        text = rec.get("content") or ""
-        if not MIN_LEN <= len(text) <= MAX_LEN:
-            continue
-        if len({k for k in CUES if k in text}) < 2 or len({k for k in TOPICS if k in text}) < 3:
-            continue
-        title = (rec.get("title") or "").strip()
-        if title in titles:
-            continue
-        titles.add(title)
-        pool.append({"index": i, "zip": zname, **rec})
-    random.Random(SEED).shuffle(pool)
-    chosen, per = [], {}
-    for rec in pool:
-        if per.get(rec["source"], 0) >= PER_OUTLET:
-            continue
-        per[rec["source"]] = per.get(rec["source"], 0) + 1
-        chosen.append(rec)
-        if len(chosen) == COUNT:
-            break
-    return chosen
+            return False
+        return len({k for k in CUES if k in text}) >= 2 and len({k for k in TOPICS if k in text}) >= 3
+
+    return select_from(corpus, quoted, min_len=MIN_LEN, max_len=MAX_LEN, seed=SEED,
+                       per_outlet=PER_OUTLET, count=COUNT)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    args = ap.parse_args()
-    for rec in select(args.corpus):
-        print(f"snn-{rec['index']:05d}\t{rec['source']}\t{len(rec['content'])}\t{rec['date_extracted']}\t{rec['title']}")
+    print_selection(select)
 
 
 if __name__ == "__main__":
