@@ -145,32 +145,19 @@ class _Engine:
     def row(self, word: str) -> int:
         """Index of ``word``'s cached ``5 x labels`` score block (computed on first sight)."""
         r = self.rows.get(word)
-        if r is not None:
-            return r
-        np = self.np
-        if len(self.rows) >= CACHE_LIMIT:
-            self.rows.clear()
-        r = len(self.rows)
-        if r >= len(self.em):
-            self.em = np.concatenate([self.em, np.zeros_like(self.em)])
-        get = self.index.get
-        unknown = len(self.W) - 1  # a zero row
-        idx: list[int] = []
-        offs: list[int] = []
-        for feats in self.extractor.compute(word):
-            offs.append(len(idx))
-            idx.append(unknown)  # every group non-empty for reduceat; unknown features add 0
-            idx.extend(map(get, feats, repeat(unknown)))
-        self.em[r] = np.add.reduceat(self.W[idx], offs, axis=0)
-        self.rows[word] = r
+        if r is None:
+            self._add_rows((word,))
+            r = self.rows[word]
         return r
 
     def _add_rows(self, words: Sequence[str]) -> None:
-        """:meth:`row` for many new words at once: one gather and one ``reduceat`` for all."""
+        """Compute and cache the score blocks of new ``words`` at once: one gather and one
+        ``reduceat`` for all.  The cache is emptied first when they would take it past
+        ``CACHE_LIMIT`` (block indices handed out before are then stale)."""
         np = self.np
         words = list(dict.fromkeys(words))
-        if len(self.rows) + len(words) >= CACHE_LIMIT:
-            return  # rare: let row() reset the cache word by word
+        if len(self.rows) + len(words) > CACHE_LIMIT:
+            self.rows.clear()
         first = len(self.rows)
         need = first + len(words)
         while need > len(self.em):
@@ -198,8 +185,10 @@ class _Engine:
         if None in ids:
             self._add_rows([w for w, i in zip(tokens, ids) if i is None])
             ids = list(map(self.rows.get, tokens))
-            if None in ids:  # the cache was reset midway: one word at a time
-                ids = list(map(self.row, tokens))
+            if None in ids:  # the cache was emptied to make room: start it with these tokens
+                self.rows.clear()
+                self._add_rows(tokens)
+                ids = list(map(self.rows.__getitem__, tokens))
         flat = np.asarray(ids, dtype=np.int64)
         G = self.em[flat].astype(np.float64)
         n = len(flat)
