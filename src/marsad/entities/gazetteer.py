@@ -60,6 +60,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..text.cache import TypeCache
 from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList, known_unsplit_word
 from .cues import cue_list, cue_pairs, cue_words
@@ -77,6 +78,8 @@ __all__ = [
 ]
 
 ARTICLE = "ال"
+#: entries of each per-word-form cache of a GazetteerIndex before it is emptied
+_CACHE_SIZE = 500_000
 KUNYA_HEADS = cue_list("kunya_heads")
 VOWEL_MIN = 6
 JOINED_MIN = 8
@@ -242,11 +245,12 @@ class GazetteerIndex:
         #: match a text word through the fold, so «تركية» (Turkish) is not تركيا
         self.yeh_names: set[str] = set()
         self.counts = _corpus_counts()
-        self._alt_cache: dict[str, tuple[str, ...]] = {}
-        self._join_cache: dict[str, bool] = {}
-        #: per word form: the (reading, alternative) pairs that begin an indexed name (most
-        #: words begin none, and are then skipped at the cost of one dict lookup)
-        self._starter_cache: dict[tuple[str, bool], tuple[tuple[str, int, int, str, int], ...]] = {}
+        # per word form, bounded: its spelling alternatives; whether it may begin a joined name;
+        # the (reading, alternative) pairs that begin an indexed name (most words begin none,
+        # and are then skipped at the cost of one dict lookup)
+        self._alt_cache = TypeCache(self._alternatives, _CACHE_SIZE)
+        self._join_cache = TypeCache(self._may_join, _CACHE_SIZE)
+        self._starter_cache = TypeCache(self._starters, _CACHE_SIZE)
         for text, entity, alias in kb.names():
             self._add_name(text, entity, alias.register, alias.text)
         for entity in kb:  # Latin aliases (ISIS, SDF)
@@ -368,33 +372,27 @@ class GazetteerIndex:
 
 
     def alternatives(self, key: str) -> tuple[str, ...]:
-        """``key`` and the indexed words it matches with one long vowel more or less."""
-        alts = self._alt_cache.get(key)
-        if alts is not None:
-            return alts
+        """``key`` and the indexed words it matches with one long vowel more or less (cached)."""
+        return self._alt_cache[key]
+
+    def _alternatives(self, key: str) -> tuple[str, ...]:
         out = [key]
         if key not in self.known_words and len(key) >= VOWEL_MIN:
             out.extend(self.vowel_alts.get(key, ()))
             if len(key) >= VOWEL_MIN + 1:
                 out.extend(d for d in _vowel_deletions(key) if d in self.known_words)
-        alts = tuple(dict.fromkeys(out))
-        if len(self._alt_cache) > 500_000:
-            self._alt_cache.clear()
-        self._alt_cache[key] = alts
-        return alts
+        return tuple(dict.fromkeys(out))
 
     def inner_key(self, key: str) -> str:
         alts = self.alternatives(key)
         return alts[1] if len(alts) > 1 else key
 
-    def _starters(self, key: str, is_word: bool) -> tuple[tuple[str, int, int, str, int], ...]:
+    def _starters(self, form: tuple[str, bool]) -> tuple[tuple[str, int, int, str, int], ...]:
         """``(reading, strip, span_strip, indexed first word, longest name length)`` for every
-        proclitic reading of ``key`` (an Arabic word; any other token is its own only reading)
-        and every spelling alternative of it that begins an indexed name; cached per form."""
-        cache_key = (key, is_word)
-        starters = self._starter_cache.get(cache_key)
-        if starters is not None:
-            return starters
+        proclitic reading of the word ``key`` of ``form = (key, is_word)`` (an Arabic word; any
+        other token is its own only reading) and every spelling alternative of it that begins an
+        indexed name."""
+        key, is_word = form
         first_max = self.first_max
         found = []
         for rkey, strip, span_strip in (readings(key) if is_word else ((key, 0, 0),)):
@@ -402,10 +400,12 @@ class GazetteerIndex:
                 maxlen = first_max.get(k0)
                 if maxlen:
                     found.append((rkey, strip, span_strip, k0, maxlen))
-        if len(self._starter_cache) > 500_000:
-            self._starter_cache.clear()
-        starters = self._starter_cache[cache_key] = tuple(found)
-        return starters
+        return tuple(found)
+
+    def _may_join(self, key: str) -> bool:
+        """May the word ``key`` begin a joined name?  (Most words may not: decided once per form.)"""
+        return any(strip <= 2 and not rkey.startswith(ARTICLE) and self._begins_joined(skeleton(rkey))
+                   for rkey, strip, _ in readings(key))
 
     # -- matching -----------------------------------------------------------------------------
     def match(self, text: str, tokens: TokenList) -> list[Match]:
@@ -436,9 +436,7 @@ class GazetteerIndex:
             best: tuple[int, int, int, tuple[str, ...], list[Candidate]] | None = None
             limit = run_end[i] - i
             is_word = kind == "word"
-            starters = starter_cache.get((key, is_word))
-            if starters is None:
-                starters = self._starters(key, is_word)
+            starters = starter_cache[key, is_word]
             for rkey, strip, span_strip, k0, maxlen in starters:
                 for m in range(min(maxlen, limit), 0, -1):
                     if best is not None and (m < best[0] or m == best[0] and strip >= best[1]):
@@ -511,14 +509,7 @@ class GazetteerIndex:
         if not self.joined or words[i][4] != "word":
             return None
         key = words[i][2]
-        may_join = self._join_cache.get(key)
-        if may_join is None:  # most words start no joined name: decide once per word form
-            may_join = self._join_cache[key] = any(
-                strip <= 2 and not rkey.startswith(ARTICLE) and self._begins_joined(skeleton(rkey))
-                for rkey, strip, _ in readings(key))
-            if len(self._join_cache) > 500_000:
-                self._join_cache.clear()
-        if not may_join:
+        if not self._join_cache[key]:
             return None
         for rkey, strip, span_strip in readings(key):
             if strip > 2 or rkey.startswith(ARTICLE):
