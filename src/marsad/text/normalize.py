@@ -208,11 +208,9 @@ class NormalizedText:
         """
         if not self._irr_pos:
             return starts, ends
-        if any(self._irr_len):
-            arr_starts, arr_ends = self._arrays()
-            return (list(map(arr_starts.__getitem__, starts)),
-                    [arr_ends[e - 1] if e > s else (arr_starts[s] if s < len(arr_starts) else len(self.original))
-                     for s, e in zip(starts, ends)])
+        if any(self._irr_len):  # an expansion (rare): span by span
+            spans = list(map(self.to_original, starts, ends))
+            return [s for s, _ in spans], [e for _, e in spans]
         # the k-th deletion (0-based) sits in the view just before view offset pos[k] - k
         deleted_at = np.asarray(self._irr_pos, dtype=np.int64) - np.arange(len(self._irr_pos))
         vs = np.asarray(starts, dtype=np.int64)
