@@ -12,6 +12,10 @@ Writes, deterministically (sorted, stable JSON), into ``src/marsad/entities/data
   Arabic names as aliases, coordinates, country, admin1 code, population, ``gn:<geonameid>``,
   ``geo_precision`` 1.  Arabic-script names with Persian/Urdu letters are kept as ``lang: fa``
   aliases of the places kept.
+* ``../geo/latin_places.tsv.gz`` — every GeoNames cities500 place (235k) with the consonant keys
+  of its Latin names (:mod:`marsad.entities.latin_places`): ``geonameid, name, country, admin1,
+  lat, lon, population, keys`` (the main name's key, ``;``, the other Latin names' keys
+  comma-separated), for places the Arabic names miss.
 * ``un1267.jsonl`` — the UN Security Council 1267 ISIL (Da'esh) & Al-Qaida sanctions list
   (2015-03-26) from ``../shared/data/kb/``: ``un:<reference number>``, PER/ORG, Arabic
   original-script names and aliases, English names and aliases.
@@ -211,6 +215,35 @@ def build_places(cities: dict) -> list[dict]:
     return out
 
 
+LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' \-\u2019\u2018.()]+$")
+
+
+def build_latin_places(cities: dict, path: Path) -> None:
+    """Write the Latin-name place index (gzip, sorted by geonameid, mtime 0: reproducible)."""
+    import gzip
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from marsad.entities.latin_places import latin_key
+
+    lines = []
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        main = latin_key(c["name"])
+        others = {n for n in (c.get("alternatenames") or []) if LATIN_NAME.match(n)}
+        alternates = sorted({k for k in map(latin_key, others) if len(k) >= 2} - {main})
+        if len(main) < 2 and not alternates:
+            continue
+        lines.append("\t".join([
+            str(int(gid)), c["name"], c["countrycode"] or "", c.get("admin1code") or "",
+            f"{float(c['latitude']):.4f}", f"{float(c['longitude']):.4f}",
+            str(int(c.get("population") or 0)), main + ";" + ",".join(alternates)]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write(data)
+    print(f"wrote {path.relative_to(ROOT)}: {len(lines)} places, {path.stat().st_size:,} bytes")
+
+
 # -- countries ----------------------------------------------------------------------------------
 def build_countries(cities: dict, gn_countries: dict) -> list[dict]:
     import babel
@@ -397,6 +430,7 @@ def main(argv: list[str] | None = None) -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         write(OUT / "countries.jsonl", build_countries(cities, gc.get_countries()))
         write(OUT / "places.jsonl", build_places(cities))
+        build_latin_places(cities, OUT.parent / "geo" / "latin_places.tsv.gz")
         write(OUT / "un1267.jsonl", build_un(args.un))
     check()
 

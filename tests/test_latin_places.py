@@ -1,0 +1,77 @@
+"""Places the Arabic gazetteer lacks, found through their Latin GeoNames names (real sentences)."""
+
+import pytest
+
+import marsad
+from marsad.entities.latin_places import (
+    arabic_key, find_place, latin_key, load_index, sounds_alike, arabic_sound, latin_sound,
+)
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("سوروتش", "Suruç"), ("تشينار", "Çınar"), ("باتيكول", "Patikul"), ("جزرة", "Cizre"),
+    ("دوغوبيازيت", "Doğubayazıt"), ("دوجو بايزيد", "Dogubayazit"), ("كرايستشيرش", "Christchurch"),
+    ("بيسميل", "Bismil"), ("الباغوز", "Al Baghuz"),
+])
+def test_arabic_and_latin_spellings_share_a_consonant_key(arabic, latin):
+    assert arabic_key(arabic) == latin_key(latin)
+    assert sounds_alike(arabic_sound(arabic), latin_sound(latin))
+
+
+def test_written_vowels_must_be_vowels_of_the_latin_name():
+    # same key class sequence is not enough: «واشنطن» writes a vowel after و that Santa Ana lacks
+    assert not sounds_alike(arabic_sound("واشنطن"), latin_sound("Santa Ana"))
+    # a Latin vowel onset is always written in Arabic: جزرة is not Aksaray
+    assert not sounds_alike(arabic_sound("جزرة"), latin_sound("Aksaray"))
+
+
+def test_index_is_shipped():
+    assert len(load_index()) > 200_000
+
+
+def test_lookup_is_confined_to_the_articles_countries():
+    place = find_place("سوروتش", named=["TR"])
+    assert place is not None and place.name == "Suruç" and place.country == "TR"
+    assert find_place("سوروتش", named=[]) is None
+    assert find_place("سوروتش", named=["FR"]) is None
+    assert find_place("كيليس", named=[], context=["TR"]).name == "Kilis"
+    assert find_place("باتيكول", named=["PH"]).name == "Patikul"  # before Bataquil (more people)
+
+
+def test_arabic_speaking_countries_and_short_keys_are_left_to_the_arabic_names():
+    assert find_place("المخاء", named=["YE", "SA"]) is None
+    assert find_place("جولو", named=["PH"]) is None  # two consonants: Jolo, Gulu, ...
+
+
+def test_ordinary_words_are_not_looked_up():
+    counts = {"محتله": 500, "المحتله": 3000, "سوروتش": 136}
+    assert find_place("محتلة", named=["IL"], counts=counts) is None
+    assert find_place("سوروتش", named=["TR"], counts=counts) is not None
+
+
+def _loc(doc, name):
+    return next(e for e in doc.to_dict()["entities"] if e["name"] == name)
+
+
+def test_pipeline_geocodes_a_cued_town_the_kb_lacks():
+    doc = marsad.analyze("قتل 32 شخصا في تفجير انتحاري استهدف مدينة سوروتش التركية الحدودية مع سوريا، "
+                         "بحسب السلطات في تركيا.")
+    e = _loc(doc, "سوروتش")
+    assert e["name_en"] == "Suruç" and e["country"] == "TR" and e["kind"] == "latin_match"
+    assert abs(e["lat"] - 36.98) < 0.2 and abs(e["lon"] - 38.43) < 0.2
+    assert e["geo_precision"] == 1
+    for m in e["mentions"]:
+        assert doc.text[m["start"]:m["end"]] == m["text"]
+
+
+def test_pipeline_needs_a_place_cue():
+    doc = marsad.analyze("وقال مسؤول في الشرطة إن انفجارا وقع في بلدة بيسميل قرب مدينة ديار بكر في تركيا.")
+    assert _loc(doc, "بيسميل")["name_en"] == "Bismil"
+
+
+def test_continents_and_seas_are_in_the_kb():
+    doc = marsad.analyze("وقال المسؤول إن أوروبا وأفريقيا والشرق الأوسط تواجه تهديد داعش، "
+                         "فيما تعبر السفن البحر الأحمر.")
+    names = {e["name_en"]: e for e in doc.to_dict()["entities"]}
+    for en in ("Europe", "Africa", "Middle East", "Red Sea"):
+        assert names[en]["geo_precision"] == 3 and names[en]["lat"] is not None
