@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..text.normalize import normalize_for_search
 
-__all__ = ["cue_words", "cue_list", "cue_pairs"]
+__all__ = ["cue_words", "cue_list", "cue_pairs", "cue_entries"]
 
 
 @lru_cache(maxsize=1)
@@ -34,3 +34,9 @@ def cue_list(name: str) -> tuple[str, ...]:
 def cue_pairs(name: str) -> tuple[tuple[str, ...], ...]:
     """The normalized word tuples of list ``name`` (its ``pairs``), in file order."""
     return tuple(tuple(normalize_for_search(w) for w in pair) for pair in _data()[name]["pairs"])
+
+
+def cue_entries(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of list ``name`` (its ``entries``): the first item normalized, the rest (ids,
+    codes) as written, in file order."""
+    return tuple((normalize_for_search(row[0]), *row[1:]) for row in _data()[name]["entries"])

@@ -54,7 +54,7 @@ from ..text.cache import TypeCache
 from ..text.normalize import normalize_for_search
 from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
-from .cues import cue_words
+from .cues import cue_entries, cue_words
 from .geocode import PlaceContext, choose_place, geocode, plausible_place
 from .latin_places import find_place, latin_entity
 from .romanize import english_name
@@ -302,6 +302,50 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
     return extra
 
 
+# -- context aliases ----------------------------------------------------------------------------
+CONTEXT_ALIASES = cue_entries("context_aliases")
+
+
+def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any,
+                     extra: Mapping[str, Any]) -> list[_Draft]:
+    """Mentions of one-word descriptions that name an entity only in context (``context_aliases``
+    of ``data/cues.json``: «المملكة» in a Saudi story, «التحالف» in a Yemen or a Syria story),
+    with the usual proclitics (بالمملكة، للتحالف), where no other mention covers the word and
+    no definite adjective follows it («المملكة المغربية»).  Rule ``context_alias``."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for row in CONTEXT_ALIASES:
+        by_word.setdefault(row[0], []).append(row)
+    context: set[str] = set()
+    for d in drafts:
+        if not d.entity_id:
+            continue
+        context.add(d.entity_id)
+        e = extra.get(d.entity_id) or kb.get(d.entity_id)
+        if e is not None and e.country:
+            context.add(e.country)
+    taken = [(d.start, d.end) for d in drafts]
+    added: list[_Draft] = []
+    for i, (ws, we, key, _brk, kind) in enumerate(words):
+        if kind != "word":
+            continue
+        for rkey, _strip, span_strip in readings(key):
+            rows = by_word.get(rkey)
+            if rows is None:
+                continue
+            fits = [row for row in rows if any(c in context for c in row[2:])]
+            if len(fits) != 1 or kb.get(fits[0][1]) is None:
+                break
+            if i + 1 < len(words) and not words[i + 1][3] and words[i + 1][2].startswith(ARTICLE):
+                break  # «المملكة المغربية»: the word heads another name
+            s0 = _offset_in_word(text, ws, we, span_strip)
+            if not _covered(taken, s0, we):
+                ent = kb.get(fits[0][1])
+                added.append(_Draft(s0, we, text[s0:we], "context_alias", [ent.id], ent.type, ent.id))
+                taken.append((s0, we))
+            break
+    return added
+
+
 # -- coreference ------------------------------------------------------------------------------
 def _cue_at(cues: frozenset[str]) -> TypeCache:
     """Per word key: 1 + the offset in the word where a reading of it in ``cues`` begins (after
@@ -468,6 +512,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
     drafts = [d for d in drafts if d.entity_id and name_keys(d.text)]
+    drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
     grouped: dict[str, list[_Draft]] = {}
     for d in sorted(drafts, key=lambda d: (d.start, -d.end)):
