@@ -24,7 +24,7 @@ from .conll import Report, Sentence, read_conll, score
 from .features import FeatureExtractor, WordClusters, load_clusters, load_names
 from .tagger import kb_gazetteer
 
-__all__ = ["TrainConfig", "train_ner", "cross_validate", "load_data", "make_extractor",
+__all__ = ["TrainConfig", "train_ner", "train_model", "cross_validate", "load_data", "make_extractor",
            "DEFAULT_DATA"]
 
 DEFAULT_DATA = (Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner"
@@ -150,8 +150,20 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
     out = Path(out)
     if out.is_dir() or not out.suffix:
         out = out / "model.crfsuite"
+    meta = train_model(load_data(data), out=out, config=config, seed=seed)
+    meta["data"] = [Path(p).name for p in data]
+    out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                        encoding="utf-8")
+    return meta
+
+
+def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig,
+                seed: int = 0) -> dict[str, Any]:
+    """Train on ``sentences`` and write ``out`` (``*.crfsuite``), its ``.npz`` weights and its
+    ``.json`` description (the files :class:`~marsad.entities.tagger.CrfTagger` opens).
+    Returns the description."""
+    out = Path(out)
     t0 = time.time()
-    sentences = load_data(data)
     extractor = make_extractor(config)
     if config.gazetteer and extractor.gazetteer is None:
         raise RuntimeError("gazetteer features requested but no knowledge base is available")
@@ -163,7 +175,7 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
         "format": "marsad-crf-ner/1",
         "labels": sorted({t for s in sentences for t in s.tags}),
         "config": config.to_dict(),
-        "data": [Path(p).name for p in data],
+        "data": [],
         "sentences": len(sentences),
         "tokens": sum(len(s.tokens) for s in sentences),
         "seed": seed,

@@ -1,0 +1,103 @@
+#!/usr/bin/env python
+"""k-fold cross-validation of the FULL entity stage on ANERcorp (the number ``marsad eval ner`` gives).
+
+For each of ``k`` contiguous folds of sentences: train the CRF tagger on the other folds into a
+temporary directory (:func:`marsad.entities.train.train_model`, the shipped configuration unless
+options say otherwise), build the ``tokens`` + ``sentences`` + ``entities`` pipeline with that
+model, and tag the held-out fold through the same code path as ``marsad eval ner``
+(:func:`marsad.entities.evaluate.pipeline_tagger`).  Counts are pooled over the folds (micro
+P/R/F1 per type, exact entity match as conlleval).  ``--crf`` also scores the fold's CRF alone
+on the same split.
+
+    python scripts/cv_stage.py                 # 5 folds, full stage + CRF alone
+    python scripts/cv_stage.py --folds 0 1     # quick screening: folds 0 and 1 of 5 only
+    python scripts/cv_stage.py --json          # also the pooled report as JSON
+
+The knowledge base is the shipped one (its names come from outside ANERcorp), so no label of a
+held-out fold reaches its model.  Runs one process, one fold at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.entities.conll import Report, score  # noqa: E402
+from marsad.entities.evaluate import pipeline_tagger  # noqa: E402
+from marsad.entities.stage import EntitiesStage  # noqa: E402
+from marsad.entities.tagger import CrfTagger  # noqa: E402
+from marsad.entities.train import DEFAULT_DATA, TrainConfig, folds, load_data, train_model  # noqa: E402
+from marsad.pipeline import Pipeline  # noqa: E402
+from marsad.pipeline.registry import default_registry  # noqa: E402
+
+
+def stage_pipeline(tagger: CrfTagger) -> Pipeline:
+    """``tokens`` + ``sentences`` + the entity stage with ``tagger`` (as ``marsad eval ner`` runs it)."""
+    reg = default_registry()
+    return Pipeline([reg.create("tokens"), reg.create("sentences"), EntitiesStage(tagger=tagger)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, nargs="+", default=[DEFAULT_DATA])
+    ap.add_argument("--k", type=int, default=5, help="number of contiguous folds")
+    ap.add_argument("--folds", type=int, nargs="*", help="run only these folds (default: all)")
+    ap.add_argument("--c1", type=float, default=TrainConfig.c1)
+    ap.add_argument("--c2", type=float, default=TrainConfig.c2)
+    ap.add_argument("--max-iterations", type=int, default=TrainConfig.max_iterations)
+    ap.add_argument("--no-crf", dest="crf", action="store_false",
+                    help="do not also score the CRF alone")
+    ap.add_argument("--json", action="store_true", help="print the pooled reports as JSON too")
+    args = ap.parse_args(argv)
+    config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
+    sentences = load_data(args.data)
+    which = args.folds if args.folds else list(range(args.k))
+    print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "
+          f"config {config.to_dict()}", file=sys.stderr)
+    stage_pooled, crf_pooled = Report(), Report()
+    stage_f1, crf_f1 = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (a, b) in enumerate(folds(len(sentences), args.k)):
+            if i not in which:
+                continue
+            t0 = time.time()
+            train, test = [*sentences[:a], *sentences[b:]], sentences[a:b]
+            path = Path(tmp) / f"fold{i}" / "model.crfsuite"
+            path.parent.mkdir()
+            train_model(train, out=path, config=config)
+            tagger = CrfTagger(path)
+            t1 = time.time()
+            gold = [s.tags for s in test]
+            rep = score(gold, pipeline_tagger(pipeline=stage_pipeline(tagger))([s.tokens for s in test]))
+            stage_pooled.merge(rep)
+            stage_f1.append(rep.overall.f1)
+            msg = f"fold {i}: stage F1 {rep.overall.f1:.4f}"
+            if args.crf:
+                crep = score(gold, tagger.tag_sentences([s.tokens for s in test]))
+                crf_pooled.merge(crep)
+                crf_f1.append(crep.overall.f1)
+                msg += f", CRF alone {crep.overall.f1:.4f}"
+            print(f"{msg} (train {t1 - t0:.0f}s, tag {time.time() - t1:.0f}s)", file=sys.stderr)
+    print("== full entity stage ==")
+    print(stage_pooled.format())
+    print("per-fold F1: " + " ".join(f"{f:.4f}" for f in stage_f1))
+    if args.crf:
+        print("== CRF alone ==")
+        print(crf_pooled.format())
+        print("per-fold F1: " + " ".join(f"{f:.4f}" for f in crf_f1))
+    if args.json:
+        print(json.dumps({"config": config.to_dict(), "folds": which,
+                          "stage": stage_pooled.to_dict(),
+                          "crf": crf_pooled.to_dict() if args.crf else None}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
