@@ -11,6 +11,7 @@ on the same split.
 
     python scripts/cv_stage.py                 # 5 folds, full stage + CRF alone
     python scripts/cv_stage.py --folds 0 1     # quick screening: folds 0 and 1 of 5 only
+    python scripts/cv_stage.py --doc-sentences 1 20   # each sentence alone, and 20 per document
     python scripts/cv_stage.py --json          # also the pooled report as JSON
 
 The knowledge base is the shipped one (its names come from outside ANERcorp), so no label of a
@@ -52,8 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=TrainConfig.c1)
     ap.add_argument("--c2", type=float, default=TrainConfig.c2)
     ap.add_argument("--max-iterations", type=int, default=TrainConfig.max_iterations)
+    ap.add_argument("--doc-sentences", type=int, nargs="+", default=[1],
+                    help="consecutive sentences per document (several values: one report each)")
     ap.add_argument("--no-crf", dest="crf", action="store_false",
                     help="do not also score the CRF alone")
+    ap.add_argument("--models", type=Path,
+                    help="keep the fold models in this directory and reuse those already there "
+                         "(same data and configuration only: the directory is not checked)")
     ap.add_argument("--json", action="store_true", help="print the pooled reports as JSON too")
     args = ap.parse_args(argv)
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
@@ -61,40 +67,47 @@ def main(argv: list[str] | None = None) -> int:
     which = args.folds if args.folds else list(range(args.k))
     print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "
           f"config {config.to_dict()}", file=sys.stderr)
-    stage_pooled, crf_pooled = Report(), Report()
-    stage_f1, crf_f1 = [], []
+    docs = args.doc_sentences
+    stage_pooled = {n: Report() for n in docs}
+    stage_f1: dict[int, list[float]] = {n: [] for n in docs}
+    crf_pooled, crf_f1 = Report(), []
     with tempfile.TemporaryDirectory() as tmp:
         for i, (a, b) in enumerate(folds(len(sentences), args.k)):
             if i not in which:
                 continue
             t0 = time.time()
             train, test = [*sentences[:a], *sentences[b:]], sentences[a:b]
-            path = Path(tmp) / f"fold{i}" / "model.crfsuite"
-            path.parent.mkdir()
-            train_model(train, out=path, config=config)
+            path = (args.models or Path(tmp)) / f"fold{i}" / "model.crfsuite"
+            if not (args.models and path.exists()):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                train_model(train, out=path, config=config)
             tagger = CrfTagger(path)
             t1 = time.time()
             gold = [s.tags for s in test]
-            rep = score(gold, pipeline_tagger(pipeline=stage_pipeline(tagger))([s.tokens for s in test]))
-            stage_pooled.merge(rep)
-            stage_f1.append(rep.overall.f1)
-            msg = f"fold {i}: stage F1 {rep.overall.f1:.4f}"
+            msg = f"fold {i}:"
+            for n in docs:
+                tag = pipeline_tagger(pipeline=stage_pipeline(tagger), doc_sentences=n)
+                rep = score(gold, tag([s.tokens for s in test]))
+                stage_pooled[n].merge(rep)
+                stage_f1[n].append(rep.overall.f1)
+                msg += f" stage ({n} sentences/doc) F1 {rep.overall.f1:.4f},"
             if args.crf:
                 crep = score(gold, tagger.tag_sentences([s.tokens for s in test]))
                 crf_pooled.merge(crep)
                 crf_f1.append(crep.overall.f1)
-                msg += f", CRF alone {crep.overall.f1:.4f}"
+                msg += f" CRF alone {crep.overall.f1:.4f}"
             print(f"{msg} (train {t1 - t0:.0f}s, tag {time.time() - t1:.0f}s)", file=sys.stderr)
-    print("== full entity stage ==")
-    print(stage_pooled.format())
-    print("per-fold F1: " + " ".join(f"{f:.4f}" for f in stage_f1))
+    for n in docs:
+        print(f"== full entity stage, {n} sentences per document ==")
+        print(stage_pooled[n].format())
+        print("per-fold F1: " + " ".join(f"{f:.4f}" for f in stage_f1[n]))
     if args.crf:
         print("== CRF alone ==")
         print(crf_pooled.format())
         print("per-fold F1: " + " ".join(f"{f:.4f}" for f in crf_f1))
     if args.json:
         print(json.dumps({"config": config.to_dict(), "folds": which,
-                          "stage": stage_pooled.to_dict(),
+                          "stage": {n: r.to_dict() for n, r in stage_pooled.items()},
                           "crf": crf_pooled.to_dict() if args.crf else None}))
     return 0
 

@@ -1,7 +1,7 @@
 """The full entity stage as a CoNLL tagger, for ``marsad eval ner``.
 
-CoNLL files give tokens, not articles: each sentence is joined with single spaces into a small
-document, analysed by the ``tokens``, ``sentences`` and ``entities`` stages (gazetteer, tagger,
+CoNLL files give tokens, not articles: each sentence is joined with single spaces (and, with
+``doc_sentences`` > 1, consecutive sentences with line breaks) into a small document, analysed by the ``tokens``, ``sentences`` and ``entities`` stages (gazetteer, tagger,
 merge, linking), and every entity mention is projected back onto the tokens it overlaps as BIO
 tags.  Mentions found only by coreference with a description or plural (``التنظيم``,
 ``الدواعش``) are left out: they are references, not names, and CoNLL gold does not tag them.
@@ -34,20 +34,39 @@ def project_mentions(offsets: Sequence[tuple[int, int]], mentions: Sequence[tupl
     return tags
 
 
-def pipeline_tagger(*, pipeline: Pipeline | None = None) -> Callable[[list[list[str]]], list[list[str]]]:
-    """A ``tag_sentences(list[list[str]]) -> list[list[str]]`` callable running the entity stage."""
+def pipeline_tagger(*, pipeline: Pipeline | None = None, doc_sentences: int = 1
+                    ) -> Callable[[list[list[str]]], list[list[str]]]:
+    """A ``tag_sentences(list[list[str]]) -> list[list[str]]`` callable running the entity stage.
+
+    ``doc_sentences``: how many consecutive sentences make one document (joined by line breaks,
+    tokens by single spaces), so that the stage sees each name's other mentions as it does in a
+    whole article; 1 tags each sentence alone.  Mentions are projected back onto the tokens
+    they overlap, sentence by sentence."""
     pipe = pipeline or Pipeline.from_names(["tokens", "sentences", "entities"])
+    step = max(1, doc_sentences)
 
     def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
         out: list[list[str]] = []
-        for tokens in sentences:
-            offsets, pos = [], 0
-            for token in tokens:
-                offsets.append((pos, pos + len(token)))
-                pos += len(token) + 1
-            doc = pipe.run(Document.from_text(" ".join(tokens)))
+        for a in range(0, len(sentences), step):
+            group = sentences[a:a + step]
+            offsets: list[list[tuple[int, int]]] = []
+            pos = 0
+            for tokens in group:
+                row = []
+                for token in tokens:
+                    row.append((pos, pos + len(token)))
+                    pos += len(token) + 1
+                offsets.append(row)
+            text = "\n".join(" ".join(tokens) for tokens in group)
+            doc = pipe.run(Document.from_text(text))
             assert isinstance(doc, Document)
-            out.append(project_mentions(offsets, list(_name_mentions(doc.entities))))
+            mentions = list(_name_mentions(doc.entities))
+            for row in offsets:
+                if not row:
+                    out.append([])
+                    continue
+                lo, hi = row[0][0], row[-1][1]
+                out.append(project_mentions(row, [m for m in mentions if m[0] < hi and lo < m[1]]))
         return out
 
     return tag_sentences
