@@ -44,6 +44,7 @@ from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import segment_word, words
 
 from .conll import spans as bio_spans
+from .consistency import propagate
 from .features import (
     FeatureExtractor, WordClusters, build_gazetteer_index, load_clusters, load_names,
 )
@@ -346,6 +347,10 @@ class CrfTagger:
             paths=tuple(config.get("paths", ())) if clusters is not None else (),
             names=load_names() if config.get("names", False) else None,
             opts={k: v for k, v in config.items() if k not in known})
+        #: options of :func:`~marsad.entities.consistency.propagate` applied by
+        #: :meth:`find_entities` to each document (``None``: no document-level pass)
+        cons = self.meta.get("consistency", {})
+        self.consistency: dict[str, Any] | None = dict(cons) if cons is not None else None
         self._engine: _Engine | None = None
         self._tagger: Any = None
         weights = self.model_path.with_suffix(".npz")
@@ -460,7 +465,10 @@ class CrfTagger:
             ti = tj
         if not bounds:
             return []
-        tags, probs = self._tag_chunks([texts[a:b] for a, b in bounds], True)
+        chunks = [texts[a:b] for a, b in bounds]
+        tags, probs = self._tag_chunks(chunks, True)
+        if self.consistency is not None:
+            tags = propagate(chunks, tags, probs, **self.consistency)
         out: list[TaggedSpan] = []
         for (a, _), ctags, cprobs in zip(bounds, tags, probs):
             if "O" in ctags and len(set(ctags)) == 1:
