@@ -9,9 +9,10 @@ model, and tag the held-out fold through the same code path as ``marsad eval ner
 P/R/F1 per type, exact entity match as conlleval).  ``--crf`` also scores the fold's CRF alone
 on the same split.
 
-    python scripts/cv_stage.py                 # 5 folds, full stage + CRF alone
+    python scripts/cv_stage.py                 # 5 folds, full stage + CRF alone, 25 sentences/document
+    python scripts/cv_stage.py --two-stage     # with the second-pass (document-level) CRF
     python scripts/cv_stage.py --folds 0 1     # quick screening: folds 0 and 1 of 5 only
-    python scripts/cv_stage.py --doc-sentences 1 20   # each sentence alone, and 20 per document
+    python scripts/cv_stage.py --doc-sentences 1 25   # each sentence alone, and 25 per document
     python scripts/cv_stage.py --json          # also the pooled report as JSON
 
 The knowledge base is the shipped one (its names come from outside ANERcorp), so no label of a
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.entities.conll import Report, score  # noqa: E402
-from marsad.entities.evaluate import pipeline_tagger  # noqa: E402
+from marsad.entities.evaluate import DOC_SENTENCES, pipeline_tagger  # noqa: E402
 from marsad.entities.stage import EntitiesStage  # noqa: E402
 from marsad.entities.tagger import CrfTagger  # noqa: E402
 from marsad.entities.train import DEFAULT_DATA, TrainConfig, folds, load_data, train_model  # noqa: E402
@@ -39,10 +40,11 @@ from marsad.pipeline import Pipeline  # noqa: E402
 from marsad.pipeline.registry import default_registry  # noqa: E402
 
 
-def stage_pipeline(tagger: CrfTagger) -> Pipeline:
+def stage_pipeline(tagger: CrfTagger, *, institutions: bool = False) -> Pipeline:
     """``tokens`` + ``sentences`` + the entity stage with ``tagger`` (as ``marsad eval ner`` runs it)."""
     reg = default_registry()
-    return Pipeline([reg.create("tokens"), reg.create("sentences"), EntitiesStage(tagger=tagger)])
+    return Pipeline([reg.create("tokens"), reg.create("sentences"),
+                     EntitiesStage(tagger=tagger, institutions=institutions)])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=TrainConfig.c1)
     ap.add_argument("--c2", type=float, default=TrainConfig.c2)
     ap.add_argument("--max-iterations", type=int, default=TrainConfig.max_iterations)
-    ap.add_argument("--doc-sentences", type=int, nargs="+", default=[1],
+    ap.add_argument("--two-stage", action="store_true",
+                    help="train the second-pass CRF on document-level features (jackknifed first pass)")
+    ap.add_argument("--jackknife", type=int, default=TrainConfig.jackknife)
+    ap.add_argument("--no-consistency", action="store_true",
+                    help="without the tagger's rule-based propagation (consistency.py)")
+    ap.add_argument("--institutions", action="store_true",
+                    help="keep the stage's institution rule (eval ner leaves it out by default)")
+    ap.add_argument("--doc-sentences", type=int, nargs="+", default=[DOC_SENTENCES],
                     help="consecutive sentences per document (several values: one report each)")
     ap.add_argument("--no-crf", dest="crf", action="store_false",
                     help="do not also score the CRF alone")
@@ -62,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
                          "(same data and configuration only: the directory is not checked)")
     ap.add_argument("--json", action="store_true", help="print the pooled reports as JSON too")
     args = ap.parse_args(argv)
-    config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
+    config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
+                         two_stage=args.two_stage, jackknife=args.jackknife)
     sentences = load_data(args.data)
     which = args.folds if args.folds else list(range(args.k))
     print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "
@@ -70,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = args.doc_sentences
     stage_pooled = {n: Report() for n in docs}
     stage_f1: dict[int, list[float]] = {n: [] for n in docs}
-    crf_pooled, crf_f1 = Report(), []
+    crf_pooled = {n: Report() for n in docs}
+    crf_f1: dict[int, list[float]] = {n: [] for n in docs}
     with tempfile.TemporaryDirectory() as tmp:
         for i, (a, b) in enumerate(folds(len(sentences), args.k)):
             if i not in which:
@@ -80,35 +91,39 @@ def main(argv: list[str] | None = None) -> int:
             path = (args.models or Path(tmp)) / f"fold{i}" / "model.crfsuite"
             if not (args.models and path.exists()):
                 path.parent.mkdir(parents=True, exist_ok=True)
-                train_model(train, out=path, config=config)
+                train_model(train, out=path, config=config,
+                            log=lambda m: print(m, file=sys.stderr))
             tagger = CrfTagger(path)
+            if args.no_consistency:
+                tagger.consistency = None
             t1 = time.time()
             gold = [s.tags for s in test]
             msg = f"fold {i}:"
             for n in docs:
-                tag = pipeline_tagger(pipeline=stage_pipeline(tagger), doc_sentences=n)
+                tag = pipeline_tagger(pipeline=stage_pipeline(tagger, institutions=args.institutions),
+                                      doc_sentences=n)
                 rep = score(gold, tag([s.tokens for s in test]))
                 stage_pooled[n].merge(rep)
                 stage_f1[n].append(rep.overall.f1)
                 msg += f" stage ({n} sentences/doc) F1 {rep.overall.f1:.4f},"
-            if args.crf:
-                crep = score(gold, tagger.tag_sentences([s.tokens for s in test]))
-                crf_pooled.merge(crep)
-                crf_f1.append(crep.overall.f1)
-                msg += f" CRF alone {crep.overall.f1:.4f}"
+                if args.crf:
+                    crep = score(gold, tagger.tag_sentences([s.tokens for s in test], doc_sentences=n))
+                    crf_pooled[n].merge(crep)
+                    crf_f1[n].append(crep.overall.f1)
+                    msg += f" CRF alone {crep.overall.f1:.4f};"
             print(f"{msg} (train {t1 - t0:.0f}s, tag {time.time() - t1:.0f}s)", file=sys.stderr)
     for n in docs:
         print(f"== full entity stage, {n} sentences per document ==")
         print(stage_pooled[n].format())
         print("per-fold F1: " + " ".join(f"{f:.4f}" for f in stage_f1[n]))
-    if args.crf:
-        print("== CRF alone ==")
-        print(crf_pooled.format())
-        print("per-fold F1: " + " ".join(f"{f:.4f}" for f in crf_f1))
+    for n in docs if args.crf else ():
+        print(f"== CRF tagger alone, {n} sentences per document ==")
+        print(crf_pooled[n].format())
+        print("per-fold F1: " + " ".join(f"{f:.4f}" for f in crf_f1[n]))
     if args.json:
         print(json.dumps({"config": config.to_dict(), "folds": which,
                           "stage": {n: r.to_dict() for n, r in stage_pooled.items()},
-                          "crf": crf_pooled.to_dict() if args.crf else None}))
+                          "crf": {n: r.to_dict() for n, r in crf_pooled.items()} if args.crf else None}))
     return 0
 
 

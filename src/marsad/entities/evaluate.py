@@ -69,13 +69,14 @@ def pipeline_tagger(*, pipeline: Pipeline | None = None, doc_sentences: int = DO
         for a in range(0, len(sentences), step):
             group = sentences[a:a + step]
             offsets: list[list[tuple[int, int]]] = []
-            pos = 0
+            line = 0  # offset of the sentence's line in the document text
             for tokens in group:
-                row = []
+                row, pos = [], line
                 for token in tokens:
                     row.append((pos, pos + len(token)))
                     pos += len(token) + 1
                 offsets.append(row)
+                line += len(" ".join(tokens)) + 1
             text = "\n".join(" ".join(tokens) for tokens in group)
             doc = pipe.run(Document.from_text(text))
             assert isinstance(doc, Document)

@@ -44,13 +44,17 @@ class TrainConfig:
     gazetteer: bool = True
     paths: tuple[int, ...] = ()
     names: bool = True
+    two_stage: bool = False
+    jackknife: int = 5
+    doc_sentences: int = 25
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"c1": self.c1, "c2": self.c2, "max_iterations": self.max_iterations,
                 "window": self.window, "affixes": self.affixes, "clusters": self.clusters,
                 "gazetteer": self.gazetteer, "paths": list(self.paths), "names": self.names,
-                **self.extra}
+                "two_stage": self.two_stage, "jackknife": self.jackknife,
+                "doc_sentences": self.doc_sentences, **self.extra}
 
 
 def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
@@ -74,12 +78,15 @@ def make_extractor(config: TrainConfig, *, clusters: WordClusters | None = None,
 
 
 def _train(sentences: Sequence[Sentence], extractor: FeatureExtractor, config: TrainConfig,
-           model_path: Path) -> None:
+           model_path: Path, extra: Sequence[Sequence[Sequence[str]]] | None = None) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sentences:
-        trainer.append(pycrfsuite.ItemSequence(extractor.sentence(s.tokens)), s.tags)
+    for k, s in enumerate(sentences):
+        items = extractor.sentence(s.tokens)
+        if extra is not None:
+            items = [a + tuple(b) for a, b in zip(items, extra[k])]
+        trainer.append(pycrfsuite.ItemSequence(items), s.tags)
     trainer.set_params({"c1": config.c1, "c2": config.c2,
                         "max_iterations": config.max_iterations,
                         "feature.possible_transitions": True})
@@ -157,8 +164,39 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
     return meta
 
 
+def first_pass_tags(sentences: Sequence[Sentence], *, config: TrainConfig, workdir: Path,
+                    parts: int = 5, extractor: FeatureExtractor | None = None,
+                    log: Any = None) -> list[list[str]]:
+    """Jackknifed first-pass tags of ``sentences``: each of ``parts`` contiguous parts tagged by a
+    CRF trained on the other parts (so the tags are as wrong as on unseen text)."""
+    extractor = extractor or make_extractor(config)
+    out: list[list[str]] = []
+    for j, (a, b) in enumerate(folds(len(sentences), parts)):
+        t0 = time.time()
+        path = Path(workdir) / f"jack{j}.crfsuite"
+        _train([*sentences[:a], *sentences[b:]], extractor, config, path)
+        out.extend(_tag(sentences[a:b], extractor, path))
+        path.unlink()
+        if log:
+            log(f"jackknife part {j}: {time.time() - t0:.0f}s")
+    return out
+
+
+def second_pass_features(sentences: Sequence[Sentence], tags: Sequence[Sequence[str]], *,
+                         doc_sentences: int) -> list[list[tuple[str, ...]]]:
+    """:func:`~marsad.entities.docfeatures.doc_features` of ``sentences`` grouped into documents
+    of ``doc_sentences`` consecutive sentences, from first-pass ``tags``."""
+    from .docfeatures import doc_features
+
+    out: list[list[tuple[str, ...]]] = []
+    for a in range(0, len(sentences), doc_sentences):
+        out.extend(doc_features([s.tokens for s in sentences[a:a + doc_sentences]],
+                                tags[a:a + doc_sentences]))
+    return out
+
+
 def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig,
-                seed: int = 0) -> dict[str, Any]:
+                seed: int = 0, log: Any = None) -> dict[str, Any]:
     """Train on ``sentences`` and write ``out`` (``*.crfsuite``), its ``.npz`` weights and its
     ``.json`` description (the files :class:`~marsad.entities.tagger.CrfTagger` opens).
     Returns the description."""
@@ -171,6 +209,16 @@ def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig
     from .tagger import export_weights
 
     weights = export_weights(out)
+    second = None
+    if config.two_stage:
+        tags = first_pass_tags(sentences, config=config, workdir=out.parent,
+                               parts=config.jackknife, extractor=extractor, log=log)
+        extra = second_pass_features(sentences, tags, doc_sentences=config.doc_sentences)
+        out2 = out.with_name(out.stem + "2" + out.suffix)
+        _train(sentences, extractor, config, out2, extra)
+        w2 = export_weights(out2)
+        second = {"model": out2.name, "weights_file": w2.name, "model_bytes": out2.stat().st_size,
+                  "weights_bytes": w2.stat().st_size}
     meta = {
         "format": "marsad-crf-ner/1",
         "labels": sorted({t for s in sentences for t in s.tags}),
@@ -186,6 +234,8 @@ def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig
         "weights_bytes": weights.stat().st_size,
         "train_seconds": round(time.time() - t0, 1),
     }
+    if second:
+        meta["second"] = second
     out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                         encoding="utf-8")
     return meta
