@@ -10,7 +10,7 @@ P/R/F1 per type, exact entity match as conlleval).  ``--crf`` also scores the fo
 on the same split.
 
     python scripts/cv_stage.py                 # 5 folds, full stage + CRF alone, 25 sentences/document
-    python scripts/cv_stage.py --two-stage     # with the second-pass (document-level) CRF
+    python scripts/cv_stage.py --no-two-stage  # without the second-pass (document-level) CRF
     python scripts/cv_stage.py --folds 0 1     # quick screening: folds 0 and 1 of 5 only
     python scripts/cv_stage.py --doc-sentences 1 25   # each sentence alone, and 25 per document
     python scripts/cv_stage.py --json          # also the pooled report as JSON
@@ -55,9 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=TrainConfig.c1)
     ap.add_argument("--c2", type=float, default=TrainConfig.c2)
     ap.add_argument("--max-iterations", type=int, default=TrainConfig.max_iterations)
-    ap.add_argument("--two-stage", action="store_true",
-                    help="train the second-pass CRF on document-level features (jackknifed first pass)")
+    ap.add_argument("--no-two-stage", action="store_true",
+                    help="first-pass CRF only (no second pass on document-level features)")
     ap.add_argument("--jackknife", type=int, default=TrainConfig.jackknife)
+    ap.add_argument("--no-doc-labels", action="store_true",
+                    help="second pass without the first pass's own tags (document features only)")
     ap.add_argument("--no-consistency", action="store_true",
                     help="without the tagger's rule-based propagation (consistency.py)")
     ap.add_argument("--institutions", action="store_true",
@@ -72,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the pooled reports as JSON too")
     args = ap.parse_args(argv)
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
-                         two_stage=args.two_stage, jackknife=args.jackknife)
+                         two_stage=not args.no_two_stage, jackknife=args.jackknife,
+                         doc_labels=not args.no_doc_labels)
     sentences = load_data(args.data)
     which = args.folds if args.folds else list(range(args.k))
     print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "

@@ -29,10 +29,10 @@ __all__ = ["doc_features"]
 
 
 def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
-                 *, min_chars: int = 2) -> list[list[tuple[str, ...]]]:
+                 *, min_chars: int = 2, labels: bool = True) -> list[list[tuple[str, ...]]]:
     """Feature strings per token of each sentence (see the module docstring) from first-pass
     ``tags`` of one document's ``sentences``.  Stems of at most ``min_chars`` letters get
-    only the ``y1`` features."""
+    only the ``y1`` features; ``labels=False`` leaves the ``y1`` features out."""
     stems = [[stem_of(t) for t in s] for s in sentences]
     role: list[list[str]] = []  # per token: "" untagged, else "S-TYPE" or "M-TYPE"
     types: dict[str, Counter[str]] = defaultdict(Counter)
@@ -51,29 +51,40 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
                 (single if x[0] == "S" else multi)[stem][x[2:]] += 1
         role.append(r)
     out: list[list[tuple[str, ...]]] = []
+    memo: dict[tuple[str, str], tuple[str, ...]] = {}  # (stem, own role) -> its document features
     for st, tg, r in zip(stems, tags, role):
         n = len(st)
         row: list[tuple[str, ...]] = []
         for m, stem in enumerate(st):
-            f = ["y1=" + tg[m], "y1-1=" + (tg[m - 1] if m else "BOS"),
-                 "y1+1=" + (tg[m + 1] if m + 1 < n else "EOS")]
-            if len(stem) > min_chars and seen[stem] > 1:
-                own = r[m]
-                tc = types[stem].copy()
-                sc = single[stem].copy()
-                mc = multi[stem].copy()
-                if own:  # the other occurrences only
-                    tc[own[2:]] -= 1
-                    (sc if own[0] == "S" else mc)[own[2:]] -= 1
-                tagged = sum(tc.values())
-                others = seen[stem] - 1
-                if tagged > 0:
-                    f.append("dt=" + max(tc, key=lambda t: (tc[t], t)))
-                    f.extend("ds=" + t for t, c in sorted(sc.items()) if c > 0)
-                    f.extend("dm=" + t for t, c in sorted(mc.items()) if c > 0)
-                    f.append("dr=hi" if 2 * tagged >= others else "dr=lo")
-                else:
-                    f.append("dn")
-            row.append(tuple(f))
+            y1 = ("y1=" + tg[m], "y1-1=" + (tg[m - 1] if m else "BOS"),
+                  "y1+1=" + (tg[m + 1] if m + 1 < n else "EOS")) if labels else ()
+            if len(stem) <= min_chars or seen[stem] < 2:
+                row.append(y1)
+                continue
+            key = (stem, r[m])
+            d = memo.get(key)
+            if d is None:
+                d = memo[key] = _others(r[m], seen[stem] - 1, types.get(stem), single.get(stem),
+                                        multi.get(stem))
+            row.append(y1 + d)
         out.append(row)
     return out
+
+
+def _others(own: str, others: int, tc: Counter[str] | None, sc: Counter[str] | None,
+            mc: Counter[str] | None) -> tuple[str, ...]:
+    """Features of the ``others`` other occurrences of a stem, from its counts in the whole
+    document (``tc`` by type, ``sc`` as one-token entities, ``mc`` inside longer ones) minus
+    the token's ``own`` role (``""``, ``S-TYPE`` or ``M-TYPE``)."""
+    t_own = own[2:]
+    tc = {t: c - (t == t_own) for t, c in (tc or {}).items()}
+    sc = {t: c - (own[:1] == "S" and t == t_own) for t, c in (sc or {}).items()}
+    mc = {t: c - (own[:1] == "M" and t == t_own) for t, c in (mc or {}).items()}
+    tagged = sum(tc.values())
+    if tagged <= 0:
+        return ("dn",)
+    f = ["dt=" + max(tc, key=lambda t: (tc[t], t))]
+    f.extend("ds=" + t for t, c in sorted(sc.items()) if c > 0)
+    f.extend("dm=" + t for t, c in sorted(mc.items()) if c > 0)
+    f.append("dr=hi" if 2 * tagged >= others else "dr=lo")
+    return tuple(f)

@@ -141,6 +141,8 @@ class _Engine:
         self.bos = W[self.index["BOS"]] if "BOS" in self.index else np.zeros(L)
         self.eos = W[self.index["EOS"]] if "EOS" in self.index else np.zeros(L)
         self.rows: dict[str, int] = {}
+        #: word -> features, shared with the other pass's engine for one document (or ``None``)
+        self.shared: dict[str, Any] | None = None
         self.em = np.zeros((1024, 5, L), dtype=np.float32)
         self.o_label = self.labels.index("O") if "O" in self.labels else 0
 
@@ -169,8 +171,14 @@ class _Engine:
         idx: list[int] = []
         offs: list[int] = []
         compute = self.extractor.compute
+        shared = self.shared
         for word in words:
-            for feats in compute(word):
+            got = shared.get(word) if shared is not None else None
+            if got is None:
+                got = compute(word)
+                if shared is not None:
+                    shared[word] = got
+            for feats in got:
                 offs.append(len(idx))
                 idx.append(unknown)  # every group non-empty for reduceat; unknown features add 0
                 idx.extend(map(get, feats, repeat(unknown)))
@@ -210,17 +218,18 @@ class _Engine:
             e[:-2] += G[2:, 4] * same2
         e[starts] += self.bos
         e[starts + lens - 1] += self.eos
-        if extra is not None:
+        if extra is not None:  # summed once per distinct feature tuple
             get = self.index.get
             unknown = len(self.W) - 1
+            slot: dict[tuple[str, ...], int] = {}
+            which = [slot.setdefault(tuple(f), len(slot)) for row in extra for f in row]
             idx: list[int] = []
             offs: list[int] = []
-            for row in extra:
-                for feats in row:
-                    offs.append(len(idx))
-                    idx.append(unknown)
-                    idx.extend(map(get, feats, repeat(unknown)))
-            e += np.add.reduceat(self.W[idx], offs, axis=0)
+            for feats in slot:
+                offs.append(len(idx))
+                idx.append(unknown)
+                idx.extend(map(get, feats, repeat(unknown)))
+            e += np.add.reduceat(self.W[idx], offs, axis=0)[which]
         return lens, e
 
     def viterbi(self, P: Any, lens: Any) -> Any:
@@ -356,7 +365,7 @@ class CrfTagger:
         elif gazetteer is None:
             gazetteer = kb_gazetteer()
         known = {"c1", "c2", "max_iterations", "window", "affixes", "clusters", "gazetteer",
-                 "paths", "names", "two_stage", "jackknife", "doc_sentences"}
+                 "paths", "names", "two_stage", "jackknife", "doc_sentences", "doc_labels"}
         self.extractor = FeatureExtractor(
             clusters=clusters, gazetteer=gazetteer, window=int(config.get("window", 2)),
             affixes=int(config.get("affixes", 4)),
@@ -370,11 +379,17 @@ class CrfTagger:
         self._engine: _Engine | None = None
         self._tagger: Any = None
         self._engine, self._tagger = self._open(self.model_path, engine)
+        #: whether the second pass reads the first pass's own tags (``y1`` features)
+        self.doc_labels = bool(config.get("doc_labels", True))
         second = self.meta.get("second")
         #: the second-pass model (document-level features, :mod:`~marsad.entities.docfeatures`)
         self._second: tuple[_Engine | None, Any] | None = None
         if second:
             self._second = self._open(self.model_path.parent / second["model"], engine)
+            if self._engine is not None and self._second[0] is not None:
+                # new words' features are computed once for both passes
+                self._shared: dict[str, Any] = {}
+                self._engine.shared = self._second[0].shared = self._shared
 
     def _open(self, model_path: Path, engine: str) -> tuple[_Engine | None, Any]:
         """The numpy engine of ``model_path``'s weights, or a crfsuite tagger of the model."""
@@ -447,10 +462,12 @@ class CrfTagger:
         ``MAX_SENTENCE_TOKENS`` long): the first pass, the second pass on its document-level
         features when the model has one, then :func:`~marsad.entities.consistency.propagate`
         when :attr:`consistency` is set."""
-        tags, probs = self._tag_chunks(sentences, True)
+        tags, probs = self._tag_chunks(sentences, self._second is None)
         if self._second is not None:
-            extra = doc_features(sentences, tags)
+            extra = doc_features(sentences, tags, labels=self.doc_labels)
             tags, probs = self._tag_chunks(sentences, True, self._second, extra)
+            if self._second[0] is not None:
+                self._shared.clear()
         if self.consistency is not None:
             tags = propagate(sentences, tags, probs, **self.consistency)
         return tags, probs

@@ -44,9 +44,10 @@ class TrainConfig:
     gazetteer: bool = True
     paths: tuple[int, ...] = ()
     names: bool = True
-    two_stage: bool = False
+    two_stage: bool = True
     jackknife: int = 5
     doc_sentences: int = 25
+    doc_labels: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +55,8 @@ class TrainConfig:
                 "window": self.window, "affixes": self.affixes, "clusters": self.clusters,
                 "gazetteer": self.gazetteer, "paths": list(self.paths), "names": self.names,
                 "two_stage": self.two_stage, "jackknife": self.jackknife,
-                "doc_sentences": self.doc_sentences, **self.extra}
+                "doc_sentences": self.doc_sentences, "doc_labels": self.doc_labels,
+                **self.extra}
 
 
 def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
@@ -128,8 +130,17 @@ def cross_validate(sentences: Sequence[Sentence], *, k: int = 5, config: TrainCo
         train = [*sentences[:a], *sentences[b:]]
         test = sentences[a:b]
         path = Path(workdir) / f"fold{i}.crfsuite"
-        _train(train, extractor, config, path)
-        pred = _tag(test, extractor, path)
+        if config.two_stage:  # both passes, test sentences tagged as documents
+            from .tagger import CrfTagger
+
+            path = Path(workdir) / f"fold{i}" / "model.crfsuite"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            train_model(train, out=path, config=config)
+            pred = CrfTagger(path).tag_sentences([s.tokens for s in test],
+                                                 doc_sentences=config.doc_sentences)
+        else:
+            _train(train, extractor, config, path)
+            pred = _tag(test, extractor, path)
         rep = score([s.tags for s in test], pred)
         per_fold.append(rep)
         pooled.merge(rep)
@@ -183,7 +194,7 @@ def first_pass_tags(sentences: Sequence[Sentence], *, config: TrainConfig, workd
 
 
 def second_pass_features(sentences: Sequence[Sentence], tags: Sequence[Sequence[str]], *,
-                         doc_sentences: int) -> list[list[tuple[str, ...]]]:
+                         doc_sentences: int, labels: bool = True) -> list[list[tuple[str, ...]]]:
     """:func:`~marsad.entities.docfeatures.doc_features` of ``sentences`` grouped into documents
     of ``doc_sentences`` consecutive sentences, from first-pass ``tags``."""
     from .docfeatures import doc_features
@@ -191,7 +202,7 @@ def second_pass_features(sentences: Sequence[Sentence], tags: Sequence[Sequence[
     out: list[list[tuple[str, ...]]] = []
     for a in range(0, len(sentences), doc_sentences):
         out.extend(doc_features([s.tokens for s in sentences[a:a + doc_sentences]],
-                                tags[a:a + doc_sentences]))
+                                tags[a:a + doc_sentences], labels=labels))
     return out
 
 
@@ -213,7 +224,8 @@ def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig
     if config.two_stage:
         tags = first_pass_tags(sentences, config=config, workdir=out.parent,
                                parts=config.jackknife, extractor=extractor, log=log)
-        extra = second_pass_features(sentences, tags, doc_sentences=config.doc_sentences)
+        extra = second_pass_features(sentences, tags, doc_sentences=config.doc_sentences,
+                                     labels=config.doc_labels)
         out2 = out.with_name(out.stem + "2" + out.suffix)
         _train(sentences, extractor, config, out2, extra)
         w2 = export_weights(out2)
