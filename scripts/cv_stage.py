@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="without the tagger's rule-based propagation (consistency.py)")
     ap.add_argument("--institutions", action="store_true",
                     help="keep the stage's institution rule (eval ner leaves it out by default)")
+    ap.add_argument("--consistency", type=json.loads, default=None,
+                    help='options of consistency.propagate as JSON, e.g. \'{"last": ["PER"]}\'')
     ap.add_argument("--doc-sentences", type=int, nargs="+", default=[DOC_SENTENCES],
                     help="consecutive sentences per document (several values: one report each)")
     ap.add_argument("--no-crf", dest="crf", action="store_false",
@@ -99,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             tagger = CrfTagger(path)
             if args.no_consistency:
                 tagger.consistency = None
+            elif args.consistency is not None:
+                tagger.consistency = args.consistency
             t1 = time.time()
             gold = [s.tags for s in test]
             msg = f"fold {i}:"

@@ -89,3 +89,20 @@ def test_two_stage_training_round_trip(tmp_path):
     doc = [["قال", "خالد", "في", "بغداد", "."], ["وأضاف", "خالد", "."]]
     assert fast.tag_sentences(doc, doc_sentences=2) == ref.tag_sentences(doc, doc_sentences=2)
     assert fast.tag_sentences(doc, doc_sentences=2)[0] == ["O", "B-PER", "O", "B-LOC", "O"]
+
+
+def test_shipped_tagger_runs_both_passes_on_a_document():
+    pytest.importorskip("pycrfsuite")
+    from marsad.entities.tagger import CrfTagger
+
+    tagger = CrfTagger.load()
+    assert tagger.meta["second"]["model"] == "model2.crfsuite" and tagger._second is not None
+    text = ("التقى وزير الخارجية كمال الدين حسونة نظيره في عمان.\n"
+            "وأكد حسونة أن المحادثات كانت إيجابية.")
+    ents = [(s.text, s.type) for s in tagger.find_entities(text)]
+    assert ("كمال الدين حسونة", "PER") in ents and ("حسونة", "PER") in ents
+    # the bare repeat sees the full name in the document: a ``dm=PER`` feature
+    toks = [t.split() for t in ["التقى وزير الخارجية كمال الدين حسونة نظيره في عمان .",
+                                "وأكد حسونة أن المحادثات كانت إيجابية ."]]
+    first = tagger._tag_chunks(toks, False)[0]
+    assert "dm=PER" in doc_features(toks, first)[1][1]

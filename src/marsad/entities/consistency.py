@@ -33,13 +33,15 @@ STOP = frozenset({
 def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
               probs: Sequence[Sequence[float]] | None = None, *, min_score: float = 0.0,
               min_chars: int = 2, ratio: float = 1.0, multi: Sequence[str] = (),
+              last: Sequence[str] = (),
               types: Sequence[str] = ("PER", "ORG", "LOC", "MISC")) -> list[list[str]]:
     """New tag lists: ``tags`` with untagged tokens of the document's confident names tagged.
 
     ``sentences``: the document's sentences as token lists; ``tags``: their BIO tags;
     ``probs``: per-token scores in [0, 1] (an entity is confident when all its tokens score at
     least ``min_score``).  A stem takes the type it has most often as a confident one-token
-    entity of ``types`` (or as an article-less token of a longer entity of a type in ``multi``;
+    entity of ``types`` (or as an article-less token of a longer entity of a type in ``multi``,
+    or its article-less last token for a type in ``last``;
     none by default: the words of «مجلس الأمن» or «عبد الله الثاني» are not names alone); stems seen untagged more than ``1 / ratio`` times as often as tagged are left
     alone (``ratio`` 0: no such limit).  A propagated token right after a token of an entity
     of its type extends that entity."""
@@ -56,7 +58,8 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
             if probs is not None and probs[k] and min(probs[k][i:j]) < min_score:
                 continue
             for m in range(i, j):
-                if j - i == 1 or (typ in multi and not _article(sentences[k][m])):
+                if j - i == 1 or ((typ in multi or (typ in last and m == j - 1))
+                                  and not _article(sentences[k][m])):
                     tagged[st[m]][typ] += 1
         for m, flag in enumerate(inside):
             if not flag:
