@@ -7,7 +7,8 @@ use), split into sentences on ``.`` ``؟`` ``!`` tokens; PERS read as PER.  Feat
 (run that first).  Training is deterministic (L-BFGS, no shuffling, fixed seed recorded).
 
     # 5-fold cross-validation table (contiguous folds of sentences, pooled counts)
-    python scripts/train_ner.py --cv 5                                  # shipped configuration
+    python scripts/train_ner.py --cv 5                                  # shipped configuration (two passes)
+    python scripts/train_ner.py --cv 5 --no-two-stage                   # first pass only, sentence by sentence
     python scripts/train_ner.py --cv 5 --no-gazetteer                   # ablation: clusters only
     python scripts/train_ner.py --cv 5 --no-gazetteer --no-clusters     # ablation: neither
     python scripts/train_ner.py --cv 5 --no-names --paths               # ablation: no name lists, no paths
@@ -49,13 +50,20 @@ def main(argv: list[str] | None = None) -> int:
                     help="without the corpus name-context features (data/ner/names.tsv.gz)")
     ap.add_argument("--paths", type=int, nargs="*", default=list(TrainConfig.paths),
                     help="prefix lengths of the hierarchical cluster paths used (none: --paths)")
+    ap.add_argument("--no-two-stage", action="store_true",
+                    help="one CRF only (no second pass on document-level features)")
+    ap.add_argument("--jackknife", type=int, default=TrainConfig.jackknife,
+                    help="parts of the jackknifed first pass the second CRF is trained on")
+    ap.add_argument("--doc-sentences", type=int, default=TrainConfig.doc_sentences,
+                    help="consecutive training sentences per document for the second pass")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="print the CV report as JSON too")
     args = ap.parse_args(argv)
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
                          window=args.window, clusters=not args.no_clusters,
                          gazetteer=not args.no_gazetteer, names=not args.no_names,
-                         paths=tuple(args.paths))
+                         paths=tuple(args.paths), two_stage=not args.no_two_stage,
+                         jackknife=args.jackknife, doc_sentences=args.doc_sentences)
     if args.cv:
         sentences = load_data(args.data)
         print(f"{args.cv}-fold CV on {len(sentences)} sentences; config {config.to_dict()}",

@@ -325,7 +325,12 @@ def eval_group() -> None:
               help="Write 'token gold predicted' lines here (one per input token line).")
 @click.option("--tagger", "which", type=click.Choice(["stage", "crf"]), default="stage", show_default=True,
               help="'stage': the full entity stage (gazetteer + tagger + linking); 'crf': the CRF tagger alone.")
-def eval_ner(file: str, predictions_out: str | None, which: str) -> None:
+@click.option("--doc-sentences", type=click.IntRange(1), default=None,
+              help="Consecutive sentences tagged as one document (stage tagger; default 25).")
+@click.option("--institutions", is_flag=True,
+              help="Keep the stage's rule-based institution names (ANERcorp leaves them unlabelled).")
+def eval_ner(file: str, predictions_out: str | None, which: str, doc_sentences: int | None,
+             institutions: bool) -> None:
     """Entity-level precision, recall and F1 (exact match, as conlleval) on a CoNLL 'token TAG' FILE.
 
     Sentences are separated by blank lines; where there are none, they are split after '.', '؟'
@@ -338,9 +343,10 @@ def eval_ner(file: str, predictions_out: str | None, which: str) -> None:
 
         tagger: Any = CrfTagger.load()
     else:
-        from .entities.evaluate import pipeline_tagger
+        from .entities.evaluate import DOC_SENTENCES, pipeline_tagger
 
-        tagger = pipeline_tagger()
+        tagger = pipeline_tagger(doc_sentences=doc_sentences or DOC_SENTENCES,
+                                 institutions=institutions)
     started = time.perf_counter()
     report = evaluate_file(file, tagger=tagger, predictions_out=Path(predictions_out) if predictions_out else None)
     click.echo(report.format())

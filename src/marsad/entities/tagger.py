@@ -44,6 +44,8 @@ from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import segment_word, words
 
 from .conll import spans as bio_spans
+from .consistency import propagate
+from .docfeatures import doc_features
 from .features import (
     FeatureExtractor, WordClusters, build_gazetteer_index, load_clusters, load_names,
 )
@@ -139,6 +141,8 @@ class _Engine:
         self.bos = W[self.index["BOS"]] if "BOS" in self.index else np.zeros(L)
         self.eos = W[self.index["EOS"]] if "EOS" in self.index else np.zeros(L)
         self.rows: dict[str, int] = {}
+        #: word -> features, shared with the other pass's engine for one document (or ``None``)
+        self.shared: dict[str, Any] | None = None
         self.em = np.zeros((1024, 5, L), dtype=np.float32)
         self.o_label = self.labels.index("O") if "O" in self.labels else 0
 
@@ -167,8 +171,14 @@ class _Engine:
         idx: list[int] = []
         offs: list[int] = []
         compute = self.extractor.compute
+        shared = self.shared
         for word in words:
-            for feats in compute(word):
+            got = shared.get(word) if shared is not None else None
+            if got is None:
+                got = compute(word)
+                if shared is not None:
+                    shared[word] = got
+            for feats in got:
                 offs.append(len(idx))
                 idx.append(unknown)  # every group non-empty for reduceat; unknown features add 0
                 idx.extend(map(get, feats, repeat(unknown)))
@@ -176,8 +186,11 @@ class _Engine:
         self.em[first:need] = blocks.reshape(len(words), -1, self.L)
         self.rows.update(zip(words, range(first, need)))
 
-    def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
-        """Sentence lengths ``(S,)`` and emission scores ``(N, L)`` of all their tokens in order."""
+    def emissions(self, sentences: Sequence[Sequence[str]],
+                  extra: Sequence[Sequence[Sequence[str]]] | None = None) -> tuple[Any, Any]:
+        """Sentence lengths ``(S,)`` and emission scores ``(N, L)`` of all their tokens in order;
+        ``extra``: per sentence, per token, more feature strings of the token itself (the
+        document-level features of a second-pass model)."""
         np = self.np
         lens = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         tokens = [w for s in sentences for w in s]
@@ -205,6 +218,18 @@ class _Engine:
             e[:-2] += G[2:, 4] * same2
         e[starts] += self.bos
         e[starts + lens - 1] += self.eos
+        if extra is not None:  # summed once per distinct feature tuple
+            get = self.index.get
+            unknown = len(self.W) - 1
+            slot: dict[tuple[str, ...], int] = {}
+            which = [slot.setdefault(tuple(f), len(slot)) for row in extra for f in row]
+            idx: list[int] = []
+            offs: list[int] = []
+            for feats in slot:
+                offs.append(len(idx))
+                idx.append(unknown)
+                idx.extend(map(get, feats, repeat(unknown)))
+            e += np.add.reduceat(self.W[idx], offs, axis=0)[which]
         return lens, e
 
     def viterbi(self, P: Any, lens: Any) -> Any:
@@ -241,7 +266,8 @@ class _Engine:
         thr[o] = -np.inf
         return thr
 
-    def tag(self, sentences: Sequence[Sequence[str]], *, scores: bool = False) -> Any:
+    def tag(self, sentences: Sequence[Sequence[str]], *, scores: bool = False,
+            extra: Sequence[Sequence[Sequence[str]]] | None = None) -> Any:
         """Label strings per sentence (and, with ``scores``, per-token marginals of those labels).
 
         Exact Viterbi, computed on the pieces between tokens where ``O`` is forced
@@ -255,7 +281,7 @@ class _Engine:
         if not keep:
             return (out, probs) if scores else out
         sents = [sentences[i] for i in keep]
-        lens, e = self.emissions(sents)
+        lens, e = self.emissions(sents, [extra[i] for i in keep] if extra is not None else None)
         n = len(e)
         o = self.o_label
         T = self.trans
@@ -339,28 +365,47 @@ class CrfTagger:
         elif gazetteer is None:
             gazetteer = kb_gazetteer()
         known = {"c1", "c2", "max_iterations", "window", "affixes", "clusters", "gazetteer",
-                 "paths", "names"}
+                 "paths", "names", "two_stage", "jackknife", "doc_sentences", "doc_labels"}
         self.extractor = FeatureExtractor(
             clusters=clusters, gazetteer=gazetteer, window=int(config.get("window", 2)),
             affixes=int(config.get("affixes", 4)),
             paths=tuple(config.get("paths", ())) if clusters is not None else (),
             names=load_names() if config.get("names", False) else None,
             opts={k: v for k, v in config.items() if k not in known})
+        #: options of :func:`~marsad.entities.consistency.propagate` applied by
+        #: :meth:`find_entities` to each document (``None``: no document-level pass)
+        cons = self.meta.get("consistency", {})
+        self.consistency: dict[str, Any] | None = dict(cons) if cons is not None else None
         self._engine: _Engine | None = None
         self._tagger: Any = None
-        weights = self.model_path.with_suffix(".npz")
+        self._engine, self._tagger = self._open(self.model_path, engine)
+        #: whether the second pass reads the first pass's own tags (``y1`` features)
+        self.doc_labels = bool(config.get("doc_labels", True))
+        second = self.meta.get("second")
+        #: the second-pass model (document-level features, :mod:`~marsad.entities.docfeatures`)
+        self._second: tuple[_Engine | None, Any] | None = None
+        if second:
+            self._second = self._open(self.model_path.parent / second["model"], engine)
+            if self._engine is not None and self._second[0] is not None:
+                # new words' features are computed once for both passes
+                self._shared: dict[str, Any] = {}
+                self._engine.shared = self._second[0].shared = self._shared
+
+    def _open(self, model_path: Path, engine: str) -> tuple[_Engine | None, Any]:
+        """The numpy engine of ``model_path``'s weights, or a crfsuite tagger of the model."""
+        weights = model_path.with_suffix(".npz")
         if engine in ("auto", "numpy") and weights.exists():
             try:
-                self._engine = _Engine(weights, self.extractor)
+                return _Engine(weights, self.extractor), None
             except ImportError:
                 if engine == "numpy":
                     raise
-        if self._engine is None:
-            import pycrfsuite
+        import pycrfsuite
 
-            self._tagger = pycrfsuite.Tagger()
-            self._tagger.open(str(self.model_path))
-            self._item_sequence = pycrfsuite.ItemSequence
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_path))
+        self._item_sequence = pycrfsuite.ItemSequence
+        return None, tagger
 
     @property
     def engine(self) -> str:
@@ -376,48 +421,78 @@ class CrfTagger:
         return (_reopen, (str(self.model_path),))
 
     # -- tags -----------------------------------------------------------------------------
-    def _crfsuite_tag(self, tokens: Sequence[str], scores: bool) -> tuple[list[str], list[float]]:
+    def _crfsuite_tag(self, tagger: Any, tokens: Sequence[str], scores: bool,
+                      extra: Sequence[Sequence[str]] | None = None) -> tuple[list[str], list[float]]:
         ex = self.extractor
         if len(ex.cache) > CACHE_LIMIT:
             ex.cache.clear()
-        tags: list[str] = list(self._tagger.tag(self._item_sequence(ex.sentence(tokens))))
+        items = ex.sentence(tokens)
+        if extra is not None:
+            items = [a + tuple(b) for a, b in zip(items, extra)]
+        tags: list[str] = list(tagger.tag(self._item_sequence(items)))
         probs = [1.0] * len(tags)
         if scores and any(t != "O" for t in tags):
-            probs = [self._tagger.marginal(t, i) for i, t in enumerate(tags)]
+            probs = [tagger.marginal(t, i) for i, t in enumerate(tags)]
         return tags, probs
 
-    def _tag_chunks(self, sentences: Sequence[Sequence[str]], scores: bool
+    def _tag_chunks(self, sentences: Sequence[Sequence[str]], scores: bool,
+                    model: tuple[_Engine | None, Any] | None = None,
+                    extra: Sequence[Sequence[Sequence[str]]] | None = None,
                     ) -> tuple[list[list[str]], list[list[float]]]:
-        """Tags (and marginals) of sentences, each already at most ``MAX_SENTENCE_TOKENS`` long."""
-        if self._engine is not None:
-            return self._engine.tag(sentences, scores=True) if scores else (
-                self._engine.tag(sentences), [])
+        """Tags (and marginals) of sentences, each already at most ``MAX_SENTENCE_TOKENS`` long,
+        by ``model`` (default: the first-pass model) with ``extra`` token features."""
+        engine, tagger = model if model is not None else (self._engine, self._tagger)
+        if engine is not None:
+            return engine.tag(sentences, scores=True, extra=extra) if scores else (
+                engine.tag(sentences, extra=extra), [])
         tags, probs = [], []
-        for s in sentences:
+        for k, s in enumerate(sentences):
             if not s:
                 tags.append([])
                 probs.append([])
                 continue
-            t, p = self._crfsuite_tag(s, scores)
+            t, p = self._crfsuite_tag(tagger, s, scores, extra[k] if extra is not None else None)
             tags.append(t)
             probs.append(p)
         return tags, probs
 
-    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags (``B-PER``, ``I-LOC``, ``O``, ...) for each sentence (a list of orthographic tokens)."""
+    def tag_document(self, sentences: Sequence[Sequence[str]]
+                     ) -> tuple[list[list[str]], list[list[float]]]:
+        """Tags and per-token scores of one document's sentences (each at most
+        ``MAX_SENTENCE_TOKENS`` long): the first pass, the second pass on its document-level
+        features when the model has one, then :func:`~marsad.entities.consistency.propagate`
+        when :attr:`consistency` is set."""
+        tags, probs = self._tag_chunks(sentences, self._second is None)
+        if self._second is not None:
+            extra = doc_features(sentences, tags, labels=self.doc_labels)
+            tags, probs = self._tag_chunks(sentences, True, self._second, extra)
+            if self._second[0] is not None:
+                self._shared.clear()
+        if self.consistency is not None:
+            tags = propagate(sentences, tags, probs, **self.consistency)
+        return tags, probs
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]], *,
+                      doc_sentences: int = 1) -> list[list[str]]:
+        """BIO tags (``B-PER``, ``I-LOC``, ``O``, ...) for each sentence (a list of orthographic
+        tokens); ``doc_sentences`` consecutive sentences are tagged as one document
+        (:meth:`tag_document`; 1: each sentence alone)."""
+        out: list[list[str]] = [[] for _ in sentences]
+        step = max(1, doc_sentences)
+        batch = step if step > 1 or self._second is not None or self.consistency is not None else 256
         chunks: list[Sequence[str]] = []
         owner: list[int] = []
         for i, s in enumerate(sentences):
-            if not s:
-                continue
             for a in range(0, len(s), MAX_SENTENCE_TOKENS):
                 chunks.append(s[a:a + MAX_SENTENCE_TOKENS])
                 owner.append(i)
-        out: list[list[str]] = [[] for _ in sentences]
-        for a in range(0, len(chunks), 256):  # bounded batches (memory of the padded arrays)
-            tags, _ = self._tag_chunks(chunks[a:a + 256], False)
-            for i, t in zip(owner[a:a + 256], tags):
-                out[i].extend(t)
+            if (i + 1) % batch == 0 or i + 1 == len(sentences):  # bounded batches / documents
+                if chunks:
+                    tags = (self.tag_document(chunks)[0] if batch == step
+                            else self._tag_chunks(chunks, False)[0])
+                    for k, t in zip(owner, tags):
+                        out[k].extend(t)
+                chunks, owner = [], []
         return out
 
     def tag_tokens(self, tokens: Sequence[str]) -> list[str]:
@@ -460,7 +535,7 @@ class CrfTagger:
             ti = tj
         if not bounds:
             return []
-        tags, probs = self._tag_chunks([texts[a:b] for a, b in bounds], True)
+        tags, probs = self.tag_document([texts[a:b] for a, b in bounds])
         out: list[TaggedSpan] = []
         for (a, _), ctags, cprobs in zip(bounds, tags, probs):
             if "O" in ctags and len(set(ctags)) == 1:

@@ -24,7 +24,7 @@ from .conll import Report, Sentence, read_conll, score
 from .features import FeatureExtractor, WordClusters, load_clusters, load_names
 from .tagger import kb_gazetteer
 
-__all__ = ["TrainConfig", "train_ner", "cross_validate", "load_data", "make_extractor",
+__all__ = ["TrainConfig", "train_ner", "train_model", "cross_validate", "load_data", "make_extractor",
            "DEFAULT_DATA"]
 
 DEFAULT_DATA = (Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner"
@@ -44,12 +44,18 @@ class TrainConfig:
     gazetteer: bool = True
     paths: tuple[int, ...] = ()
     names: bool = True
+    two_stage: bool = True
+    jackknife: int = 5
+    doc_sentences: int = 25
+    doc_labels: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"c1": self.c1, "c2": self.c2, "max_iterations": self.max_iterations,
                 "window": self.window, "affixes": self.affixes, "clusters": self.clusters,
                 "gazetteer": self.gazetteer, "paths": list(self.paths), "names": self.names,
+                "two_stage": self.two_stage, "jackknife": self.jackknife,
+                "doc_sentences": self.doc_sentences, "doc_labels": self.doc_labels,
                 **self.extra}
 
 
@@ -74,12 +80,15 @@ def make_extractor(config: TrainConfig, *, clusters: WordClusters | None = None,
 
 
 def _train(sentences: Sequence[Sentence], extractor: FeatureExtractor, config: TrainConfig,
-           model_path: Path) -> None:
+           model_path: Path, extra: Sequence[Sequence[Sequence[str]]] | None = None) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sentences:
-        trainer.append(pycrfsuite.ItemSequence(extractor.sentence(s.tokens)), s.tags)
+    for k, s in enumerate(sentences):
+        items = extractor.sentence(s.tokens)
+        if extra is not None:
+            items = [a + tuple(b) for a, b in zip(items, extra[k])]
+        trainer.append(pycrfsuite.ItemSequence(items), s.tags)
     trainer.set_params({"c1": config.c1, "c2": config.c2,
                         "max_iterations": config.max_iterations,
                         "feature.possible_transitions": True})
@@ -121,8 +130,17 @@ def cross_validate(sentences: Sequence[Sentence], *, k: int = 5, config: TrainCo
         train = [*sentences[:a], *sentences[b:]]
         test = sentences[a:b]
         path = Path(workdir) / f"fold{i}.crfsuite"
-        _train(train, extractor, config, path)
-        pred = _tag(test, extractor, path)
+        if config.two_stage:  # both passes, test sentences tagged as documents
+            from .tagger import CrfTagger
+
+            path = Path(workdir) / f"fold{i}" / "model.crfsuite"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            train_model(train, out=path, config=config)
+            pred = CrfTagger(path).tag_sentences([s.tokens for s in test],
+                                                 doc_sentences=config.doc_sentences)
+        else:
+            _train(train, extractor, config, path)
+            pred = _tag(test, extractor, path)
         rep = score([s.tags for s in test], pred)
         per_fold.append(rep)
         pooled.merge(rep)
@@ -150,8 +168,51 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
     out = Path(out)
     if out.is_dir() or not out.suffix:
         out = out / "model.crfsuite"
+    meta = train_model(load_data(data), out=out, config=config, seed=seed)
+    meta["data"] = [Path(p).name for p in data]
+    out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                        encoding="utf-8")
+    return meta
+
+
+def first_pass_tags(sentences: Sequence[Sentence], *, config: TrainConfig, workdir: Path,
+                    parts: int = 5, extractor: FeatureExtractor | None = None,
+                    log: Any = None) -> list[list[str]]:
+    """Jackknifed first-pass tags of ``sentences``: each of ``parts`` contiguous parts tagged by a
+    CRF trained on the other parts (so the tags are as wrong as on unseen text)."""
+    extractor = extractor or make_extractor(config)
+    out: list[list[str]] = []
+    for j, (a, b) in enumerate(folds(len(sentences), parts)):
+        t0 = time.time()
+        path = Path(workdir) / f"jack{j}.crfsuite"
+        _train([*sentences[:a], *sentences[b:]], extractor, config, path)
+        out.extend(_tag(sentences[a:b], extractor, path))
+        path.unlink()
+        if log:
+            log(f"jackknife part {j}: {time.time() - t0:.0f}s")
+    return out
+
+
+def second_pass_features(sentences: Sequence[Sentence], tags: Sequence[Sequence[str]], *,
+                         doc_sentences: int, labels: bool = True) -> list[list[tuple[str, ...]]]:
+    """:func:`~marsad.entities.docfeatures.doc_features` of ``sentences`` grouped into documents
+    of ``doc_sentences`` consecutive sentences, from first-pass ``tags``."""
+    from .docfeatures import doc_features
+
+    out: list[list[tuple[str, ...]]] = []
+    for a in range(0, len(sentences), doc_sentences):
+        out.extend(doc_features([s.tokens for s in sentences[a:a + doc_sentences]],
+                                tags[a:a + doc_sentences], labels=labels))
+    return out
+
+
+def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig,
+                seed: int = 0, log: Any = None) -> dict[str, Any]:
+    """Train on ``sentences`` and write ``out`` (``*.crfsuite``), its ``.npz`` weights and its
+    ``.json`` description (the files :class:`~marsad.entities.tagger.CrfTagger` opens).
+    Returns the description."""
+    out = Path(out)
     t0 = time.time()
-    sentences = load_data(data)
     extractor = make_extractor(config)
     if config.gazetteer and extractor.gazetteer is None:
         raise RuntimeError("gazetteer features requested but no knowledge base is available")
@@ -159,11 +220,22 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
     from .tagger import export_weights
 
     weights = export_weights(out)
+    second = None
+    if config.two_stage:
+        tags = first_pass_tags(sentences, config=config, workdir=out.parent,
+                               parts=config.jackknife, extractor=extractor, log=log)
+        extra = second_pass_features(sentences, tags, doc_sentences=config.doc_sentences,
+                                     labels=config.doc_labels)
+        out2 = out.with_name(out.stem + "2" + out.suffix)
+        _train(sentences, extractor, config, out2, extra)
+        w2 = export_weights(out2)
+        second = {"model": out2.name, "weights_file": w2.name, "model_bytes": out2.stat().st_size,
+                  "weights_bytes": w2.stat().st_size}
     meta = {
         "format": "marsad-crf-ner/1",
         "labels": sorted({t for s in sentences for t in s.tags}),
         "config": config.to_dict(),
-        "data": [Path(p).name for p in data],
+        "data": [],
         "sentences": len(sentences),
         "tokens": sum(len(s.tokens) for s in sentences),
         "seed": seed,
@@ -174,6 +246,8 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
         "weights_bytes": weights.stat().st_size,
         "train_seconds": round(time.time() - t0, 1),
     }
+    if second:
+        meta["second"] = second
     out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                         encoding="utf-8")
     return meta
