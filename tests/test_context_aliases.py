@@ -41,3 +41,15 @@ def test_coalition_depends_on_the_war_the_article_is_about():
 def test_coalition_is_left_alone_when_both_wars_are_in_the_article():
     got = _mentions("قال المحلل إن التحالف حقق تقدما، في إشارة إلى الحرب في اليمن وسوريا.")
     assert "cur:saudi-led-coalition" not in got and "cur:global-coalition" not in got
+
+
+def test_a_title_from_the_kb_alias_is_not_part_of_the_mention():
+    got = _mentions("وقال السيد حسن نصر الله إن المقاومة ستنتصر، فيما زار الوزير دولة قطر.")
+    texts = [t for ms in got.values() for t, _rule in ms]
+    assert "حسن نصر الله" in texts and "قطر" in texts
+    assert not any(t.startswith(("السيد", "دولة")) for t in texts)
+
+
+def test_a_place_named_after_a_title_keeps_it():
+    got = _mentions("وسيطر الجيش على مدينة الشيخ زويد في شمال سيناء.")
+    assert any(t == "الشيخ زويد" for ms in got.values() for t, _rule in ms)

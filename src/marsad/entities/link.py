@@ -302,6 +302,30 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
     return extra
 
 
+# -- name spans -------------------------------------------------------------------------------
+PERSON_TITLES = cue_words("person_titles")
+COUNTRY_HEADS = cue_words("country_heads")
+
+
+def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
+    """Start a person's mention after a leading title from its KB alias («السيد حسن نصر الله»
+    -> «حسن نصر الله») and a country's after «دولة» («دولة قطر» -> «قطر»): the mention is the
+    name (as CoNLL-style gold marks it), the title stays in the text around it."""
+    for d in drafts:
+        if not d.entity_id or d.n_words < 2:
+            continue
+        e = kb.get(d.entity_id)
+        if e is None:
+            continue
+        heads = PERSON_TITLES if e.type == "PER" else COUNTRY_HEADS if (e.kind or "") == "country" else None
+        if not heads:
+            continue
+        first = d.text.split(maxsplit=1)
+        if len(first) == 2 and any(r[0] in heads for r in readings(normalize_for_search(first[0]))):
+            s0 = d.start + len(d.text) - len(d.text[len(first[0]):].lstrip())
+            d.start, d.text, d.n_words = s0, text[s0:d.end], d.n_words - 1
+
+
 # -- context aliases ----------------------------------------------------------------------------
 CONTEXT_ALIASES = cue_entries("context_aliases")
 
@@ -512,6 +536,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
     drafts = [d for d in drafts if d.entity_id and name_keys(d.text)]
+    _trim_titles(text, drafts, kb)
     drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
     grouped: dict[str, list[_Draft]] = {}
