@@ -1,0 +1,492 @@
+"""Speaker, addressee and medium of each quotation, linked to the entity layer.
+
+Works on the normalized view (offsets are code-point indices into the view); the stage maps
+them back to ``Document.text``.  Rules, in order:
+
+* **explicit subject**: the noun phrase right after the cue (وقال المهاجر، وأكدت المصادر،
+  بحسب الأمم المتحدة، نقلت الوكالة عن مصدر → the source after «عن»), or before a cue at the
+  head of its clause (الدولة الإسلامية تدعو ...).  It links to the entity whose mention overlaps
+  it (persons first, then organisations, places), so a role noun the entity layer resolved by
+  coreference («المتحدث» → the spokesman named earlier) gets that person's id.  A role phrase
+  with no entity («مصدر أمني عراقي») is kept as the speaker with ``entity`` null.
+* **statement as subject** (وأضاف البيان): the statement is the medium; the speaker is carried.
+* **carried** (وأضاف، وتابع، مؤكدا، مشيرا إلى ...): for a participle, the nearest agent (a
+  person or organisation mention, or a role noun, not after a preposition) between the previous
+  quotation of the sentence (or the sentence start) and the cue; otherwise the previous
+  quotation's speaker, pointing at its nearest mention before the cue.
+* **addressee**: مخاطبا X، متوجها إلى X، قال لـX (لي، للصحفيين); the object of دعا/ناشد/طالب/حث
+  before its preposition.
+* **medium**: a medium noun (تسجيل صوتي، بيان، تغريدة، مؤتمر صحفي ...) in the frame or earlier
+  in the cue's sentence, with its platform (تلغرام، تويتر ...) when named; an outlet after «لـ»;
+  otherwise the medium of the same speaker's previous quotation (``carried``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .finder import Draft, View, _strip_conj, role_phrase_end
+from .lexicon import Lexicon, lexicon
+
+__all__ = ["ViewMention", "Attribution", "resolve"]
+
+_TYPE_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+_PREP_WORDS = frozenset({"في", "علي", "من", "الي", "عن", "ضد", "مع", "بين", "حول", "لدي", "عند",
+                         "امام", "بعد", "قبل", "خلال", "عبر", "ضمن", "تجاه", "نحو"})
+MAX_SUBJECT_WORDS = 8
+#: particles that may stand before a fronted subject (إلا أن المتحدث اعتبر ...)
+_LEADING = frozenset({"الا", "ان", "لكن", "ولكن", "غير", "بيد", "كما", "فيما", "بينما", "ثم", "و", "ف",
+                      "وان", "لان", "اذ", "حيث"})
+#: words before a medium noun (في بيان، عبر تغريدة، خلال مؤتمر صحفي)
+_MEDIUM_PREPS = frozenset({"في", "عبر", "خلال", "وفي", "ضمن", "بحسب", "حسب", "وخلال", "وعبر"})
+
+
+@dataclass(frozen=True, slots=True)
+class ViewMention:
+    """An entity mention in view offsets."""
+
+    start: int
+    end: int
+    entity: str
+    type: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A speaker or addressee: a view span, the entity it links to (if any), carried or not."""
+
+    start: int
+    end: int
+    entity: str | None
+    name: str | None
+    type: str | None
+    carried: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MediumSpan:
+    start: int
+    end: int
+    platform: tuple[int, int] | None = None
+    carried: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: Party | None
+    addressee: Party | None
+    medium: MediumSpan | None
+
+
+def _link(start: int, end: int, mentions: list[ViewMention]) -> ViewMention | None:
+    best = None
+    for m in mentions:
+        if m.start < end and start < m.end:
+            if best is None or (_TYPE_RANK.get(m.type, 9), m.start) < (_TYPE_RANK.get(best.type, 9), best.start):
+                best = m
+    return best
+
+
+def _party(view: View, start: int, end: int, mentions: list[ViewMention], *, carried: bool = False,
+           text_name: bool = True) -> Party:
+    m = _link(start, end, mentions)
+    name = m.name if m is not None else (view.text[start:end] if text_name else None)
+    return Party(start, end, m.entity if m else None, name, m.type if m else None, carried)
+
+
+def _noun_phrase(view: View, k: int, limit: int, lex: Lexicon, mentions: list[ViewMention],
+                 *, max_words: int = MAX_SUBJECT_WORDS) -> tuple[int, int, int] | None:
+    """The noun phrase starting at word ``k`` and ending before offset ``limit``:
+    ``(start, end, next word index)``; ``None`` when word ``k`` cannot start one."""
+    words = view.words
+    text = view.text
+    if k >= len(words) or words[k][0] >= limit:
+        return None
+    key = words[k][2]
+    if key in lex.stops or key in lex.cue_forms or key in lex.comp_pronoun or key in lex.introducers \
+            or key.startswith("لل") or key in lex.addressee_pronouns or key in lex.outlets \
+            or key in _PREP_WORDS or any(a.split()[0] == key for a in lex.addressee_cues) \
+            or key.isdigit():
+        return None
+    gap = view.gap(k)
+    start = words[k][0]
+    if gap.endswith(("«", "\"", "“", "»")) and text[start - 1] in "«\"“»":
+        pass  # a quoted name («قسد»)
+    end = words[k][1]
+    j = k + 1
+    # a mention starting here may be longer than one word
+    for m in mentions:
+        if m.start <= start < m.end and m.end > end and m.end <= limit:
+            end = m.end
+    j = view.word_index(end)
+    count = 1
+    while j < len(words) and words[j][0] < limit and count < max_words:
+        g = view.gap(j)
+        if g.strip() and g.strip() not in ("«", "»", "\"", "“", "”", "» «", "(", ")"):
+            break
+        if any(c in g for c in "«\"“") and not any(m.start <= words[j][0] < m.end for m in mentions):
+            break  # a quoted object («جنود الخلافة»), not part of the subject
+        key = words[j][2]
+        if key in lex.stops or key in lex.cue_forms or key in lex.comp_bare or key in lex.comp_pronoun \
+                or key in lex.introducers or key in _PREP_WORDS or key.startswith("لل") \
+                or key in lex.addressee_pronouns or key in lex.outlets \
+                or any(a.split()[0] == key for a in lex.addressee_cues) \
+                or (len(key) >= 5 and key[0] == "م" and key[-1] == "ا") or key.isdigit():
+            break
+        if key == "باسم" and j + 1 < len(words):
+            end = words[j + 1][1]
+            j += 2
+            count += 2
+            continue
+        end = words[j][1]
+        for m in mentions:
+            if m.start <= words[j][0] < m.end and m.end > end and m.end <= limit:
+                end = m.end
+        j = view.word_index(end)
+        count += 1
+    # closing mark of a quoted name
+    while end < limit and text[end] in "»\"”" and text[start - 1:start] in ("«", "\"", "“"):
+        break
+    return start, end, j
+
+
+def _first_word_after(view: View, pos: int) -> int:
+    return view.word_index(pos)
+
+
+def _explicit_subject(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMention]
+                      ) -> tuple[Party | None, tuple[int, int] | None, int]:
+    """(speaker, statement span used as medium, index of the word after the subject)."""
+    words = view.words
+    limit = d.frame_end if not d.before_cue else d.sentence[1]
+    k = _first_word_after(view, d.frame_start)
+    if d.attribution:
+        # «بحسب X» / «وفقا لـX» / «حسبما ذكر X»
+        np = _noun_phrase(view, k, max(limit, d.frame_start + 1) if d.frame_end > d.frame_start else view.sentence_of(d.cue_start)[1],
+                          lex, mentions, max_words=6)
+        if d.extra.get("glued") or (k < len(words) and words[k][0] < d.frame_start):
+            pass
+        start = d.frame_start
+        end = d.frame_end
+        if np is not None:
+            start, end = np[0], np[1]
+        if end <= start:
+            return None, None, k
+        return _party(view, start, end, mentions), None, view.word_index(end)
+    if d.participle:
+        return None, None, k
+    verb = d.verb
+    if verb is not None and verb.relay:
+        # «نقلت الوكالة عن مصدر ...»: the source after «عن»
+        j = k
+        while j < len(words) and words[j][0] < limit:
+            if words[j][2] == verb.relay:
+                np = _noun_phrase(view, j + 1, limit, lex, mentions)
+                if np is not None:
+                    return _party(view, np[0], np[1], mentions), None, np[2]
+                break
+            j += 1
+    if verb is not None and verb.statement:
+        return None, None, k
+    if k >= len(words) or words[k][0] >= limit:
+        return None, None, k
+    gap = view.gap(k) if k > 0 else ""
+    if any(c in gap for c in "،,.:؛") and words[k][0] > d.frame_start:
+        return None, None, k
+    key = words[k][2]
+    if key in lex.statements or _strip_conj(key)[0] in lex.statements:
+        # «وأضاف البيان»: the statement is the medium, the speaker is carried
+        return None, (words[k][0], words[k][1]), k + 1
+    np = _noun_phrase(view, k, limit, lex, mentions)
+    if np is None:
+        return None, None, k
+    start, end, nxt = np
+    if key in lex.roles:
+        end = max(end, min(role_phrase_end(view, k, lex), limit))
+    return _party(view, start, end, mentions), None, nxt
+
+
+def _subject_before(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMention]) -> Party | None:
+    """SVO: «الدولة الإسلامية تدعو ...» — the clause before the cue is exactly a name or role."""
+    text = view.text
+    sent = d.sentence
+    cue_word = view.words[view.word_index(d.cue_start) - (1 if view.text[d.cue_start - 1:d.cue_start] in "وف" and d.cue_start and view.text[d.cue_start - 1].isalpha() else 0)][0] \
+        if view.word_index(d.cue_start) < len(view.words) else d.cue_start
+    head = text[sent[0]:cue_word]
+    cut = max(head.rfind("،"), head.rfind(","))
+    a = sent[0] + cut + 1 if cut >= 0 else sent[0]
+    while a < cue_word and not text[a].isalnum():
+        a += 1
+    k = view.word_index(a)
+    while k < len(view.words) and view.words[k][0] < cue_word and view.words[k][2] in _LEADING:
+        a = view.words[k][1]
+        k += 1
+    while a < cue_word and not text[a].isalnum():
+        a += 1
+    b = cue_word
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    if b <= a or view.n_words(a, b) > 6:
+        return None
+    k = view.word_index(a)
+    m = _link(a, b, mentions)
+    if m is not None and m.start <= a + 2 and m.type in ("PER", "ORG") and m.end >= b - 2:
+        return _party(view, a, b, mentions)
+    if view.words[k][2] in lex.roles and role_phrase_end(view, k, lex) >= b - 1:
+        return _party(view, a, b, mentions)
+    return None
+
+
+def _agent_between(view: View, a: int, b: int, lex: Lexicon, mentions: list[ViewMention],
+                   quotes: list[tuple[int, int]]) -> Party | None:
+    """The nearest agent before ``b`` and after ``a``: a person / organisation mention or a role
+    noun, not inside a quotation's content and not the object of a preposition."""
+    text = view.text
+    words = view.words
+
+    def inside_quote(s: int) -> bool:
+        return any(qs <= s < qe for qs, qe in quotes)
+
+    def after_prep(s: int) -> bool:
+        if s > 0 and text[s - 1] in "لبك" and s >= 2 and text[s - 2] in " «\"":
+            return True
+        k = bisect_right(view.starts, s) - 1
+        if 0 <= k < len(words) and words[k][0] < s and words[k][2][:1] in "لبك":
+            return True  # a proclitic preposition glued to the mention
+        if k >= 0 and words[k][0] == s and k > 0 and words[k - 1][2] in _PREP_WORDS \
+                and not view.gap(k).strip(" «»\""):
+            return True
+        return False
+
+    best: Party | None = None
+    for m in mentions:
+        if a <= m.start and m.end <= b and m.type in ("PER", "ORG") and not inside_quote(m.start) \
+                and not after_prep(m.start):
+            if best is None or m.start > best.start:
+                best = Party(m.start, m.end, m.entity, m.name, m.type, True)
+    k = view.word_index(a)
+    while k < len(words) and words[k][1] <= b:
+        ws, we, key = words[k]
+        if key in lex.roles and not inside_quote(ws) and not after_prep(ws) and (best is None or ws > best.end):
+            end = min(role_phrase_end(view, k, lex), b)
+            p = _party(view, ws, end, mentions, carried=True)
+            best = replace(p, carried=True)
+        k += 1
+    return best
+
+
+def _nearest_mention(p: Party, before: int, mentions: list[ViewMention]) -> Party:
+    """The carried speaker pointed at its entity's nearest mention before ``before``."""
+    if p.entity is None:
+        return replace(p, carried=True)
+    cands = [m for m in mentions if m.entity == p.entity and m.end <= before]
+    if not cands:
+        return replace(p, carried=True)
+    m = max(cands, key=lambda m: m.start)
+    return Party(m.start, m.end, p.entity, p.name, p.type, True)
+
+
+def _medium(view: View, a: int, b: int, lex: Lexicon) -> MediumSpan | None:
+    """The first medium noun phrase in ``[a, b)`` with a platform named after it."""
+    words = view.words
+    k = view.word_index(a)
+    while k < len(words) and words[k][1] <= b:
+        ws, we, key = words[k]
+        base = key
+        for pre in ("وبال", "بال", "وال", "فال", "ال", "وب", "ب", "و"):
+            if key.startswith(pre) and len(key) - len(pre) >= 3:
+                base = key[len(pre):]
+                break
+        for phrase in lex.media:
+            parts = phrase.split()
+            if parts[0] not in (key, base):
+                continue
+            if len(parts) > 1:
+                nxt = [w[2] for w in words[k + 1:k + len(parts)]]
+                if [n.removeprefix("ال") for n in nxt] != parts[1:] and nxt != parts[1:]:
+                    continue
+            glued_b = key != base and key[:len(key) - len(base)] in ("ب", "وب", "بال", "وبال")
+            if not glued_b and not (k > 0 and words[k - 1][2] in _MEDIUM_PREPS and not view.gap(k).strip()):
+                continue
+            end = words[k + len(parts) - 1][1]
+            plat = _platform(view, end, min(b + 200, view.sentence_of(ws)[1]), lex)
+            start = ws + (len(key) - len(base))
+            return MediumSpan(start, end, plat)
+        k += 1
+    return None
+
+
+def _platform(view: View, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    words = view.words
+    k = view.word_index(a)
+    count = 0
+    while k < len(words) and words[k][1] <= b and count < 12:
+        key = words[k][2]
+        for phrase in lex.platforms:
+            parts = phrase.split()
+            keys = [w[2] for w in words[k:k + len(parts)]]
+            if keys and keys[0][:1] in "بعلف" and keys[0][1:] == parts[0]:
+                keys = [keys[0][1:]] + keys[1:]
+                off = 1
+            else:
+                off = 0
+            if keys == parts:
+                return words[k][0] + off, words[k + len(parts) - 1][1]
+        if "\n" in view.gap(k) and count:
+            break
+        count += 1
+        k += 1
+    return None
+
+
+def _addressee(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMention], subject_next: int
+               ) -> Party | None:
+    words = view.words
+    text = view.text
+    a, b = d.frame_start, d.frame_end
+    if d.attribution or d.before_cue:
+        return None
+    k = view.word_index(a)
+    while k < len(words) and words[k][1] <= b:
+        key = words[k][2]
+        for phrase in lex.addressee_cues:
+            parts = phrase.split()
+            if [w[2] for w in words[k:k + len(parts)]] == parts:
+                j = k + len(parts)
+                end = None
+                start = words[j][0] if j < len(words) else None
+                while j < len(words) and words[j][1] <= b:
+                    g = view.gap(j)
+                    if j > k + len(parts) and (g.strip(" ") and any(c in g for c in "،,:«\"“.")):
+                        break
+                    if words[j][2] in lex.comp_bare or words[j][2] in lex.comp_pronoun \
+                            or words[j][2] in lex.introducers:
+                        break
+                    end = words[j][1]
+                    j += 1
+                if start is not None and end is not None and end > start:
+                    return _party(view, start, end, mentions)
+        k += 1
+    # «قال لـX» / «قال لي»: right after the cue or after its subject
+    for j in (view.word_index(a), subject_next):
+        if j < len(words) and words[j][1] <= b:
+            key = words[j][2]
+            if key in lex.addressee_pronouns:
+                return _party(view, words[j][0], words[j][1], mentions)
+            if key.startswith("ل") and not key.startswith("لل") and len(key) > 3 and key not in lex.outlets \
+                    and any(m.start == words[j][0] + 1 and m.type in ("PER", "ORG") for m in mentions):
+                m = next(m for m in mentions if m.start == words[j][0] + 1)
+                return _party(view, m.start, m.end, mentions)
+    # the object of دعا / ناشد / طالب / حث before its preposition
+    verb = d.verb
+    if verb is not None and verb.addressee_object and subject_next < len(words):
+        j = subject_next
+        # a quoted short object («رجالات الدولة») anywhere in the frame
+        r = view.region_opening_in(a, b)
+        if r is not None and r.outer_end <= b and view.n_words(r.inner_start, r.inner_end) <= 4:
+            return _party(view, r.inner_start, r.inner_end, mentions)
+        if words[j][1] <= b and not view.gap(j).strip():
+            np = _noun_phrase(view, j, b, lex, mentions, max_words=6)
+            if np is not None and np[1] > np[0]:
+                return _party(view, np[0], np[1], mentions)
+    _ = text
+    return None
+
+
+def _outlet(view: View, d: Draft, lex: Lexicon) -> MediumSpan | None:
+    """«قال لـ«الشرق الأوسط»» / «لوكالة الأنباء الألمانية»: the outlet as the medium."""
+    words = view.words
+    k = view.word_index(d.frame_start)
+    count = 0
+    while k < len(words) and words[k][1] <= d.frame_end and count < 10:
+        key = words[k][2]
+        if key in lex.outlets or (key.startswith("ل") and key in lex.outlets):
+            start = words[k][0] + 1
+            j = k + 1 if key == "ل" else k
+            end = words[j][1] if j < len(words) else words[k][1]
+            r = view.region_opening_in(words[k][1] if key == "ل" else words[k][0], d.frame_end)
+            if key == "ل" and r is not None and r.outer_end <= d.frame_end:
+                return MediumSpan(r.inner_start, r.inner_end)
+            n = 1
+            while j + 1 < len(words) and words[j + 1][1] <= d.frame_end and n < 3 \
+                    and not view.gap(j + 1).strip() and words[j + 1][2] not in lex.stops \
+                    and words[j + 1][2] not in lex.comp_bare and words[j + 1][2] not in lex.comp_pronoun:
+                j += 1
+                n += 1
+                end = words[j][1]
+            if key != "ل":
+                start = words[k][0] + 1
+            return MediumSpan(start, end)
+        count += 1
+        k += 1
+    return None
+
+
+def resolve(view: View, drafts: list[Draft], mentions: list[ViewMention], *,
+            lex: Lexicon | None = None) -> list[Attribution]:
+    """One :class:`Attribution` per draft (view offsets), in the drafts' order (text order)."""
+    lex = lex or lexicon()
+    out: list[Attribution] = []
+    last: Party | None = None
+    last_by_sentence: dict[tuple[int, int], tuple[Party | None, int]] = {}
+    media_by_speaker: dict[str, MediumSpan] = {}
+    quotes = [(d.start, d.end) for d in drafts]
+    order = sorted(range(len(drafts)), key=lambda i: drafts[i].cue_start if not drafts[i].attribution
+                   and not drafts[i].before_cue else drafts[i].start)
+    results: dict[int, Attribution] = {}
+    for i in order:
+        d = drafts[i]
+        speaker = None
+        if not d.participle and not d.attribution and not d.before_cue \
+                and (d.verb is None or not d.verb.statement):
+            speaker = _subject_before(view, d, lex, mentions)
+        if speaker is not None:
+            _, statement, nxt = None, None, view.word_index(d.frame_start)
+        else:
+            speaker, statement, nxt = _explicit_subject(view, d, lex, mentions)
+        if speaker is None:
+            prev = last_by_sentence.get(d.sentence)
+            a = prev[1] if prev else d.sentence[0]
+            cue_word_start = d.cue_start
+            agent = None
+            if d.participle or (d.verb is not None and d.verb.statement):
+                agent = _agent_between(view, a, cue_word_start, lex, mentions, quotes)
+            if agent is not None:
+                speaker = agent
+            elif prev is not None and prev[0] is not None:
+                speaker = _nearest_mention(prev[0], d.cue_start, mentions)
+            elif last is not None:
+                speaker = _nearest_mention(last, d.cue_start, mentions)
+            elif d.participle:
+                speaker = _agent_between(view, d.sentence[0], cue_word_start, lex, mentions, quotes)
+        # medium: the frame, then the sentence before the cue
+        medium = None
+        if statement is not None:
+            medium = MediumSpan(statement[0], statement[1])
+        if medium is None and not d.attribution:
+            fa, fb = d.frame_start, d.frame_end
+            if d.before_cue:
+                fb = d.sentence[1]
+            medium = _medium(view, fa, fb, lex)
+            if medium is None:
+                prev = last_by_sentence.get(d.sentence)
+                a = prev[1] if prev else d.sentence[0]
+                medium = _medium(view, a, min(d.cue_start, d.start) if not d.before_cue else d.cue_start, lex)
+            if medium is None:
+                medium = _outlet(view, d, lex)
+        key = (speaker.entity or view.text[speaker.start:speaker.end]) if speaker else None
+        if medium is None and key is not None and key in media_by_speaker:
+            medium = replace(media_by_speaker[key], carried=True)
+        elif medium is not None and key is not None and not medium.carried:
+            media_by_speaker[key] = medium
+        addressee = _addressee(view, d, lex, mentions, nxt)
+        results[i] = Attribution(speaker, addressee, medium)
+        if speaker is not None:
+            last = speaker
+        last_by_sentence[d.sentence] = (speaker, d.end)
+    out = [results[i] for i in range(len(drafts))]
+    _ = Any
+    return out
