@@ -308,12 +308,12 @@ def _medium(view: View, a: int, b: int, lex: Lexicon) -> MediumSpan | None:
                 nxt = [w[2] for w in words[k + 1:k + len(parts)]]
                 if [n.removeprefix("ال") for n in nxt] != parts[1:] and nxt != parts[1:]:
                     continue
-            glued_b = key != base and key[:len(key) - len(base)] in ("ب", "وب", "بال", "وبال")
+            glued_b = parts[0] != key and key[:len(key) - len(base)] in ("ب", "وب", "بال", "وبال")
             if not glued_b and not (k > 0 and words[k - 1][2] in _MEDIUM_PREPS and not view.gap(k).strip()):
                 continue
             end = words[k + len(parts) - 1][1]
             plat = _platform(view, end, min(b + 200, view.sentence_of(ws)[1]), lex)
-            start = ws + (len(key) - len(base))
+            start = ws if parts[0] == key else ws + (len(key) - len(base))
             return MediumSpan(start, end, plat)
         k += 1
     return None
