@@ -217,7 +217,7 @@ def _find_cues(view: View, lex: Lexicon) -> list[_Cue]:
                     break
                 if nxt.startswith("ل") and len(nxt) > 2 and cand + " ل" in lex.attributions \
                         and not _crosses(view, k):
-                    found = _Cue(k, k + 2, s + strip, words[k + 1][0] + 1, None, False, cand + " ل", 1)
+                    found = _Cue(k, k + 2, s + strip, e, None, False, cand + " ل", 1)
                     break
                 if two in lex.cue_forms and not _crosses(view, k):
                     verb, part = lex.cue_forms[two]
@@ -613,11 +613,13 @@ def _from_attribution(view: View, cue: _Cue, lex: Lexicon, sent: tuple[int, int]
     """«...، بحسب X» (content before the cue) or «وبحسب X، فإن ...» (content after X)."""
     words = view.words
     text = view.text
-    np_start = cue.end
     k = cue.k1 if not cue.glued else cue.k1 - 1
+    if k >= len(words):
+        return None
+    np_start = words[k][0] + cue.glued
     # the attributed noun phrase: up to a comma, a sentence end or «فإن»
     np_end = np_start
-    j = view.word_index(np_start)
+    j = k
     count = 0
     while j < len(words) and words[j][0] < sent[1] and count < 7:
         if j > k and (view.gap(j).strip() and any(c in view.gap(j) for c in "،,.:؛")):

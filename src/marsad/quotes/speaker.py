@@ -164,15 +164,8 @@ def _explicit_subject(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMen
     limit = d.frame_end if not d.before_cue else d.sentence[1]
     k = _first_word_after(view, d.frame_start)
     if d.attribution:
-        # «بحسب X» / «وفقا لـX» / «حسبما ذكر X»
-        np = _noun_phrase(view, k, max(limit, d.frame_start + 1) if d.frame_end > d.frame_start else view.sentence_of(d.cue_start)[1],
-                          lex, mentions, max_words=6)
-        if d.extra.get("glued") or (k < len(words) and words[k][0] < d.frame_start):
-            pass
-        start = d.frame_start
-        end = d.frame_end
-        if np is not None:
-            start, end = np[0], np[1]
+        # «بحسب X» / «وفقا لـX» / «حسبما ذكر X»: the finder's noun phrase after the cue
+        start, end = d.frame_start, d.frame_end
         if end <= start:
             return None, None, k
         return _party(view, start, end, mentions), None, view.word_index(end)
