@@ -206,7 +206,11 @@ def quotes(db_path: str, speaker: str | None, entity_id: str | None, fmt: str, o
             tmp.replace(target)
             err_console.print(f"{len(rows)} quote(s) written to {escape(str(target))}")
         else:
-            write_quotes_csv(rows, click.get_text_stream("stdout"))
+            import io
+
+            buffer = io.StringIO()
+            write_quotes_csv(rows, buffer)
+            click.echo(buffer.getvalue(), nl=False)
         return
     console = Console()
     if not rows:
