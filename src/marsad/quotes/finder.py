@@ -570,6 +570,10 @@ def _after_subject(view: View, cue: _Cue, lex: Lexicon, spans: list[tuple[int, i
         return role_phrase_end(view, k, lex)
     if key in lex.stops:
         return None
+    if not cue.participle and key.startswith("ال") and key not in lex.anaphoric \
+            and not view.gap(k + 1).strip() if k + 1 < len(words) else False:
+        # a finite verb followed by a definite noun: its subject (أكد الوجيه استمرار ...)
+        return role_phrase_end(view, k, lex)
     return ws
 
 

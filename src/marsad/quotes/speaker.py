@@ -181,6 +181,10 @@ def _explicit_subject(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMen
                 if np is not None:
                     return _party(view, np[0], np[1], mentions), None, np[2]
                 break
+            if words[j][2] in (verb.relay + "ه", verb.relay + "ها", verb.relay + "هم"):
+                # «ونقلت وكالة الأناضول عنه»: the speaker is carried, the relaying outlet is the medium
+                np = _noun_phrase(view, k, words[j][0], lex, mentions)
+                return None, ((np[0], np[1]) if np else None), j + 1
             j += 1
     if verb is not None and verb.statement:
         return None, None, k
@@ -203,40 +207,55 @@ def _explicit_subject(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMen
 
 
 def _subject_before(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMention]) -> Party | None:
-    """SVO: «الدولة الإسلامية تدعو ...» — the clause before the cue is exactly a name or role."""
+    """SVO: «الدولة الإسلامية تدعو ...», «وكان رئيس الأركان، اللواء محمد المقدشي، قد أعلن ...»,
+    «... المتحدث باسم التحالف، العميد أحمد عسيري، قال فيها ...»: the words before the cue (from
+    the last comma, or from the sentence start) are a name or a role phrase."""
     text = view.text
+    words = view.words
     sent = d.sentence
-    cue_word = view.words[view.word_index(d.cue_start) - (1 if view.text[d.cue_start - 1:d.cue_start] in "وف" and d.cue_start and view.text[d.cue_start - 1].isalpha() else 0)][0] \
-        if view.word_index(d.cue_start) < len(view.words) else d.cue_start
+    kc = bisect_right(view.starts, d.cue_start) - 1
+    if kc < 0:
+        return None
+    cue_word = words[kc][0]
     head = text[sent[0]:cue_word]
     cut = max(head.rfind("،"), head.rfind(","))
-    a = sent[0] + cut + 1 if cut >= 0 else sent[0]
-    while a < cue_word and not text[a].isalnum():
-        a += 1
-    k = view.word_index(a)
-    while k < len(view.words) and view.words[k][0] < cue_word and view.words[k][2] in _LEADING:
-        a = view.words[k][1]
-        k += 1
-    while a < cue_word and not text[a].isalnum():
-        a += 1
-    b = cue_word
-    while b > a and not text[b - 1].isalnum():
-        b -= 1
-    if b <= a or view.n_words(a, b) > 6:
-        return None
-    k = view.word_index(a)
-    m = _link(a, b, mentions)
-    if m is not None and m.start <= a + 2 and m.type in ("PER", "ORG") and m.end >= b - 2:
-        return _party(view, a, b, mentions)
-    if view.words[k][2] in lex.roles and role_phrase_end(view, k, lex) >= b - 1:
-        return _party(view, a, b, mentions)
+    starts = [sent[0] + cut + 1] if cut >= 0 else []
+    starts.append(sent[0])
+    for a in starts:
+        k = view.word_index(a)
+        while k < kc and (words[k][2] in _LEADING or words[k][2] in ("وكان", "كان", "كانت", "وكانت")):
+            k += 1
+        if k >= kc:
+            continue
+        a = words[k][0]
+        j = kc
+        while j > k and words[j - 1][2] in ("قد", "لقد", "وقد"):
+            j -= 1
+        b = words[j - 1][1]
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        nw = view.n_words(a, b)
+        if b <= a or nw > 10:
+            continue
+        inner = [w[2] for w in words[k:j]]
+        if any(w in _PREP_WORDS and w != "في" or w in lex.cue_forms or w in lex.comp_bare for w in inner):
+            continue
+        if any(c in text[a:b] for c in ".؟!:\n"):
+            continue
+        m = _link(a, b, mentions)
+        if m is not None and m.start <= a + 2 and m.type in ("PER", "ORG"):
+            return _party(view, a, b, mentions)
+        if words[k][2] in lex.roles or _strip_conj(words[k][2])[0] in lex.roles:
+            return _party(view, a, b, mentions)
     return None
 
 
 def _agent_between(view: View, a: int, b: int, lex: Lexicon, mentions: list[ViewMention],
                    quotes: list[tuple[int, int]]) -> Party | None:
-    """The nearest agent before ``b`` and after ``a``: a person / organisation mention or a role
-    noun, not inside a quotation's content and not the object of a preposition."""
+    """The first agent after ``a`` and before ``b`` (the subject of the clause a participle hangs
+    on): a person / organisation mention or a role phrase, not inside a quotation's content and
+    not the object of a preposition; a role phrase followed by a person's name in apposition
+    («الجهادي السابق، نبيل نعيم») gives the name."""
     text = view.text
     words = view.words
 
@@ -244,8 +263,6 @@ def _agent_between(view: View, a: int, b: int, lex: Lexicon, mentions: list[View
         return any(qs <= s < qe for qs, qe in quotes)
 
     def after_prep(s: int) -> bool:
-        if s > 0 and text[s - 1] in "لبك" and s >= 2 and text[s - 2] in " «\"":
-            return True
         k = bisect_right(view.starts, s) - 1
         if 0 <= k < len(words) and words[k][0] < s and words[k][2][:1] in "لبك":
             return True  # a proclitic preposition glued to the mention
@@ -254,32 +271,72 @@ def _agent_between(view: View, a: int, b: int, lex: Lexicon, mentions: list[View
             return True
         return False
 
-    best: Party | None = None
+    def genitive(s: int) -> bool:
+        """Right after a noun that is no role (مزاعم الانقلابيين): a genitive, not a subject."""
+        k = bisect_right(view.starts, s) - 1
+        if k <= 0 or words[k][0] != s or view.gap(k).strip(" «»\""):
+            return False
+        prev = words[k - 1][2]
+        return not (prev in lex.cue_forms or prev in lex.roles or _strip_conj(prev)[0] in lex.cue_forms
+                    or prev in _LEADING or prev in ("قد", "لقد", "وقد", "كان", "وكان"))
+
+    cands: list[Party] = []
     for m in mentions:
         if a <= m.start and m.end <= b and m.type in ("PER", "ORG") and not inside_quote(m.start) \
                 and not after_prep(m.start):
-            if best is None or m.start > best.start:
-                best = Party(m.start, m.end, m.entity, m.name, m.type, True)
+            cands.append(Party(m.start, m.end, m.entity, m.name, m.type, True))
     k = view.word_index(a)
     while k < len(words) and words[k][1] <= b:
         ws, we, key = words[k]
-        if key in lex.roles and not inside_quote(ws) and not after_prep(ws) and (best is None or ws > best.end):
-            end = min(role_phrase_end(view, k, lex), b)
+        if (key in lex.roles or _strip_conj(key)[0] in lex.roles) and not inside_quote(ws) \
+                and not after_prep(ws):
+            np = _noun_phrase(view, k, b, lex, mentions, max_words=5)
+            end = np[1] if np else we
             p = _party(view, ws, end, mentions, carried=True)
-            best = replace(p, carried=True)
+            if p.entity is None:  # a name in apposition after the role phrase
+                for m in mentions:
+                    if end <= m.start <= end + 3 + len(text[end:m.start]) * 0 and m.type == "PER" \
+                            and m.end <= b and not text[end:m.start].strip(" ،,"):
+                        p = Party(m.start, m.end, m.entity, m.name, m.type, True)
+                        break
+            cands.append(replace(p, carried=True))
         k += 1
-    return best
+    if not cands:
+        return None
+    cands.sort(key=lambda p: p.start)
+    for p in cands:
+        if not genitive(p.start):
+            return p
+    return cands[0]
 
 
-def _nearest_mention(p: Party, before: int, mentions: list[ViewMention]) -> Party:
+def _nearest_mention(view: View, p: Party, before: int, mentions: list[ViewMention]) -> Party:
     """The carried speaker pointed at its entity's nearest mention before ``before``."""
     if p.entity is None:
-        return replace(p, carried=True)
+        return _nearest_text(view, p, before)
     cands = [m for m in mentions if m.entity == p.entity and m.end <= before]
     if not cands:
         return replace(p, carried=True)
     m = max(cands, key=lambda m: m.start)
     return Party(m.start, m.end, p.entity, p.name, p.type, True)
+
+
+def _nearest_text(view: View, p: Party, before: int) -> Party:
+    """A carried speaker with no entity pointed at the last occurrence of its head word (its
+    last word: «الوجيه» of «صخر الوجيه») before ``before``, when that is a whole word."""
+    words = view.words
+    span_words = [w for w in words[view.word_index(p.start):] if w[1] <= p.end]
+    if not span_words:
+        return replace(p, carried=True)
+    head = span_words[-1][2]
+    k = bisect_right(view.starts, before) - 1
+    while k >= 0 and words[k][0] >= p.start:
+        if words[k][2] == head and words[k][1] <= before:
+            w = words[k]
+            if w[0] > span_words[-1][0]:
+                return Party(w[0], w[1], None, p.name, p.type, True)
+        k -= 1
+    return replace(p, carried=True)
 
 
 def _medium(view: View, a: int, b: int, lex: Lexicon) -> MediumSpan | None:
@@ -450,9 +507,9 @@ def resolve(view: View, drafts: list[Draft], mentions: list[ViewMention], *,
             if agent is not None:
                 speaker = agent
             elif prev is not None and prev[0] is not None:
-                speaker = _nearest_mention(prev[0], d.cue_start, mentions)
+                speaker = _nearest_mention(view, prev[0], d.cue_start, mentions)
             elif last is not None:
-                speaker = _nearest_mention(last, d.cue_start, mentions)
+                speaker = _nearest_mention(view, last, d.cue_start, mentions)
             elif d.participle:
                 speaker = _agent_between(view, d.sentence[0], cue_word_start, lex, mentions, quotes)
         # medium: the frame, then the sentence before the cue
