@@ -93,6 +93,8 @@ def _link(start: int, end: int, mentions: list[ViewMention]) -> ViewMention | No
 def _party(view: View, start: int, end: int, mentions: list[ViewMention], *, carried: bool = False,
            text_name: bool = True) -> Party:
     m = _link(start, end, mentions)
+    if m is not None and m.type not in ("PER", "ORG") and m.start > start + 1:
+        m = None  # a place inside a role phrase («محافظ الحديدة») is not the speaker
     name = m.name if m is not None else (view.text[start:end] if text_name else None)
     return Party(start, end, m.entity if m else None, name, m.type if m else None, carried)
 
@@ -187,6 +189,16 @@ def _explicit_subject(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMen
                 return None, ((np[0], np[1]) if np else None), j + 1
             j += 1
     if verb is not None and verb.statement:
+        # «جاء في بيان لـX / بيان X / بيان صادر عن X»: X is the speaker
+        j = k
+        while j < len(words) and words[j][1] <= limit and j < k + 3:
+            base = words[j][2].removeprefix("ال")
+            if any(base == m.split()[0] for m in lex.media):
+                who = _statement_author(view, j + 1, limit, lex, mentions)
+                if who is not None:
+                    return who, (words[j][0], words[j][1]), view.word_index(who.end)
+                return None, (words[j][0], words[j][1]), j + 1
+            j += 1
         return None, None, k
     if k >= len(words) or words[k][0] >= limit:
         return None, None, k
@@ -195,8 +207,10 @@ def _explicit_subject(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMen
         return None, None, k
     key = words[k][2]
     if key in lex.statements or _strip_conj(key)[0] in lex.statements:
-        # «وأضاف البيان»: the statement is the medium, the speaker is carried
-        return None, (words[k][0], words[k][1]), k + 1
+        # «وأضاف البيان»: the statement is the medium, the speaker is carried;
+        # «وأشار بيان المنظمة»: the author follows the statement
+        who = _statement_author(view, k + 1, limit, lex, mentions)
+        return who, (words[k][0], words[k][1]), (view.word_index(who.end) if who else k + 1)
     np = _noun_phrase(view, k, limit, lex, mentions)
     if np is None:
         return None, None, k
@@ -204,6 +218,36 @@ def _explicit_subject(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMen
     if key in lex.roles:
         end = max(end, min(role_phrase_end(view, k, lex), limit))
     return _party(view, start, end, mentions), None, nxt
+
+
+def _statement_author(view: View, k: int, limit: int, lex: Lexicon, mentions: list[ViewMention]
+                      ) -> Party | None:
+    """The author named right after a statement noun: «بيان المنظمة», «بيان لوزارة الدفاع»,
+    «بيان صادر عن الجيش»."""
+    words = view.words
+    if k >= len(words) or words[k][0] >= limit or view.gap(k).strip():
+        return None
+    key = words[k][2]
+    if key in ("صادر", "الصادر", "صادرا") and k + 2 < len(words) and words[k + 1][2] == "عن":
+        np = _noun_phrase(view, k + 2, limit, lex, mentions, max_words=6)
+        return _party(view, np[0], np[1], mentions) if np else None
+    if key.startswith("ل") and not key.startswith("لل") and len(key) > 3:
+        np = _noun_phrase(view, k, limit, lex, mentions, max_words=6)
+        if np is not None:
+            return _party(view, np[0] + 1, np[1], mentions)
+        return None
+    if key.startswith("لل") and len(key) > 4:
+        np = _noun_phrase(view, k, limit, lex, mentions, max_words=6)
+        if np is not None:
+            return _party(view, np[0] + 1, np[1], mentions)
+    if key.startswith("ال") or any(m.start == words[k][0] and m.type in ("PER", "ORG") for m in mentions):
+        if key in lex.stops or (len(key) > 4 and key.endswith(("ي", "يه"))) and not any(
+                m.start == words[k][0] for m in mentions):
+            return None  # an adjective («البيان الرسمي»), not a genitive
+        np = _noun_phrase(view, k, limit, lex, mentions, max_words=6)
+        if np is not None:
+            return _party(view, np[0], np[1], mentions)
+    return None
 
 
 def _subject_before(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMention]) -> Party | None:
@@ -218,17 +262,26 @@ def _subject_before(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMenti
         return None
     cue_word = words[kc][0]
     head = text[sent[0]:cue_word]
-    cut = max(head.rfind("،"), head.rfind(","))
-    starts = [sent[0] + cut + 1] if cut >= 0 else []
-    starts.append(sent[0])
-    for a in starts:
+    cuts = [i for i, c in enumerate(head) if c in "،,"]
+    segments = []  # (start, end) of the last non-empty comma segment, then the sentence start
+    bound = cue_word
+    for c in reversed(cuts):
+        if head[c + 1:bound - sent[0]].strip():
+            segments.append((sent[0] + c + 1, bound))
+            break
+        bound = sent[0] + c
+    segments.append((sent[0], cue_word))
+    for a, seg_end in segments:
         k = view.word_index(a)
-        while k < kc and (words[k][2] in _LEADING or words[k][2] in ("وكان", "كان", "كانت", "وكانت")):
+        kend = view.word_index(seg_end)
+        if seg_end < cue_word and view.text[seg_end:cue_word].strip(" ،,"):
+            continue
+        while k < kend and (words[k][2] in _LEADING or words[k][2] in ("وكان", "كان", "كانت", "وكانت")):
             k += 1
-        if k >= kc:
+        if k >= kend:
             continue
         a = words[k][0]
-        j = kc
+        j = kend
         while j > k and words[j - 1][2] in ("قد", "لقد", "وقد"):
             j -= 1
         b = words[j - 1][1]
@@ -312,12 +365,15 @@ def _agent_between(view: View, a: int, b: int, lex: Lexicon, mentions: list[View
 
 def _nearest_mention(view: View, p: Party, before: int, mentions: list[ViewMention]) -> Party:
     """The carried speaker pointed at its entity's nearest mention before ``before``."""
+    by_text = _nearest_text(view, p, before)
     if p.entity is None:
-        return _nearest_text(view, p, before)
+        return by_text
     cands = [m for m in mentions if m.entity == p.entity and m.end <= before]
     if not cands:
-        return replace(p, carried=True)
+        return replace(by_text, entity=p.entity, name=p.name, type=p.type)
     m = max(cands, key=lambda m: m.start)
+    if by_text.start > m.end and (by_text.start, by_text.end) != (p.start, p.end):
+        return replace(by_text, entity=p.entity, name=p.name, type=p.type)
     return Party(m.start, m.end, p.entity, p.name, p.type, True)
 
 
