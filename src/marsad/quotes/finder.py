@@ -25,6 +25,10 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‹": "›", "‘": "’
 _CLOSE_OPEN = {v: k for k, v in _OPEN_CLOSE.items() if k != "„"}
 _MARKS = set("«»“”„‹›‘’\"'")
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: after a comma, words that start the reporter's comment or background (وهو ما، وكانت ... قد)
+_BACKGROUND = frozenset({"وهذا", "وهو", "وهي", "وكان", "وكانت", "وكانوا", "يذكر", "ويذكر", "يشار", "ويشار"})
+#: relative pronouns: a cue after one needs a content clause, its speaker is the antecedent
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 #: a content clause never runs past this many words
 MAX_CONTENT_WORDS = 120
 #: how many words after a cue its content may start
@@ -141,18 +145,20 @@ def quote_regions(text: str) -> list[Region]:
             if c == "'" or c in "‘’":
                 if _word_char(before) and _word_char(after):
                     continue  # an apostrophe inside a word
-            expected = stack[-1][0] if stack else None
-            if c == expected:
+            expected = stack[-1][0] if stack else ""
+            if c in expected:
                 _, pos = stack.pop()
                 if not stack:
                     out.append(Region(pos, pos + 1, i, i + 1, True))
                 continue
             if c in _OPEN_CLOSE:
+                if stack and _OPEN_CLOSE[c] in expected:
+                    continue  # the same mark again while open: no nesting of one style
                 stack.append((_OPEN_CLOSE[c], i))
-            elif c in _CLOSE_OPEN:  # a closer with nothing open: a reversed pair » ... «
+            elif c in _CLOSE_OPEN:  # a closer with nothing open: a reversed pair » ... « (or » ... »)
                 if stack:
                     continue
-                stack.append((_CLOSE_OPEN[c], i))
+                stack.append((_CLOSE_OPEN[c] + c, i))
             else:  # symmetric " or '
                 if c == "'" and _word_char(before):
                     continue
@@ -285,7 +291,7 @@ def _clause_end(view: View, start: int, sent_end: int, lex: Lexicon, cue_starts:
             comma = "،" in gap or "," in gap or "؛" in gap
             stripped, _ = _strip_conj(key)
             new_cue = ws in cue_starts or (ws + 1) in cue_starts
-            if comma and (new_cue or _is_participle_shape(stripped)):
+            if comma and (new_cue or _is_participle_shape(stripped) or key in _BACKGROUND):
                 end = words[k - 1][1]
                 break
             if new_cue and key[0] == "و" and stripped in lex.cue_forms and not lex.cue_forms[stripped][1]:
@@ -334,7 +340,8 @@ def _content(view: View, start: int, sent_end: int, lex: Lexicon, cue_starts: se
     if r is not None and r.outer_start == start:
         tail = text[r.outer_end:end].strip(" .،,؛؟?!")
         if not tail:
-            return r.inner_start, _trim_end(text, r.inner_start, r.inner_end), "direct"
+            e = _trim_end(text, r.inner_start, r.inner_end)
+            return _trim_start(text, r.inner_start, e), e, "direct"
     if any(c in _MARKS for c in text[start:end]) and view.region_opening_in(start, end):
         return start, end, "mixed"
     return start, end, "indirect"
@@ -451,7 +458,7 @@ def _from_cue(view: View, cue: _Cue, lex: Lexicon, spans: list[tuple[int, int]],
                 if verb.weak and not first and not introduced:
                     return None
                 ts = _trim_end(text, r.inner_start, r.inner_end)
-                return _draft(view, r.inner_start, ts, "direct", cue, "quotes.direct.after_cue",
+                return _draft(view, _trim_start(text, r.inner_start, ts), ts, "direct", cue, "quotes.direct.after_cue",
                               frame_start, r.outer_start, sent)
             # a short quoted name or word: part of the frame; skip over it
             k = view.word_index(r.outer_end)
@@ -488,7 +495,7 @@ def _from_cue(view: View, cue: _Cue, lex: Lexicon, spans: list[tuple[int, int]],
             if k + 1 < len(words) and _is_comp(view, k + 1, lex) and not view.gap(k + 1).strip():
                 k += 1
                 continue
-            if verb.content == "np":
+            if verb.content == "np" and not (cue.k0 > 0 and words[cue.k0 - 1][2] in RELATIVES):
                 cstart = we if key in verb.prep.split("|") else ws + 1
                 s, e, kind = _content(view, cstart, sent[1], lex, cue_starts)
                 ok = _np_ok(view, s, e, lex)
@@ -505,7 +512,9 @@ def _from_cue(view: View, cue: _Cue, lex: Lexicon, spans: list[tuple[int, int]],
             return None
         first = False
         k += 1
-    # a direct noun-phrase object (أعلن X ...، نفى X ...)
+    # a direct noun-phrase object (أعلن X ...، نفى X ...); not in a relative clause (التي تعلن ...)
+    if cue.k0 > 0 and words[cue.k0 - 1][2] in RELATIVES:
+        return None
     if verb.content == "np" and not verb.needs_prep:
         cstart = _after_subject(view, cue, lex, spans)
         if cstart is None:

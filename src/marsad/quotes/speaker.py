@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .finder import Draft, View, _strip_conj, role_phrase_end
+from .finder import RELATIVES, Draft, View, _strip_conj, role_phrase_end
 from .lexicon import Lexicon, lexicon
 
 __all__ = ["ViewMention", "Attribution", "resolve"]
@@ -303,6 +303,30 @@ def _subject_before(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMenti
     return None
 
 
+def _antecedent(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMention]) -> Party | None:
+    """«رجال المقاومة الذين قالوا إن ...»: the noun phrase before the relative pronoun."""
+    words = view.words
+    kc = bisect_right(view.starts, d.cue_start) - 1
+    if kc < 2 or words[kc - 1][2] not in RELATIVES or view.gap(kc - 1).strip():
+        return None
+    j = kc - 1  # the relative pronoun
+    i = j
+    while i > 0 and j - i < 4 and not view.gap(i).strip():
+        key = words[i - 1][2]
+        if key in lex.stops or key in _PREP_WORDS or key in lex.cue_forms or key.isdigit() \
+                or key in ("ما", "مما", "وهذا", "هذا"):
+            break
+        i -= 1
+        if key in lex.roles or any(m.start == words[i][0] for m in mentions):
+            break
+    if i >= j:
+        return None
+    # skip a leading verb form with an object pronoun («أكده رجال المقاومة»)
+    while i < j - 1 and words[i][2].endswith(("ه", "ها")) and _strip_conj(words[i][2][:-1])[0] in lex.cue_forms:
+        i += 1
+    return _party(view, words[i][0], words[j - 1][1], mentions)
+
+
 def _agent_between(view: View, a: int, b: int, lex: Lexicon, mentions: list[ViewMention],
                    quotes: list[tuple[int, int]]) -> Party | None:
     """The first agent after ``a`` and before ``b`` (the subject of the clause a participle hangs
@@ -549,6 +573,8 @@ def resolve(view: View, drafts: list[Draft], mentions: list[ViewMention], *,
         if not d.participle and not d.attribution and not d.before_cue \
                 and (d.verb is None or not d.verb.statement):
             speaker = _subject_before(view, d, lex, mentions)
+        if speaker is None and not d.attribution and not d.before_cue:
+            speaker = _antecedent(view, d, lex, mentions)
         if speaker is not None:
             _, statement, nxt = None, None, view.word_index(d.frame_start)
         else:
