@@ -387,7 +387,7 @@ def find_drafts(view: View, *, mention_spans: list[tuple[int, int]] | None = Non
             continue
         drafts.append(d)
         for r in view.regions:
-            if d.start <= r.inner_start and r.inner_end <= max(d.end, r.inner_end) and r.outer_start < d.end:
+            if r.inner_start < d.end and d.start < r.inner_end:
                 used_regions.add(r.outer_start)
     # quotations followed by their cue: «"..."، قال X» / «"..." وأضاف»
     for r in view.regions:
@@ -395,7 +395,7 @@ def find_drafts(view: View, *, mention_spans: list[tuple[int, int]] | None = Non
             continue
         if any(d.start <= r.inner_start < d.end for d in drafts):
             continue
-        d = _cue_after(view, r, cues, lex)
+        d = _cue_after(view, r, [c for c in cues if c.start not in {x.cue_start for x in drafts}], lex)
         if d is not None:
             drafts.append(d)
     drafts.sort(key=lambda d: (d.start, -d.end))
@@ -646,7 +646,29 @@ def _from_attribution(view: View, cue: _Cue, lex: Lexicon, sent: tuple[int, int]
         count += 1
     if np_end <= np_start:
         return None
+    after = text[np_end:np_end + 3]
+    if ":" in after:
+        r = view.region_opening_in(np_end, np_end + 4)
+        if r is not None:
+            e = _trim_end(text, r.inner_start, r.inner_end)
+            d = _draft(view, _trim_start(text, r.inner_start, e), e, "direct", cue,
+                       "quotes.direct.attribution_colon", np_start, np_end, sent)
+            if d is not None:
+                d.attribution = True
+            return d
     lead = text[sent[0]:view.words[cue.k0][0]].strip(" \u200f")
+    glued = sent[0] > 0 and text[sent[0] - 1] in ".؟!" and j < len(words) and (
+        words[j][0] >= sent[1] or not any(c in view.gap(j) for c in "،,"))
+    if glued and (not lead or lead in ("و", "ف")):
+        # «... جنوبي اليمن.وفقا لشبكة سكاي نيوز»: the attribution of the sentence before it
+        prev = view.sentence_of(sent[0] - 1)
+        s = _trim_start(text, prev[0], prev[1])
+        e = _trim_end(text, s, sent[0])
+        if e > s and view.n_words(s, e) >= 3:
+            d = _draft(view, s, e, "indirect", cue, "quotes.indirect.attribution_glued", np_start, np_end, sent)
+            if d is not None:
+                d.attribution = True
+            return d
     if not lead or lead in ("و", "ف"):
         # sentence-initial: the content follows the noun phrase
         rest = np_end
