@@ -290,3 +290,64 @@ def test_view_words_and_regions():
     v = View.build('قال "نعم" ثم مضى')
     assert [w[2] for w in v.words] == ["قال", "نعم", "ثم", "مضى"]
     assert len(v.regions) == 1
+
+
+# -- rules added after measuring on eval/quotes (general patterns, new sentences) --------------
+def test_statement_author_after_the_statement_noun():
+    text = "وأشار بيان الوزارة إلى أن القوات استعادت السيطرة على المعبر الحدودي."
+    q = only(text)
+    assert_at(text, q["speaker"], "الوزارة")
+    assert_at(text, q["medium"], "بيان")
+
+
+def test_jaa_fi_bayan_li_author():
+    text = 'وجاء في بيان للجيش اللبناني "إن وحدات الجيش أوقفت عشرة مطلوبين في عرسال".'
+    q = only(text)
+    assert "جيش اللبناني" in q["speaker"]["text"]
+    assert q["medium"]["text"] == "بيان"
+
+
+def test_relative_clause_cue_takes_its_antecedent():
+    text = "وهذا ما أكده سكان المدينة الذين قالوا إن القصف استمر طوال الليل."
+    qs, _ = quotes_of(text)
+    q = [q for q in qs if q["cue"]["text"] == "قالوا"][0]
+    assert "سكان المدينة" in q["speaker"]["text"]
+    assert_at(text, q, "القصف استمر طوال الليل")
+
+
+def test_relative_clause_noun_object_is_no_quote():
+    text = "وهي المرة الثانية التي تعلن الحركة عن إقامة مخيمات تدريب عسكري للشبان."
+    qs, _ = quotes_of(text)
+    assert qs == []
+
+
+def test_glued_sentence_final_attribution():
+    text = "وقتل ثمانية عشر مسلحا في اشتباكات عنيفة جنوبي اليمن.وفقا لشبكة سكاي نيوز"
+    q = only(text)
+    assert q["text"].startswith("قتل ثمانية عشر مسلحا") or q["text"].startswith("وقتل")
+    assert q["text"].endswith("جنوبي اليمن")
+
+
+def test_content_stops_before_the_reporters_background():
+    text = ("وأكدت الحكومة أن المفاوضات وصلت إلى طريق مسدود، وكانت الأمم المتحدة قد دعت "
+            "إلى استئنافها الشهر الماضي.")
+    qs, _ = quotes_of(text)
+    assert qs[0]["text"] == "المفاوضات وصلت إلى طريق مسدود"
+
+
+def test_relayed_through_an_outlet_carries_the_speaker():
+    text = ("وقال وزير الخارجية التركي مولود جاويش أوغلو إن الطائرات بدأت الوصول. "
+            "ونقلت وكالة الأناضول عنه القول إن الاتفاق دخل حيز التنفيذ.")
+    qs, _ = quotes_of(text)
+    assert len(qs) == 2
+    assert qs[1]["speaker"]["carried"] is True
+    assert qs[1]["speaker"]["entity"] == qs[0]["speaker"]["entity"] or "أوغلو" in qs[1]["speaker"]["text"]
+    assert "الأناضول" in qs[1]["medium"]["text"]
+
+
+def test_reversed_opening_mark_closed_by_the_same_mark():
+    text = "وقال المتحدث إن» البلاد تدين الهجوم بشدة». وأضاف أن «الحكومة ستلاحق المنفذين»."
+    qs, _ = quotes_of(text)
+    assert [q["cue"]["text"] for q in qs] == ["قال", "أضاف"]
+    assert qs[0]["text"] == "البلاد تدين الهجوم بشدة"
+    assert qs[1]["text"] == "الحكومة ستلاحق المنفذين"

@@ -657,8 +657,8 @@ def _from_attribution(view: View, cue: _Cue, lex: Lexicon, sent: tuple[int, int]
                 d.attribution = True
             return d
     lead = text[sent[0]:view.words[cue.k0][0]].strip(" \u200f")
-    glued = sent[0] > 0 and text[sent[0] - 1] in ".؟!" and j < len(words) and (
-        words[j][0] >= sent[1] or not any(c in view.gap(j) for c in "،,"))
+    glued = sent[0] > 0 and text[sent[0] - 1] in ".؟!" and (
+        j >= len(words) or words[j][0] >= sent[1] or not any(c in view.gap(j) for c in "،,"))
     if glued and (not lead or lead in ("و", "ف")):
         # «... جنوبي اليمن.وفقا لشبكة سكاي نيوز»: the attribution of the sentence before it
         prev = view.sentence_of(sent[0] - 1)

@@ -231,15 +231,14 @@ def _statement_author(view: View, k: int, limit: int, lex: Lexicon, mentions: li
     if key in ("صادر", "الصادر", "صادرا") and k + 2 < len(words) and words[k + 1][2] == "عن":
         np = _noun_phrase(view, k + 2, limit, lex, mentions, max_words=6)
         return _party(view, np[0], np[1], mentions) if np else None
-    if key.startswith("ل") and not key.startswith("لل") and len(key) > 3:
-        np = _noun_phrase(view, k, limit, lex, mentions, max_words=6)
-        if np is not None:
-            return _party(view, np[0] + 1, np[1], mentions)
-        return None
-    if key.startswith("لل") and len(key) > 4:
-        np = _noun_phrase(view, k, limit, lex, mentions, max_words=6)
-        if np is not None:
-            return _party(view, np[0] + 1, np[1], mentions)
+    if key.startswith("ل") and len(key) > 3 and key not in lex.stops:
+        # «بيان لوزارة الدفاع» / «بيان للجيش اللبناني»: the author after the proclitic
+        end = min(role_phrase_end(view, k, lex), limit)
+        if k + 1 < len(words) and not view.gap(k + 1).strip() and words[k + 1][1] <= limit:
+            np = _noun_phrase(view, k + 1, limit, lex, mentions, max_words=5)
+            if np is not None and not key.startswith("لل"):
+                end = max(end, np[1])  # «لوزارة الدفاع السعودية»: a construct phrase
+        return _party(view, words[k][0] + 1, end, mentions)
     if key.startswith("ال") or any(m.start == words[k][0] and m.type in ("PER", "ORG") for m in mentions):
         if key in lex.stops or (len(key) > 4 and key.endswith(("ي", "يه"))) and not any(
                 m.start == words[k][0] for m in mentions):
@@ -317,7 +316,7 @@ def _antecedent(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMention])
                 or key in ("ما", "مما", "وهذا", "هذا"):
             break
         i -= 1
-        if key in lex.roles or any(m.start == words[i][0] for m in mentions):
+        if key in lex.roles or any(m.start == words[i][0] and m.type in ("PER", "ORG") for m in mentions):
             break
     if i >= j:
         return None
