@@ -550,8 +550,8 @@ def _np_ok(view: View, s: int, e: int, lex: Lexicon) -> bool:
     if k >= len(view.words) or e <= s:
         return False
     first = view.words[k][2]
-    if first in lex.anaphoric or _strip_conj(first)[0] in lex.anaphoric:
-        return False
+    if first in lex.anaphoric or _strip_conj(first)[0] in lex.anaphoric or first in lex.stops:
+        return False  # no content of its own (الأمر، ذلك) or an adverbial (في كابل ...)
     return view.n_words(s, e) >= 2
 
 
@@ -606,6 +606,12 @@ def role_phrase_end(view: View, k: int, lex: Lexicon, *, max_words: int = 5) -> 
             break
         if key.endswith(("ي", "يه", "يين", "يون")) and len(key) >= 4:
             end = words[j][1]
+            j += 1
+            taken += 1
+            continue
+        if key.startswith("ال") and not words[j - 1][2].startswith("ال") and words[j - 1][2] != "باسم" \
+                and key not in lex.anaphoric:
+            end = words[j][1]  # a construct phrase: «حكومة الولاية», «وزير الدفاع»
             j += 1
             taken += 1
             continue

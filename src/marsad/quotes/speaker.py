@@ -39,6 +39,7 @@ MAX_SUBJECT_WORDS = 8
 #: particles that may stand before a fronted subject (إلا أن المتحدث اعتبر ...)
 _LEADING = frozenset({"الا", "ان", "لكن", "ولكن", "غير", "بيد", "كما", "فيما", "بينما", "ثم", "و", "ف",
                       "وان", "لان", "اذ", "حيث"})
+_KANA = frozenset({"وكان", "كان", "كانت", "وكانت", "كانوا", "وكانوا"})
 #: words before a medium noun (في بيان، عبر تغريدة، خلال مؤتمر صحفي)
 _MEDIUM_PREPS = frozenset({"في", "عبر", "خلال", "وفي", "ضمن", "بحسب", "حسب", "وخلال", "وعبر"})
 
@@ -93,8 +94,8 @@ def _link(start: int, end: int, mentions: list[ViewMention]) -> ViewMention | No
 def _party(view: View, start: int, end: int, mentions: list[ViewMention], *, carried: bool = False,
            text_name: bool = True) -> Party:
     m = _link(start, end, mentions)
-    if m is not None and m.type not in ("PER", "ORG") and m.start > start + 1:
-        m = None  # a place inside a role phrase («محافظ الحديدة») is not the speaker
+    if m is not None and m.type not in ("PER", "ORG") and (m.start > start + 1 or m.end < end - 1):
+        m = None  # a place inside a role phrase («محافظ الحديدة») is not the speaker; «السعودية» alone is
     name = m.name if m is not None else (view.text[start:end] if text_name else None)
     return Party(start, end, m.entity if m else None, name, m.type if m else None, carried)
 
@@ -275,7 +276,9 @@ def _subject_before(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMenti
         kend = view.word_index(seg_end)
         if seg_end < cue_word and view.text[seg_end:cue_word].strip(" ،,"):
             continue
-        while k < kend and (words[k][2] in _LEADING or words[k][2] in ("وكان", "كان", "كانت", "وكانت")):
+        kana = False
+        while k < kend and (words[k][2] in _LEADING or words[k][2] in _KANA):
+            kana = kana or words[k][2] in _KANA
             k += 1
         if k >= kend:
             continue
@@ -299,6 +302,8 @@ def _subject_before(view: View, d: Draft, lex: Lexicon, mentions: list[ViewMenti
             return _party(view, a, b, mentions)
         if words[k][2] in lex.roles or _strip_conj(words[k][2])[0] in lex.roles:
             return _party(view, a, b, mentions)
+        if kana and nw <= 6 and words[j - 1][1] < d.cue_start and words[j][2] in ("قد", "لقد"):
+            return _party(view, a, b, mentions)  # «وكانت السلطة الفلسطينية قد أعلنت»
     return None
 
 
@@ -407,6 +412,7 @@ def _nearest_text(view: View, p: Party, before: int) -> Party:
     span_words = [w for w in words[view.word_index(p.start):] if w[1] <= p.end]
     if not span_words:
         return replace(p, carried=True)
+    # a role phrase's head is its first word («مسؤول» of «مسؤول سابق»), a name's its last
     head = span_words[-1][2]
     k = bisect_right(view.starts, before) - 1
     while k >= 0 and words[k][0] >= p.start:
