@@ -94,3 +94,8 @@ def test_quote_spans_through_the_pipeline(text):
 @given(st.text(max_size=200))
 def test_arbitrary_text_never_breaks_the_finder(text):
     check(text, find_quotes(text))
+
+
+def test_empty_quotation_marks_do_not_stall_the_scan():
+    for text in ('وقال الوزير "" إن الهجوم فشل.', "قال «» ثم «نعم» أمس", "وقال «»«» مصدر إن"):
+        check(text, find_quotes(text))

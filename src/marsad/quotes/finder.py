@@ -461,7 +461,7 @@ def _from_cue(view: View, cue: _Cue, lex: Lexicon, spans: list[tuple[int, int]],
                 return _draft(view, _trim_start(text, r.inner_start, ts), ts, "direct", cue, "quotes.direct.after_cue",
                               frame_start, r.outer_start, sent)
             # a short quoted name or word: part of the frame; skip over it
-            k = view.word_index(r.outer_end)
+            k = max(k + 1, view.word_index(r.outer_end))  # (an empty «» must not stall the scan)
             first = False
             continue
         if _colon(gap) and not words[k - 1][2].isdigit():
