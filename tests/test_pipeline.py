@@ -87,11 +87,12 @@ def test_registry_rejects_duplicates():
 def test_default_registry_is_pinned():
     """Golden list: changing the shipped stages must be deliberate."""
     registry = default_registry()
-    assert registry.names() == ["tokens", "sentences", "numbers", "dateline", "times", "entities"]
-    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline", "times", "entities")
+    assert registry.names() == ["tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes"]
+    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes")
     assert {info.name: info.produces for info in registry} == {
         "tokens": ("tokens",), "sentences": ("sentences",), "numbers": ("numbers",), "dateline": ("dateline",),
-        "times": ("times",), "entities": ("entities",)}
+        "times": ("times",), "entities": ("entities",), "quotes": ("quotes",)}
     assert registry.info("entities").requires == ("tokens", "sentences")
+    assert registry.info("quotes").requires == ("sentences", "entities")
     assert registry.info("times").requires == ("text",)
     Pipeline.from_names()  # the default pipeline validates

@@ -184,6 +184,59 @@ def search(query: str, db_path: str, limit: int) -> None:
 
 
 @cli.command()
+@click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to read.")
+@click.option("--speaker", help="Only quotes whose speaker text or name contains this (normalized).")
+@click.option("--entity", "entity_id", help="Only quotes whose speaker links to this entity id.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("--out", "out_path", help="Write the CSV to this file instead of stdout.")
+def quotes(db_path: str, speaker: str | None, entity_id: str | None, fmt: str, out_path: str | None) -> None:
+    """List stored quotations (who said what, to whom, in which medium); CSV export."""
+    from .export import write_quotes_csv
+    from .store import Store
+
+    _require_db(db_path)
+    with Store(db_path, readonly=True) as store:
+        rows = store.quotes(speaker=speaker, entity=entity_id)
+    if fmt == "csv":
+        if out_path and out_path != "-":
+            target = Path(out_path)
+            tmp = target.with_name(f".{target.name}.part")
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                write_quotes_csv(rows, fh)
+            tmp.replace(target)
+            err_console.print(f"{len(rows)} quote(s) written to {escape(str(target))}")
+        else:
+            import io
+
+            buffer = io.StringIO()
+            write_quotes_csv(rows, buffer)
+            click.echo(buffer.getvalue(), nl=False)
+        return
+    console = Console()
+    if not rows:
+        console.print("no quotes match")
+        return
+    table = Table(title=f"{len(rows)} quote(s)", title_justify="left")
+    for column in ("doc", "kind", "speaker", "cue", "quote", "to", "medium"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        q = row["quote"]
+        sp = q.get("speaker") or {}
+        who = sp.get("text") or "—"
+        if sp.get("entity"):
+            who += f" [{sp['entity']}]"
+        if sp.get("carried"):
+            who += " (carried)"
+        medium = q.get("medium") or {}
+        med = medium.get("text") or ""
+        if medium.get("platform"):
+            med += f" / {medium['platform']['text']}"
+        table.add_row(row["doc_id"], q.get("kind", ""), escape(who), escape((q.get("cue") or {}).get("text", "")),
+                      escape(q["text"]), escape((q.get("addressee") or {}).get("text", "")), escape(med))
+    console.print(table)
+
+
+@cli.command()
 @click.argument("doc_id")
 @click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to read.")
 def show(doc_id: str, db_path: str) -> None:

@@ -88,3 +88,36 @@ def atomic_writer(path: str | os.PathLike[str] | None, *, fmt: str, tokens: bool
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+#: Columns of the quotes CSV (one row per quotation; offsets are code points into the text).
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "doc_id", "published", "source", "url", "start", "end", "kind", "text", "cue", "speaker",
+    "speaker_entity", "speaker_name", "speaker_carried", "addressee", "medium", "platform", "rule",
+)
+
+
+def quote_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One flat CSV row of a stored quotation (a :meth:`Store.quotes` row)."""
+    q = row["quote"]
+    sp = q.get("speaker") or {}
+    medium = q.get("medium") or {}
+    return {
+        "doc_id": row.get("doc_id", ""), "published": row.get("published") or "",
+        "source": row.get("source") or "", "url": row.get("url") or "",
+        "start": q["start"], "end": q["end"], "kind": q.get("kind", ""), "text": q["text"],
+        "cue": (q.get("cue") or {}).get("text", ""), "speaker": sp.get("text", ""),
+        "speaker_entity": sp.get("entity") or "", "speaker_name": sp.get("name") or "",
+        "speaker_carried": bool(sp.get("carried")) if sp else "",
+        "addressee": (q.get("addressee") or {}).get("text", ""), "medium": medium.get("text", ""),
+        "platform": (medium.get("platform") or {}).get("text", ""), "rule": q.get("rule", ""),
+    }
+
+
+def write_quotes_csv(rows: list[dict[str, Any]], stream: IO[str]) -> int:
+    """Write :meth:`Store.quotes` rows as CSV (:data:`QUOTE_COLUMNS`) to ``stream``; return the count."""
+    writer = csv.DictWriter(stream, fieldnames=QUOTE_COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(quote_row(row))
+    return len(rows)

@@ -62,12 +62,13 @@ class Registry:
 
 
 #: The stages run by default, in order.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes")
 
 
 def default_registry() -> Registry:
     """A registry holding every stage marsad ships."""
     from ..entities.stage import EntitiesStage
+    from ..quotes.stage import QuotesStage
     from ..time.stage import TimesStage
     from .text_stages import DatelineStage, NumbersStage, SentencesStage, TokensStage
 
@@ -78,4 +79,5 @@ def default_registry() -> Registry:
     registry.add(DatelineStage)
     registry.add(TimesStage)
     registry.add(EntitiesStage)
+    registry.add(QuotesStage)
     return registry

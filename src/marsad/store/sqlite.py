@@ -485,6 +485,33 @@ class Store:
                 yield doc_id
             last = rows[-1][0]
 
+    # -- quotes -------------------------------------------------------------------------
+    def quotes(self, *, speaker: str | None = None, entity: str | None = None) -> list[dict[str, Any]]:
+        """Stored quotations, in document then text order, from each document's ``quotes`` layer.
+
+        Each row: ``doc_id``, ``title``, ``published``, ``source``, ``url``, ``idx`` and ``quote``
+        (the layer record: offsets are code-point indices into the stored ``Document.text``).
+        ``speaker`` keeps quotes whose speaker text or name contains it (normalized: diacritics,
+        hamza and ta marbuta insensitive); ``entity`` keeps quotes whose speaker links to that id.
+        """
+        want = normalize_for_search(speaker).strip() if speaker else None
+        out: list[dict[str, Any]] = []
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.title, d.published, d.source, d.url, l.records_json FROM layers l"
+                " JOIN documents d ON d.id = l.doc_id WHERE l.name = 'quotes' ORDER BY d.rid").fetchall()
+        for doc_id, title, published, source, url, records_json in rows:
+            for idx, q in enumerate(json.loads(records_json)):
+                sp = q.get("speaker") or {}
+                if entity is not None and sp.get("entity") != entity:
+                    continue
+                if want and not any(want in normalize_for_search(str(sp.get(k) or ""))
+                                    for k in ("text", "name")):
+                    continue
+                out.append({"doc_id": doc_id, "title": title, "published": published, "source": source,
+                            "url": url, "idx": idx, "quote": q})
+        return out
+
     # -- search -------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search over normalized titles and texts.
