@@ -304,6 +304,7 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
 
 # -- name spans -------------------------------------------------------------------------------
 PERSON_TITLES = cue_words("person_titles")
+GROUP_HEADS = cue_words("group_heads")
 COUNTRY_HEADS = cue_words("country_heads")
 
 
@@ -328,6 +329,33 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
 
 # -- context aliases ----------------------------------------------------------------------------
 CONTEXT_ALIASES = cue_entries("context_aliases")
+
+
+def _group_names(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any) -> None:
+    """A place named right after a group noun (``group_heads`` of ``data/cues.json``) is the
+    name of a group: «تنظيم بيت المقدس» is an organisation, not Jerusalem.  The mention grows
+    back over the head word (after its proclitics) and becomes a local ORG entity, rule
+    ``rule:group_head``; the KB's own group names (جماعة أنصار بيت المقدس) match whole before
+    this and are left alone."""
+    if not GROUP_HEADS or not words:
+        return
+    starts = [w[0] for w in words]
+    for d in drafts:
+        e = kb.get(d.entity_id) if d.entity_id and not d.entity_id.startswith("loc:") else None
+        if (e.type if e is not None else d.type) != "LOC":
+            continue
+        i = bisect_right(starts, d.start) - 1
+        if i < 1 or words[i][0] != d.start or words[i][3] or words[i - 1][4] != "word":
+            continue
+        ws, we, key, _brk, _kind = words[i - 1]
+        strip = next((r[2] for r in readings(key) if r[0] in GROUP_HEADS), None)
+        if strip is None:
+            continue
+        d.start = _offset_in_word(text, ws, we, strip)
+        d.text = text[d.start:d.end]
+        d.type, d.candidates, d.rule = "ORG", [], "rule:group_head"
+        d.entity_id = local_id("ORG", d.text)
+        d.n_words += 1
 
 
 def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any,
@@ -537,6 +565,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
             d.entity_id = local_id(d.type or "MISC", d.text)
     drafts = [d for d in drafts if d.entity_id and name_keys(d.text)]
     _trim_titles(text, drafts, kb)
+    _group_names(text, _words(text, tokens), drafts, kb)
     drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
     grouped: dict[str, list[_Draft]] = {}
