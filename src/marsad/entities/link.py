@@ -331,6 +331,26 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
 CONTEXT_ALIASES = cue_entries("context_aliases")
 
 
+#: words after which a one-word definite nisba can be a place (في التاجي، جنوب الليطاني)
+_NISBA_PLACE_BEFORE = cue_words("nisba_place_before")
+
+
+def _nisba_place(d: _Draft, words: Sequence[tuple], starts: Sequence[int]) -> bool:
+    """A one-word definite nisba the tagger called a place and the KB does not know, right after
+    a name or a noun it can qualify («القوقاز ⟦الروسي⟧», «عبد المهدي ⟦الكربلائي⟧»): an adjective
+    or a family name.  After a preposition, a place word or a direction (في التاجي، نهر
+    الليطاني) or with a proclitic (بالتاجي) it stays a place."""
+    if d.type != "LOC" or not (d.entity_id or "").startswith("loc:") or d.n_words != 1:
+        return False
+    key = normalize_for_search(d.text)
+    if not (key.startswith(ARTICLE) and key.endswith("ي")) or " " in key:
+        return False
+    i = bisect_right(starts, d.start) - 1
+    if i < 1 or words[i][0] != d.start or words[i][3]:
+        return False  # a proclitic before it, or punctuation / the start of the text
+    return not any(r[0] in _NISBA_PLACE_BEFORE or r[0] in PLACE_CUES for r in readings(words[i - 1][2]))
+
+
 def _group_names(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any) -> None:
     """A place named right after a group noun (``group_heads`` of ``data/cues.json``) is the
     name of a group: «تنظيم بيت المقدس» is an organisation, not Jerusalem.  The mention grows
@@ -563,7 +583,9 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
-    drafts = [d for d in drafts if d.entity_id and name_keys(d.text)]
+    words = _words(text, tokens)
+    starts = [w[0] for w in words]
+    drafts = [d for d in drafts if d.entity_id and name_keys(d.text) and not _nisba_place(d, words, starts)]
     _trim_titles(text, drafts, kb)
     _group_names(text, _words(text, tokens), drafts, kb)
     drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
