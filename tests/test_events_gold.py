@@ -3,6 +3,7 @@ give its text, and every field holds an allowed value.  Reads only the JSONL fil
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -37,11 +38,25 @@ def load():
 ARTICLES = load()
 
 
+PROCLITICS = "وفبلك"
+
+
+def _wordy(ch):
+    return unicodedata.category(ch)[0] in "LMN"
+
+
 def check_span(text, span, what):
     assert isinstance(span["text"], str) and span["text"], what
     s, e = span["start"], span["end"]
     assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text), what
     assert text[s:e] == span["text"], (what, span["text"], text[s:e])
+    # the span ends at a word end, and starts at a word start or after proclitic letters only
+    assert e == len(text) or not _wordy(text[e]) or not _wordy(text[e - 1]), (what, text[s:e + 3])
+    if s > 0 and _wordy(text[s - 1]) and _wordy(text[s]):
+        w = s
+        while w > 0 and _wordy(text[w - 1]):
+            w -= 1
+        assert all(ch in PROCLITICS for ch in text[w:s]), (what, text[w:e])
 
 
 def test_articles():
