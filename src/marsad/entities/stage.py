@@ -21,6 +21,7 @@ from ..model import Document
 from ..pipeline.stage import Stage
 from ..text.tokenize import TokenList, tokenize
 from .institutions import find_institutions
+from .person_patterns import find_person_names
 from .gazetteer import build_index
 from .link import link_document
 
@@ -53,16 +54,20 @@ class EntitiesStage(Stage):
     requires = ("tokens", "sentences")
     produces = ("entities",)
 
-    def __init__(self, *, kb: Any = None, tagger: Any = _AUTO, institutions: bool = True) -> None:
+    def __init__(self, *, kb: Any = None, tagger: Any = _AUTO, institutions: bool = True,
+                 person_patterns: bool = True) -> None:
         """``kb``: a :class:`~marsad.entities.kb.KnowledgeBase` (default: the shipped one);
         ``tagger``: an object with ``find_entities(text)``, ``None`` for gazetteer-only, or
         ``"auto"`` (default) for the shipped tagger when its model is installed;
         ``institutions``: also name institutions by rule (:mod:`marsad.entities.institutions`:
         «وزارة الداخلية», ministries and courts that analysts code as actors, which ANERcorp's
-        annotation leaves unlabelled)."""
+        annotation leaves unlabelled); ``person_patterns``: also name persons by the frames news
+        writes names in (:mod:`marsad.entities.person_patterns`: «وأوضح رأفت الصباغ، المتحدث
+        ...»), where neither the KB nor the tagger has them."""
         self._kb = kb
         self._tagger = tagger
         self.institutions = institutions
+        self.person_patterns = person_patterns
 
     @property
     def kb(self) -> Any:
@@ -89,12 +94,14 @@ class EntitiesStage(Stage):
         tagger = self._tagger
         if tagger is not None and not isinstance(tagger, str) and type(tagger).__name__ == "CrfTagger":
             tagger = _AUTO
-        return {"_kb": kb, "_tagger": tagger, "institutions": self.institutions}
+        return {"_kb": kb, "_tagger": tagger, "institutions": self.institutions,
+                "person_patterns": self.person_patterns}
 
     def __setstate__(self, state: Mapping[str, Any]) -> None:
         self._kb = state["_kb"]
         self._tagger = state["_tagger"]
         self.institutions = state.get("institutions", True)
+        self.person_patterns = state.get("person_patterns", True)
 
     def predict(self, doc: Document) -> Mapping[str, Any]:
         """``{"entities": [EntityRecord, ...]}`` for ``doc`` (offsets into ``doc.text``)."""
@@ -109,6 +116,8 @@ class EntitiesStage(Stage):
         spans: list = list(find_institutions(doc.text, tokens)) if self.institutions else []
         if tagger is not None and doc.text.strip():  # the layers the pipeline has: no re-tokenizing
             spans += tagger.find_entities(doc.text, tokens=tokens, sentences=doc.sentences or None)
+        if self.person_patterns:  # after the tagger's spans: they only fill its gaps
+            spans += find_person_names(doc.text, tokens, counts=index.counts)
         records = link_document(doc.text, tokens, doc.sentences, matches, spans, kb,
                                 dateline=doc.dateline, index=index)
         return {"entities": records}
