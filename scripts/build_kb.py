@@ -219,6 +219,19 @@ def arabic_names(alternatenames: list[str]) -> tuple[list[str], list[str]]:
     return ar, fa
 
 
+#: countries whose place names Arabic news often spells as Persian / Pashto / Urdu does, with
+#: Arabic kaf and ya (کابول -> كابول, قندوز)
+PERSIAN_SPELLING_COUNTRIES = frozenset({"AF", "IR", "PK", "TJ"})
+_TO_ARABIC = str.maketrans({"ک": "ك", "ی": "ي", "ۀ": "ه", "ە": "ه"})
+
+
+def arabic_letters(name: str) -> str | None:
+    """A Persian-script name in Arabic letters (ک -> ك, ی -> ي), or None when it holds a
+    letter Arabic has no equivalent for (پ چ ژ گ ...)."""
+    out = name.translate(_TO_ARABIC)
+    return None if NON_ARABIC_LETTERS.search(out) else out
+
+
 def place_kind(population: int) -> str:
     if population >= 100_000:
         return "city"
@@ -236,6 +249,8 @@ def build_places(cities: dict) -> list[dict]:
         # canonical Arabic name: the first without diacritics, in GeoNames order
         plain = [n for n in ar if not DIACRITICS.search(n)]
         name = (plain or ar)[0]
+        if c["countrycode"] in PERSIAN_SPELLING_COUNTRIES:
+            ar = ar + [a for a in map(arabic_letters, fa) if a and a not in ar]
         aliases = alias_list(ar, name)
         aliases += [{"text": n, "lang": "fa"} for n in alias_list(fa, name)]
         pop = int(c.get("population") or 0)

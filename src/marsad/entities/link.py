@@ -225,7 +225,8 @@ def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[st
 
 
 def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] = (),
-          counts: Mapping[str, int] | None = None) -> dict[str, Any]:
+          counts: Mapping[str, int] | None = None,
+          phrases: Mapping[tuple[str, ...], Sequence[Any]] | None = None) -> dict[str, Any]:
     """Link each draft to a KB entity in the article's context (sets ``entity_id``; ``""``
     drops an implausible place).  Returns the places found through their Latin names
     (:mod:`~marsad.entities.latin_places`) that the KB lacks, by id."""
@@ -255,6 +256,8 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
                     dl_country = choose_place(ents, ctx0).country
                 break
     ctx = PlaceContext(frozenset(named), frozenset(places), dl_country)
+    if phrases is not None:
+        _tagger_places(drafts, kb, ctx, phrases)
     for d in drafts:
         if d.entity_id is not None or not d.candidates:
             continue
@@ -272,6 +275,29 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support=tagger_saw_place):
             d.entity_id = ""
     return _latin_places(drafts, kb, ctx, words, counts)
+
+
+#: a KB place the gazetteer holds back as a common word (needs a cue) still names a tagger
+#: place when it has this many people or lies in a country the article points at
+TAGGER_PLACE_POP = 100_000
+
+
+def _tagger_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext,
+                   phrases: Mapping[tuple[str, ...], Sequence[Any]]) -> None:
+    """Tagger places with no gazetteer match take the KB places of exactly their name that
+    the gazetteer held back as possible common words (a frequent name without the article
+    alternation, such as «جازان», «واشنطن», needs a place cue before it): the tagger's reading
+    is the cue.  Only places of :data:`TAGGER_PLACE_POP` people or more, or in a country the
+    article names, holds places in, or has its dateline in, so that a tagger place is never
+    pinned to a far-away village of the same name; sets the drafts' ``candidates``."""
+    countries = ctx.named | ctx.places | ({ctx.dateline} if ctx.dateline else frozenset())
+    for d in drafts:
+        if d.candidates or d.type != "LOC" or not d.rule.startswith("tagger"):
+            continue
+        keys = name_keys(d.text)
+        ents = [kb.get(c.entity_id) for c in phrases.get(keys, ())] if keys else []
+        d.candidates = [e.id for e in ents if e is not None and e.type == "LOC" and (
+            e.curated or (e.population or 0) >= TAGGER_PLACE_POP or e.country in countries)]
 
 
 def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Sequence[tuple] = (),
@@ -579,7 +605,8 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     code-point indices into ``text``.
     """
     drafts = merge(text, tokens, matches, spans, kb)
-    latin = _link(drafts, kb, dateline, _words(text, tokens), index.counts if index is not None else None)
+    latin = _link(drafts, kb, dateline, _words(text, tokens), index.counts if index is not None else None,
+                  index.phrases if index is not None else None)
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
