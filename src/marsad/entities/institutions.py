@@ -27,6 +27,7 @@ __all__ = ["InstitutionSpan", "find_institutions", "MAX_WORDS"]
 MAX_WORDS = 4
 _HEADS = cue_words("institution_heads")
 _STOP = cue_words("institution_stop")
+_FEMININE_ELATIVES = cue_words("institution_feminine_adjectives")
 _BREAK = frozenset({"punct", "symbol", "number", "latin"})
 
 
@@ -71,8 +72,10 @@ _NISBA_ENDINGS = ("\u064a", "\u064a\u0646", "\u064a\u0648\u0646")  # ي, ين, �
 
 def _agrees(stem: str, feminine: bool) -> bool:
     """Can ``stem`` (normalized, without the article) be an adjective of a feminine / masculine head?
-    Feminine: it ends in ة; masculine: a nisba (ي, يين, يون)."""
-    return stem.endswith(_TA) if feminine else stem.endswith(_NISBA_ENDINGS)
+    Feminine: it ends in ة or is a feminine elative (العليا، الكبرى); masculine: a nisba (ي, يين, يون)."""
+    if feminine:
+        return stem.endswith(_TA) or stem in _FEMININE_ELATIVES
+    return stem.endswith(_NISBA_ENDINGS)
 
 
 def find_institutions(text: str, tokens: TokenList) -> list[InstitutionSpan]:

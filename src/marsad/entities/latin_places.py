@@ -259,8 +259,17 @@ def _ordinary(word: str, counts: Mapping[str, int]) -> bool:
     return counts.get(other, 0) >= NOUN_ARTICLE_SHARE * count
 
 
+#: letters a country's spelling reads otherwise than English (Turkish and Azeri c is j:
+#: Cizre is «جزرة», Ceylanpınar «جيلان بينار»)
+_COUNTRY_LETTERS = {code: str.maketrans({"c": "j"}) for code in ("TR", "AZ")}
+
+
 def _likeness(place: LatinPlace, romanized: str) -> float:
-    return SequenceMatcher(None, romanized, _plain(place.name)).ratio()
+    """Spelling likeness (difflib ratio, 0-1) of the romanized Arabic and the place's name."""
+    name = place.name.lower()
+    if place.country in _COUNTRY_LETTERS:
+        name = name.translate(_COUNTRY_LETTERS[place.country])
+    return SequenceMatcher(None, romanized, _plain(name)).ratio()
 
 
 def _rank(place: LatinPlace, sound: str, romanized: str) -> float:

@@ -304,6 +304,7 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
 
 # -- name spans -------------------------------------------------------------------------------
 PERSON_TITLES = cue_words("person_titles")
+GROUP_HEADS = cue_words("group_heads")
 COUNTRY_HEADS = cue_words("country_heads")
 
 
@@ -328,6 +329,53 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
 
 # -- context aliases ----------------------------------------------------------------------------
 CONTEXT_ALIASES = cue_entries("context_aliases")
+
+
+#: words after which a one-word definite nisba can be a place (في التاجي، جنوب الليطاني)
+_NISBA_PLACE_BEFORE = cue_words("nisba_place_before")
+
+
+def _nisba_place(d: _Draft, words: Sequence[tuple], starts: Sequence[int]) -> bool:
+    """A one-word definite nisba the tagger called a place and the KB does not know, right after
+    a name or a noun it can qualify («القوقاز ⟦الروسي⟧», «عبد المهدي ⟦الكربلائي⟧»): an adjective
+    or a family name.  After a preposition, a place word or a direction (في التاجي، نهر
+    الليطاني) or with a proclitic (بالتاجي) it stays a place."""
+    if d.type != "LOC" or not (d.entity_id or "").startswith("loc:") or d.n_words != 1:
+        return False
+    key = normalize_for_search(d.text)
+    if not (key.startswith(ARTICLE) and key.endswith("ي")) or " " in key:
+        return False
+    i = bisect_right(starts, d.start) - 1
+    if i < 1 or words[i][0] != d.start or words[i][3]:
+        return False  # a proclitic before it, or punctuation / the start of the text
+    return not any(r[0] in _NISBA_PLACE_BEFORE or r[0] in PLACE_CUES for r in readings(words[i - 1][2]))
+
+
+def _group_names(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any) -> None:
+    """A place named right after a group noun (``group_heads`` of ``data/cues.json``) is the
+    name of a group: «تنظيم بيت المقدس» is an organisation, not Jerusalem.  The mention grows
+    back over the head word (after its proclitics) and becomes a local ORG entity, rule
+    ``rule:group_head``; the KB's own group names (جماعة أنصار بيت المقدس) match whole before
+    this and are left alone."""
+    if not GROUP_HEADS or not words:
+        return
+    starts = [w[0] for w in words]
+    for d in drafts:
+        e = kb.get(d.entity_id) if d.entity_id and not d.entity_id.startswith("loc:") else None
+        if (e.type if e is not None else d.type) != "LOC":
+            continue
+        i = bisect_right(starts, d.start) - 1
+        if i < 1 or words[i][0] != d.start or words[i][3] or words[i - 1][4] != "word":
+            continue
+        ws, we, key, _brk, _kind = words[i - 1]
+        strip = next((r[2] for r in readings(key) if r[0] in GROUP_HEADS), None)
+        if strip is None:
+            continue
+        d.start = _offset_in_word(text, ws, we, strip)
+        d.text = text[d.start:d.end]
+        d.type, d.candidates, d.rule = "ORG", [], "rule:group_head"
+        d.entity_id = local_id("ORG", d.text)
+        d.n_words += 1
 
 
 def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any,
@@ -535,8 +583,11 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
-    drafts = [d for d in drafts if d.entity_id and name_keys(d.text)]
+    words = _words(text, tokens)
+    starts = [w[0] for w in words]
+    drafts = [d for d in drafts if d.entity_id and name_keys(d.text) and not _nisba_place(d, words, starts)]
     _trim_titles(text, drafts, kb)
+    _group_names(text, _words(text, tokens), drafts, kb)
     drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
     grouped: dict[str, list[_Draft]] = {}
