@@ -154,7 +154,7 @@ def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
     if "ب" in own.procs:
         return "target"
     if "ل" in own.procs or "ك" in own.procs:
-        return "oblique"  # «للإدارة الذاتية»: never a subject
+        return "oblique"  # «للإدارة الذاتية»: never a subject; right after a trigger, its agent
     if j >= lo and lex.sets["actors.target_preps"].match_at(st, j):
         return "target"
     if j >= lo and lex.sets["actors.between"].match_at(st, j):
@@ -185,15 +185,16 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
             elif rel == "between" and agent is None:
                 agent = replace(a, rule=a.rule + "+between")
                 for b in cands:
-                    if b.w0 > a.w1 and b.w0 - a.w1 <= 4 and b.entity != a.entity:
+                    if b.w0 >= a.w1 and b.w0 - a.w1 <= 4 and b.entity != a.entity:
                         target = replace(b, rule=b.rule + "+between")
                         break
             elif rel == "target" and target is None:
                 target = replace(a, rule=a.rule + "+target")
-            elif rel == "" and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1:  # <= 1 word between
-                if (object_after or a.category == "Civilians") and target is None:
+            elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1:  # <= 1 word between
+                nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
+                if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
                     target = replace(a, rule=a.rule + "+object")
-                elif not object_after and agent is None:
+                elif (nominative or not object_after) and agent is None and a.category != "Civilians":
                     agent = replace(a, rule=a.rule + "+after_trigger")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
             if _quote_break(view, a.w0, t0) or a.category == "Civilians":

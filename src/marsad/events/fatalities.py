@@ -3,10 +3,10 @@
 A death word is a noun or verb of ``context.json`` ``fatalities`` (قتيل، قتلى، مقتل، قتل، ضحايا،
 مصرع، استشهد ...).  The number is the ``numbers`` layer mention nearest to it within ``window``
 words (after it first: «مقتل 19 شخصا», «قتل خلاله خمسين مصلياً»; then before it: «40 قتيلا»),
-skipping numbers that count the wounded (a wound word right after them) or that are part of a
+skipping numbers that count the wounded (a wound word right before or after them: «وإصابة 100») or that are part of a
 time expression.  Two numbers joined by «و»/«إلى»/«-» after «بين» / before a death word are a
 range ``[lo, hi]``; a vague quantity («عشرات القتلى») is the range ``[value, value * 10 - 1]``; a
-dual («قتيلين») is 2 and a singular count noun after a death word («مقتل جندي») is 1.  Returns an
+dual («قتيلين») is 2 and a singular count noun next to a death word («مقتل جندي», «جنديا تركيا قتل») is 1.  Returns an
 int, a ``[lo, hi]`` list or ``None``, with the evidence span.
 """
 
@@ -26,7 +26,9 @@ def _in_time(view: View, n: NumberRef) -> bool:
 
 
 def _wounded_after(view: View, n: NumberRef, lex: EventLexicon, hi: int) -> bool:
-    return lex.sets["fatalities.exclude_after"].any(view.stems, n.w1, min(hi, n.w1 + 2))
+    """A number that counts the wounded: a wound word right before or right after it."""
+    wounds = lex.sets["fatalities.exclude_after"]
+    return bool(wounds.any(view.stems, n.w1, min(hi, n.w1 + 1)) or (n.w0 > 0 and wounds.match_at(view.stems, n.w0 - 1)))
 
 
 def _value(view: View, n: NumberRef, nums: list[NumberRef], lex: EventLexicon) -> Any:
@@ -71,6 +73,10 @@ def find_fatalities(view: View, lo: int, hi: int, lex: EventLexicon) -> tuple[An
         if b < hi and lex.sets["fatalities.singular_nouns"].match_at(st, b) and b - a <= 2:
             if not (b + 1 < hi and st[b + 1] in ("و",)):
                 return 1, _span(view, b, b + 1)
+        for k in (a - 1, a - 2):  # «جنديا تركيا قتل»
+            if k >= lo and lex.sets["fatalities.singular_nouns"].match_at(st, k) and a in lex.sets["fatalities.verbs"].first.get(st[a], [()]) or \
+                    (k >= lo and lex.sets["fatalities.singular_nouns"].match_at(st, k) and st[a] in ("قتل",)):
+                return 1, _span(view, k, k + 1)
     return None, None
 
 

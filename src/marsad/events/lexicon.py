@@ -149,6 +149,8 @@ class EventLexicon:
     imperative_re: re.Pattern[str]
     imperative_exclude: frozenset[str]
     descriptors: tuple[tuple[PhraseSet, str, str, bool], ...]
+    #: folded future verb forms of the trigger verbs («سنقصف», «سيهاجمون»)
+    future_forms: frozenset[str]
     anaphors: tuple[tuple[PhraseSet, str | None], ...]
 
 
@@ -167,7 +169,8 @@ def _inflect(verb: Mapping[str, str]) -> list[str]:
     if past:
         out += [past, past + "ت", past + "وا", past + "ا", past + "تا"]
     if present:
-        out += [present, "ت" + present[1:], "ن" + present[1:], present + "ون", present + "ان"]
+        forms = [present, "ت" + present[1:], "ن" + present[1:], present + "ون", present + "ان"]
+        out += forms + ["س" + f for f in forms]  # the future: «سنقصف», «سيهاجمون»
     return out
 
 
@@ -195,11 +198,13 @@ def lexicon() -> EventLexicon:
     act = _load("actors.json")
     entry_of: dict[tuple[str, ...], Trigger] = {}
     phrases: list[str] = []
+    future: set[str] = set()
     for e in trig["triggers"]:
         t = _trigger(e)
         forms = list(e.get("phrases", ()))
         for v in e.get("verbs", ()):
             forms += _inflect(v)
+            future.update(normalize_for_search(f) for f in _inflect(v) if f.startswith("س") and not v.get("past", "").startswith("س"))
         for form in forms:
             st = stems_of(form)
             if st and st not in entry_of:  # first entry wins: the file lists specific before generic
@@ -218,7 +223,7 @@ def lexicon() -> EventLexicon:
         triggers=PhraseSet(phrases), entry_of=entry_of, cluster_words=int(trig.get("cluster_words", 3)),
         context=ctx, actors=act, sets=sets, imperative_re=re.compile(st["imperative_re"]),
         imperative_exclude=frozenset(normalize_for_search(w) for w in st["imperative_exclude"]),
-        descriptors=descriptors, anaphors=anaphors,
+        descriptors=descriptors, anaphors=anaphors, future_forms=frozenset(future),
     )
 
 

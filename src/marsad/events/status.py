@@ -103,7 +103,7 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         return {"status": "threatened", "rule": "status.threat_word", "cue": _span(view, *hit)}
     for i in range(max(ca, t0 - 3), t1):
         w = view.words[i]
-        if "س" in w.procs and w.kind == "word":
+        if w.kind == "word" and ("س" in w.procs or (i == t0 and w.stem in lex.future_forms)):
             return {"status": "threatened", "rule": "status.future_verb", "cue": _span(view, i, i + 1)}
     hit = found("status.future_words", max(ca, t0 - win), t0)
     if hit:
