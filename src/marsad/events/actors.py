@@ -121,6 +121,14 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                          stand.get("name_en") or stand.get("name") or m.text, category,
                          inter.get(category) if category else None, "actor.entity", stand.get("country")))
     taken = {i for a in out for i in range(a.w0, a.w1)}
+    for a in _state_forces(view, lo, hi, lex):
+        if not any(i in taken for i in range(a.w0, a.w1)):
+            out.append(a)
+            taken.update(range(a.w0, a.w1))
+    for a in _group_adjectives(view, lo, hi, lex):
+        if not any(i in taken for i in range(a.w0, a.w1)):
+            out.append(a)
+            taken.update(range(a.w0, a.w1))
     for phrases, name_en, category, _country in lex.descriptors:
         for a, b in phrases.find(view.stems, lo, hi):
             if any(i in taken for i in range(a, b)):
@@ -130,6 +138,47 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                              inter.get(category), "actor.descriptor"))
             taken.update(range(a, b))
     out.sort(key=lambda a: a.w0)
+    return out
+
+
+def _state_forces(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    """Force word + country adjective («المقاتلات التركية»): that country's state forces."""
+    from .lexicon import stem_keys
+    from .place import country_name
+
+    out = []
+    for phrases, kind in lex.state_heads:
+        for a, b in phrases.find(view.stems, lo, hi):
+            for k in range(b, min(hi, b + 2)):
+                code = next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
+                if code is None:
+                    continue
+                name = country_name(code) or code
+                s, e = view.words[a].start, view.words[k].end
+                label = "Police Forces" if kind == "police" else "Military Forces"
+                out.append(Actor(a, k + 1, s, e, view.text[s:e], None, view.text[s:e], f"{label} of {name}",
+                                 "State forces", 1, "actor.state_forces_nisba", code))
+                break
+    return out
+
+
+def _group_adjectives(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    """An adjective naming an armed group («القذائف الحوثية»): that KB entity."""
+    from .lexicon import stem_keys
+
+    out = []
+    for k in range(lo, hi):
+        if not view.words[k].article:
+            continue
+        eid = next((lex.group_adjectives[key] for key in stem_keys(view.stems[k]) if key in lex.group_adjectives), None)
+        ent = _kb().get(eid) if eid else None
+        if ent is None:
+            continue
+        category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
+        w = view.words[k]
+        out.append(Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], ent.id, ent.name,
+                         ent.name_en or ent.name, category, lex.actors["inter"].get(category) if category else None,
+                         "actor.group_adjective", ent.country))
     return out
 
 
@@ -156,6 +205,8 @@ def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
     if "ل" in own.procs or "ك" in own.procs:
         return "oblique"  # «للإدارة الذاتية»: never a subject; right after a trigger, its agent
     if j >= lo and lex.sets["actors.target_preps"].match_at(st, j):
+        if st[j] == "من" and j - 1 >= lo and any(p.match_at(st, j - 1) for p, _ in lex.state_heads):
+            return ""  # partitive: «ثلاث مقاتلات من سلاح الجو التركي»
         return "target"
     if j >= lo and lex.sets["actors.between"].match_at(st, j):
         return "between"
@@ -203,6 +254,12 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
             else:
                 weak_subject = replace(a, rule=a.rule + "+subject")
+    # a relative clause: «المليشيات الحوثية التي تقصف المدينة» — the antecedent is the agent
+    rel_at = next((k for k in (t0 - 1, t0 - 2) if k >= lo and view.stems[k] in _RELATIVES), None)
+    if agent is None and rel_at is not None:
+        before = [a for a in cands if a.w1 <= rel_at and rel_at - a.w1 <= 1 and a.category != "Civilians"]
+        if before:
+            agent = replace(before[-1], rule=before[-1].rule + "+relative_antecedent")
     actor1 = agent or subject or weak_subject
     if actor1 is None:
         actor1 = _anaphor(view, t0, lo, lex)
@@ -211,6 +268,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         actor2 = None
     return actor1, actor2
 
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
 
 #: a trigger right after these is a circumstance of the sentence («بعد الهجوم»), not its predicate
 _ADVERBIAL = frozenset({"بعد", "اثر", "عقب", "قبل", "جراء", "بسبب", "منذ", "خلال", "اثناء", "اعقاب"})

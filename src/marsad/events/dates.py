@@ -4,8 +4,12 @@ time precision, falling back to the publication date; and the historical-backgro
 Candidates are the ``times`` layer's calendar dates (``type`` ``date``, values ``YYYY-MM-DD``,
 ``YYYY-MM``, ``YYYY``, ``YYYY-Www``) in the trigger's sentence; the one nearest the trigger in words
 wins, one in the same clause first.  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
-month or a year.  With no date in the sentence the event gets the publication date with
-``time_precision`` 2 (rule ``date.published``: news usually reports the last days, not the day).
+month or a year.  With no date in the sentence, the last day named in the two sentences before
+(within the week before publication: a story's «أمس» in its lead dates what follows; rule
+``date.previous_sentence``), else the publication date with ``time_precision`` 2 (rule
+``date.published``: news usually reports the last days, not the day).  An event that is only
+planned, hypothetical, threatened or called for has no date unless its own sentence gives one
+(it has not happened; decided in :mod:`marsad.events.stage`).
 
 Background: an event dated well before publication is history told for context, not a current
 event (``منذ عام 2014``, «في العام 2014»): a day more than ``max_days_day`` days before publication,
@@ -35,8 +39,16 @@ def _usable(t: TimeRef) -> bool:
     return t.span.get("type") == "date" and t.span.get("precision") in ACLED_PRECISION and bool(_DATE_RE.match(v))
 
 
-def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None
-              ) -> dict[str, Any]:
+def _recent(t: TimeRef, published: dt.date | None) -> bool:
+    try:
+        day = dt.date.fromisoformat(str(t.span["value"])[:10])
+    except ValueError:
+        return False
+    return published is not None and 0 <= (published - day).days <= 7
+
+
+def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None, *,
+              previous: list[tuple[int, int]] = ()) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``."""
     ca, cb = view.clause(t0, lo, hi)
     best = None
@@ -53,6 +65,14 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
                 "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": "date.sentence",
                 "_ref": t}
+    for plo, phi in reversed(previous):
+        refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
+                and t.span.get("precision") == "day" and _recent(t, published)]
+        if refs:
+            s = refs[-1].span
+            return {"date": s["value"], "time_precision": 1,
+                    "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
+                    "rule": "date.previous_sentence", "_ref": refs[-1]}
     if published is not None:
         return {"date": published.isoformat(), "time_precision": 2, "time": None, "rule": "date.published",
                 "_ref": None}

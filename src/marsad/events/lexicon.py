@@ -149,6 +149,10 @@ class EventLexicon:
     imperative_re: re.Pattern[str]
     imperative_exclude: frozenset[str]
     descriptors: tuple[tuple[PhraseSet, str, str, bool], ...]
+    #: force words (military / police) and country adjectives (folded stem -> ISO code)
+    state_heads: tuple[tuple[PhraseSet, str], ...]
+    nisbas: Mapping[str, str]
+    group_adjectives: Mapping[str, str]
     #: folded future verb forms of the trigger verbs («سنقصف», «سيهاجمون»)
     future_forms: frozenset[str]
     anaphors: tuple[tuple[PhraseSet, str | None], ...]
@@ -224,6 +228,9 @@ def lexicon() -> EventLexicon:
         context=ctx, actors=act, sets=sets, imperative_re=re.compile(st["imperative_re"]),
         imperative_exclude=frozenset(normalize_for_search(w) for w in st["imperative_exclude"]),
         descriptors=descriptors, anaphors=anaphors, future_forms=frozenset(future),
+        state_heads=tuple((PhraseSet(v), k) for k, v in act.get("state_heads", {}).items()),
+        nisbas={stems_of(k)[0]: v for k, v in act.get("nisbas", {}).items()},
+        group_adjectives={stems_of(k)[0]: v for k, v in act.get("group_adjectives", {}).items()},
     )
 
 

@@ -8,7 +8,7 @@ a sentence often names two places); a country used as an actor is not a place.  
 the sentence, the finest place of the two sentences before is taken (rule
 ``location.previous_sentence``), then the dateline place (``location.dateline``) when its country
 is the country of another place of the article (a wire desk in Beirut is not where a Syrian
-battle happens).
+battle happens), then the article's first place (``location.document``).
 ``admin1`` is the English name of the nearest first-level region of the KB (governorates,
 provinces) in the same country, within 250 km (``admin1_rule`` says so); the country name comes
 from the KB's country record.  Offsets are code-point indices into ``Document.text``.
@@ -111,7 +111,8 @@ def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
 
 def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int], lex: EventLexicon,
                   *, exclude: set[tuple[int, int]] = frozenset(), dateline: Mention | None = None,
-                  previous: list[tuple[int, int, int, int]] = ()) -> dict[str, Any] | None:
+                  previous: list[tuple[int, int, int, int]] = (),
+                  first_place: Mention | None = None) -> dict[str, Any] | None:
     """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``)."""
     lo, hi = sent[0], sent[1]
     best = None
@@ -139,4 +140,6 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             return location_dict(m, "location.previous_sentence")
     if dateline is not None:
         return location_dict(dateline, "location.dateline")
+    if first_place is not None:
+        return location_dict(first_place, "location.document")
     return None

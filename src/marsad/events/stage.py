@@ -38,6 +38,10 @@ from .view import Mention, View, build_view
 __all__ = ["EventsStage", "find_events"]
 
 
+#: statuses of events that have not happened: no date unless their own sentence gives one
+_UNDATED = frozenset({"planned", "hypothetical", "threatened", "called_for"})
+
+
 def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
     """``(event_type, sub_event_type, weapon, refine rule)`` of a cluster after context words."""
     e = c.head.entry
@@ -57,6 +61,15 @@ def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
 def _span(view: View, a: int, b: int) -> dict[str, Any]:
     s, e = view.words[a].start, view.words[b - 1].end
     return {"start": s, "end": e, "text": view.text[s:e]}
+
+
+def _first_place(view: View) -> Mention | None:
+    """The article's first geocoded place that is not a world region (its lead's place)."""
+    for m in view.mentions:
+        r = m.record
+        if r.get("type") == "LOC" and r.get("lat") is not None and r.get("kind") not in ("continent", "sea", "river", "region"):
+            return m
+    return None
 
 
 def _dateline_mention(view: View, doc: Document) -> Mention | None:
@@ -100,11 +113,14 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     if by_actor and refine_rule is None and actor1 is not None and str(actor1.inter) in by_actor:
         sub_type = by_actor[str(actor1.inter)]
     exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
-    location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous)
-    when = find_date(view, t0, t1, lo, hi, doc.published)
+    location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous,
+                             first_place=_first_place(view))
+    when = find_date(view, t0, t1, lo, hi, doc.published, previous=[(p[0], p[1]) for p in previous])
     background = is_background(view, when, doc.published, lex)
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
+    if status["status"] in _UNDATED and when["rule"] != "date.sentence":
+        when = {"date": None, "time_precision": None, "time": None, "rule": "date.none_not_happened", "_ref": None}
     trigger = _span(view, c.w0, c.w1) if len(c.hits) > 1 and c.w1 - c.w0 <= 8 else _span(view, t0, t1)
     return {
         "event_type": event_type, "sub_event_type": sub_type, "status": status["status"],
@@ -125,6 +141,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
             "fatalities": fat_span,
         },
         "_order": index,
+        "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
     }
 
 
@@ -225,6 +242,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     events = merge_events(drafts, published=doc.published)
     for i, e in enumerate(events):
         e.pop("_order", None)
+        e.pop("_generic_definite", None)
         e["event_id"] = f"{doc.id}-{i + 1}"
         who = None
         if e["status"] in ("called_for", "claimed", "threatened", "denied"):

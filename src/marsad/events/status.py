@@ -6,7 +6,7 @@ applies wins:
 
 1. ``called_for`` — the trigger is inside a quotation whose cue is a call verb (دعا، ناشد، حض،
    طالب ...) or the trigger follows such a verb, through «إلى» / «لـ», within ``window_before`` + 2
-   words (an unquoted call: «دعا التنظيم عناصره إلى شن هجمات»), or an imperative (``imperative_re``: «فأحكموا العبوات», «وأغيروا عليهم
+   words (an unquoted call: «دعا التنظيم عناصره إلى شن هجمات»), or, inside a quotation, a plural imperative (``imperative_re``: «فأحكموا العبوات», «وأغيروا عليهم
    بالمفخخات») or a call word (يجب، علينا) comes at most 3 words before the trigger in its clause;
 2. ``denied`` — a denial word (نفى، نفت، نافياً ...) before the trigger in its sentence, or a
    negation before a «happen» verb right before it (لم تشهد ...);
@@ -76,7 +76,7 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         cw0, cw1 = view.word_range(cue["start"], cue["end"]) if cue else (0, 0)
         if cue and sets["status.call_cues"].any(st, cw0, cw1):
             return {"status": "called_for", "rule": "status.quote_call_cue", "cue": _span(view, cw0, cw1)}
-    for i in range(max(ca, t0 - 3), t0):
+    for i in range(max(ca, t0 - 3), t0 if quote is not None else ca):
         if _imperative(view, i, lex):
             return {"status": "called_for", "rule": "status.imperative", "cue": _span(view, i, i + 1)}
     hit = found("status.call_words", max(ca, t0 - 3), t0)
