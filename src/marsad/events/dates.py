@@ -3,7 +3,8 @@ time precision, falling back to the publication date; and the historical-backgro
 
 Candidates are the ``times`` layer's calendar dates (``type`` ``date``, values ``YYYY-MM-DD``,
 ``YYYY-MM``, ``YYYY``, ``YYYY-Www``) in the trigger's sentence; the one nearest the trigger in words
-wins, one in the same clause first.  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
+wins, one in the same clause first, one not behind a «بعد / إثر / عقب / قبل» that follows the
+trigger first (that one dates the other event the sentence refers to).  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
 month or a year.  With no date in the sentence, the last day named in the two sentences before
 (within the week before publication: a story's «أمس» in its lead dates what follows; rule
 ``date.previous_sentence``), else the publication date with ``time_precision`` 2 (rule
@@ -34,6 +35,10 @@ ACLED_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
 
+#: a time expression after one of these (and after the trigger) dates an earlier or later event
+_OTHER_EVENT = frozenset({"بعد", "اثر", "عقب", "اعقاب", "قبل", "غداه"})
+
+
 def _usable(t: TimeRef) -> bool:
     v = str(t.span.get("value") or "")
     return t.span.get("type") == "date" and t.span.get("precision") in ACLED_PRECISION and bool(_DATE_RE.match(v))
@@ -56,7 +61,9 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         if not (lo <= t.w0 and t.w1 <= hi) or not _usable(t):
             continue
         dist = t.w0 - t1 if t.w0 >= t1 else t0 - t.w1
-        key = (0 if ca <= t.w0 < cb else 1, max(0, dist))
+        # «المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين»: that day dates the other event
+        other = t.w0 >= t1 and any(view.stems[k] in _OTHER_EVENT for k in range(t1, t.w0))
+        key = (1 if other else 0, 0 if ca <= t.w0 < cb else 1, max(0, dist))
         if best is None or key < best[0]:
             best = (key, t)
     if best is not None:

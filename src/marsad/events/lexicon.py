@@ -134,6 +134,7 @@ class Trigger:
     not_before_window: int
     refine: tuple[Refine, ...]
     object_after: bool = False
+    ambiguous_air: bool = False
     by_actor: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -190,7 +191,7 @@ def _trigger(e: Mapping[str, Any]) -> Trigger:
         refine=tuple(Refine(PhraseSet(r["words"]), int(r.get("window", 4)), r.get("event_type"),
                             r.get("sub_event_type"), r.get("weapon"), _opt(r.get("requires_not")))
                      for r in e.get("refine", ())),
-        object_after=bool(e.get("object_after")), by_actor=dict(e.get("by_actor", {})),
+        object_after=bool(e.get("object_after")), ambiguous_air=bool(e.get("ambiguous_air")), by_actor=dict(e.get("by_actor", {})),
     )
 
 

@@ -4,7 +4,8 @@ Per sentence, trigger hits (:mod:`.triggers`) are clustered into occurrences; ea
 (lexicon entry, refined by context words, or by actor1's inter code for territorial verbs), its
 actors (:mod:`.actors`), place (:mod:`.place`), date and background flag (:mod:`.dates`),
 fatalities (:mod:`.fatalities`) and status (:mod:`.status`); drafts are merged per occurrence
-(:mod:`.merge`) and described in English (:mod:`.notes`).  An event with no actor1 takes the actors
+(:mod:`.merge`) and described in English (:mod:`.notes`).  A plain «قصف» in a sentence that also
+reports an air strike is part of the air strike (rule ``<entry>.air_in_sentence``).  An event with no actor1 takes the actors
 of another actual event of the same type and country that has them (rule ``actor.carried``), a
 call, threat or claim inside a quotation takes the speaker's organisation (``actor.caller``), and
 a violence-against-civilians event with no actor2 takes civilians named in its sentence.
@@ -231,8 +232,14 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     for sent, hits in find_triggers(view, lex):
         k = sent_index.get(sent, 0)
         previous = view.sentences[max(0, k - 2):k]
-        for c in cluster(sent, hits, gap=lex.cluster_words):
-            drafts.append(_draft(view, doc, c, len(drafts), previous, dateline, entities, lex))
+        clusters = cluster(sent, hits, gap=lex.cluster_words)
+        has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
+        for c in clusters:
+            d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex)
+            if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
+                d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
+                d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
+            drafts.append(d)
     for d in drafts:
         if d["actor1"] is None and d["status"] in ("called_for", "threatened", "claimed"):
             caller = _speaker_actor(view, d["trigger"], entities, lex)
