@@ -249,3 +249,12 @@ def test_notes_en_names_the_fields():
 def test_empty_and_eventless_text():
     assert events("") == ()
     assert events("ارتفعت أسعار النفط أمس في الأسواق العالمية.") == ()
+
+
+def test_undated_sentence_takes_the_leads_day_and_plans_take_none():
+    text = ("عدن - قتل ثلاثة مسلحين حوثيين أمس الأربعاء في اشتباكات مع المقاومة الشعبية شمال مدينة عدن. "
+            "وأضاف المصدر أن طائرات التحالف شنت غارات جوية على مواقع الحوثيين في مدينة لحج. "
+            "وقالت الشرطة إن الخلية كانت تخطط لشن هجوم انتحاري على مسجد في مدينة الدمام.")
+    evs = {e["sub_event_type"]: e for e in events(text)}
+    assert (evs["Air/drone strike"]["date"], evs["Air/drone strike"]["evidence"]["date_rule"]) == ("2015-07-22", "date.lead")
+    assert evs["Suicide bomb"]["status"] == "planned" and evs["Suicide bomb"]["date"] is None

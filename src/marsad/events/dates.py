@@ -5,9 +5,9 @@ Candidates are the ``times`` layer's calendar dates (``type`` ``date``, values `
 ``YYYY-MM``, ``YYYY``, ``YYYY-Www``) in the trigger's sentence; the one nearest the trigger in words
 wins, one in the same clause first, one not behind a «بعد / إثر / عقب / قبل» that follows the
 trigger first (that one dates the other event the sentence refers to).  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
-month or a year.  With no date in the sentence, the last day named in the two sentences before
-(within the week before publication: a story's «أمس» in its lead dates what follows; rule
-``date.previous_sentence``), else the publication date with ``time_precision`` 2 (rule
+month or a year.  With no date in the sentence, the first day named in the article's lead (its
+first ``LEAD_SENTENCES`` sentences, within the week before publication: a story's «أمس» in its
+lead dates what follows; rule ``date.lead``), else the publication date with ``time_precision`` 2 (rule
 ``date.published``: news usually reports the last days, not the day).  An event that is only
 planned, hypothetical, threatened or called for has no date unless its own sentence gives one
 (it has not happened; decided in :mod:`marsad.events.stage`).
@@ -31,6 +31,8 @@ from .view import TimeRef, View
 
 __all__ = ["find_date", "is_background", "ACLED_PRECISION"]
 
+#: the lead: the first sentences of an article, whose day dates undated sentences after it
+LEAD_SENTENCES = 3
 ACLED_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
@@ -52,8 +54,8 @@ def _recent(t: TimeRef, published: dt.date | None) -> bool:
     return published is not None and 0 <= (published - day).days <= 7
 
 
-def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None, *,
-              previous: list[tuple[int, int]] = ()) -> dict[str, Any]:
+def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None
+              ) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``."""
     ca, cb = view.clause(t0, lo, hi)
     best = None
@@ -72,14 +74,16 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
                 "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": "date.sentence",
                 "_ref": t}
-    for plo, phi in reversed(previous):
+    for plo, phi, *_ in view.sentences[:LEAD_SENTENCES]:
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
                 and t.span.get("precision") == "day" and _recent(t, published)]
-        if refs:
-            s = refs[-1].span
+        if refs and plo < lo:
+            s = refs[0].span
             return {"date": s["value"], "time_precision": 1,
                     "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
-                    "rule": "date.previous_sentence", "_ref": refs[-1]}
+                    "rule": "date.lead", "_ref": refs[0]}
+        if refs:
+            break
     if published is not None:
         return {"date": published.isoformat(), "time_precision": 2, "time": None, "rule": "date.published",
                 "_ref": None}

@@ -116,7 +116,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
     location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous,
                              first_place=_first_place(view))
-    when = find_date(view, t0, t1, lo, hi, doc.published, previous=[(p[0], p[1]) for p in previous])
+    when = find_date(view, t0, t1, lo, hi, doc.published)
     background = is_background(view, when, doc.published, lex)
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
