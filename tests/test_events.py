@@ -258,3 +258,16 @@ def test_undated_sentence_takes_the_leads_day_and_plans_take_none():
     evs = {e["sub_event_type"]: e for e in events(text)}
     assert (evs["Air/drone strike"]["date"], evs["Air/drone strike"]["evidence"]["date_rule"]) == ("2015-07-22", "date.lead")
     assert evs["Suicide bomb"]["status"] == "planned" and evs["Suicide bomb"]["date"] is None
+
+
+def test_purpose_lam_is_planned():
+    evs = events("وأكد أن المقاومة لن تتراجع عن معركتها لتحرير مدينة تعز من المليشيات الحوثية.")
+    e = next(e for e in evs if e["event_type"] == "Battles" and e["sub_event_type"] != "Armed clash")
+    assert e["sub_event_type"] == "Government regains territory"
+    assert (e["status"], e["evidence"]["status_rule"], e["date"]) == ("planned", "status.purpose", None)
+
+
+def test_bare_generic_trigger_is_not_an_event():
+    assert events("وتحدث الوزير عن الهجوم في كلمة ألقاها أمام البرلمان.") == ()
+    # with an actor it is one
+    assert events("وشن مسلحو تنظيم داعش هجوما على مدينة الرمادي أمس.")

@@ -5,7 +5,8 @@ Per sentence, trigger hits (:mod:`.triggers`) are clustered into occurrences; ea
 actors (:mod:`.actors`), place (:mod:`.place`), date and background flag (:mod:`.dates`),
 fatalities (:mod:`.fatalities`) and status (:mod:`.status`); drafts are merged per occurrence
 (:mod:`.merge`) and described in English (:mod:`.notes`).  A plain «قصف» in a sentence that also
-reports an air strike is part of the air strike (rule ``<entry>.air_in_sentence``).  An event with no actor1 takes the actors
+reports an air strike is part of the air strike (rule ``<entry>.air_in_sentence``); a generic
+trigger alone («هجوم», «تفجير») with no actor, fatalities or date in its sentence is not an event.  An event with no actor1 takes the actors
 of another actual event of the same type and country that has them (rule ``actor.carried``), a
 call, threat or claim inside a quotation takes the speaker's organisation (``actor.caller``), and
 a violence-against-civilians event with no actor2 takes civilians named in its sentence.
@@ -62,6 +63,15 @@ def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
 def _span(view: View, a: int, b: int) -> dict[str, Any]:
     s, e = view.words[a].start, view.words[b - 1].end
     return {"start": s, "end": e, "text": view.text[s:e]}
+
+
+def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
+    """A generic trigger alone («هجوم», «عملية عسكرية», «تفجير») with nothing that makes it an
+    occurrence in its sentence: no actor, no fatalities, no date of its own, and no status cue
+    («نفت ... وقوع أي هجوم» stays, as a denied event)."""
+    return c.head.entry.generic and len(c.hits) == 1 and d["status"] == "actual" \
+        and d["actor1"] is None and d["actor2"] is None \
+        and d["fatalities"] is None and d["evidence"]["date_rule"] != "date.sentence"
 
 
 def _first_place(view: View) -> Mention | None:
@@ -239,6 +249,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
+            if _unsupported_generic(c, d):
+                continue
             drafts.append(d)
     for d in drafts:
         if d["actor1"] is None and d["status"] in ("called_for", "threatened", "claimed"):

@@ -13,7 +13,8 @@ applies wins:
 3. ``hypothetical`` — a conditional (إذا، لو، في حال) before the trigger in its clause;
 4. ``threatened`` — a threat word (هدد، توعد، وعيد) before it in its sentence, or a future verb
    (the proclitic سـ on the verb before the trigger, سوف) within ``window_before`` words;
-5. ``planned`` — a planning or foiling word (يخطط، يعتزم، أحبط ...) within ``window_before`` words;
+5. ``planned`` — a planning or foiling word (يخطط، يعتزم، أحبط ...) within ``window_before`` words,
+   or a purpose lām on an indefinite trigger noun («لتحرير تعز», «لاقتحام المدينة»);
 6. ``claimed`` — a claim word (تبنى، أعلن مسؤوليته، زعم) before the trigger in its sentence or
    at most 3 words after it («هجمات تبنى بعضها داعش»), or the trigger is inside a direct
    quotation of a non-state armed side (its speaker or the speaker's organisation has inter code
@@ -108,7 +109,10 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     hit = found("status.future_words", max(ca, t0 - win), t0)
     if hit:
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
-    # 5. plans and foiled plots
+    # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
+    if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
+            and view.stems[t0] not in lex.future_forms:
+        return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
     if hit:
         return {"status": "planned", "rule": "status.planned", "cue": _span(view, *hit)}
