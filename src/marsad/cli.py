@@ -239,6 +239,82 @@ def quotes(db_path: str, speaker: str | None, entity_id: str | None, fmt: str, o
 
 
 @cli.command()
+@click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to read.")
+@click.option("--type", "event_type", help="Only events whose type or sub-event type contains this (e.g. Battles, 'Air/drone').")
+@click.option("--actor", help="Only events whose actor1 or actor2 id, name or English name contains this.")
+@click.option("--background", is_flag=True, help="Also list events marked as historical background.")
+@click.option("--format", "fmt", type=click.Choice(["table", "acled"]), default="table", show_default=True)
+@click.option("--out", "out_path", help="Write the ACLED CSV to this file instead of stdout.")
+def events(db_path: str, event_type: str | None, actor: str | None, background: bool, fmt: str,
+           out_path: str | None) -> None:
+    """List stored events (ACLED type, status, actors, place, date, fatalities); ACLED CSV."""
+    from .store import Store
+
+    _require_db(db_path)
+    with Store(db_path, readonly=True) as store:
+        rows = store.events(type=event_type, actor=actor, background=background)
+    if fmt == "acled":
+        _write_acled(rows, out_path)
+        return
+    console = Console()
+    if not rows:
+        console.print("no events match")
+        return
+    table = Table(title=f"{len(rows)} event(s)", title_justify="left")
+    for column in ("id", "date", "type", "status", "actor1", "actor2", "place", "dead", "trigger"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        e = row["event"]
+        loc = e.get("location") or {}
+        status = e.get("status", "") + (" (background)" if e.get("background") else "")
+        fat = e.get("fatalities")
+        table.add_row(e.get("event_id") or row["doc_id"], str(e.get("date") or "—"),
+                      escape(f"{e.get('event_type')} / {e.get('sub_event_type')}"), status,
+                      escape((e.get("actor1") or {}).get("name_en") or "—"),
+                      escape((e.get("actor2") or {}).get("name_en") or "—"),
+                      escape(loc.get("name_en") or loc.get("name") or "—"),
+                      "—" if fat is None else escape(str(fat)), escape((e.get("trigger") or {}).get("text", "")))
+    console.print(table)
+
+
+def _write_acled(rows: list[dict[str, Any]], out_path: str | None) -> None:
+    from .export import write_acled_csv
+
+    if out_path and out_path != "-":
+        target = Path(out_path)
+        tmp = target.with_name(f".{target.name}.part")
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            write_acled_csv(rows, fh)
+        tmp.replace(target)
+        err_console.print(f"{len(rows)} event(s) written to {escape(str(target))}")
+    else:
+        import io
+
+        buffer = io.StringIO()
+        write_acled_csv(rows, buffer)
+        click.echo(buffer.getvalue(), nl=False)
+
+
+@cli.command("export")
+@click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to read.")
+@click.option("--format", "fmt", type=click.Choice(["acled"]), default="acled", show_default=True,
+              help="acled: ACLED-style CSV, one row per event.")
+@click.option("--out", "out_path", help="Output file (default: stdout).")
+@click.option("--all-statuses", is_flag=True,
+              help="Also export events that were only called for, threatened, claimed, denied, planned or hypothetical.")
+def export_command(db_path: str, fmt: str, out_path: str | None, all_statuses: bool) -> None:
+    """Export stored results: ACLED-style CSV of the events (actual events, background left out)."""
+    from .store import Store
+
+    _require_db(db_path)
+    with Store(db_path, readonly=True) as store:
+        rows = store.events()
+    if not all_statuses:
+        rows = [r for r in rows if r["event"].get("status") == "actual"]
+    _write_acled(rows, out_path)
+
+
+@cli.command()
 @click.argument("doc_id")
 @click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to read.")
 def show(doc_id: str, db_path: str) -> None:

@@ -121,3 +121,53 @@ def write_quotes_csv(rows: list[dict[str, Any]], stream: IO[str]) -> int:
     for row in rows:
         writer.writerow(quote_row(row))
     return len(rows)
+
+
+#: Columns of the ACLED-style events CSV (one row per event).
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+    "inter1", "actor2", "inter2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+    "source", "notes", "fatalities",
+)
+
+
+def acled_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One ACLED-style CSV row of a stored event (a :meth:`Store.events` row).
+
+    ``event_date`` is the event's ISO date padded to a day (a month or a year starts on its
+    first day; ``time_precision`` says how precise it is); ``fatalities`` of a range is its lower
+    bound (ACLED's conservative count); ``notes`` is the English note followed by the Arabic
+    evidence sentence in quotes; ``source`` the outlet (or document id) and URL.
+    """
+    e = row["event"]
+    a1, a2, loc = e.get("actor1") or {}, e.get("actor2") or {}, e.get("location") or {}
+    date = str(e.get("date") or "")
+    if len(date) == 4:
+        date += "-01-01"
+    elif len(date) == 7:
+        date += "-01"
+    fat = e.get("fatalities")
+    sentence = " ".join(str((e.get("sentence") or {}).get("text") or "").split())
+    source = row.get("source") or row.get("doc_id") or ""
+    if row.get("url"):
+        source = f"{source} {row['url']}".strip()
+    return {
+        "event_id": e.get("event_id") or f"{row.get('doc_id')}-{row.get('idx')}", "event_date": date,
+        "time_precision": e.get("time_precision") or "", "event_type": e.get("event_type") or "",
+        "sub_event_type": e.get("sub_event_type") or "", "actor1": a1.get("name_en") or "", "assoc_actor_1": "",
+        "inter1": a1.get("inter") or "", "actor2": a2.get("name_en") or "", "inter2": a2.get("inter") or "",
+        "country": loc.get("country_name") or loc.get("country") or "", "admin1": loc.get("admin1") or "",
+        "location": loc.get("name_en") or loc.get("name") or "", "latitude": loc.get("lat") if loc.get("lat") is not None else "",
+        "longitude": loc.get("lon") if loc.get("lon") is not None else "", "geo_precision": loc.get("geo_precision") or "",
+        "source": source, "notes": f"{e.get('notes_en') or ''} Evidence: «{sentence}»".strip(),
+        "fatalities": (fat[0] if isinstance(fat, list) else fat) or 0,
+    }
+
+
+def write_acled_csv(rows: list[dict[str, Any]], stream: IO[str]) -> int:
+    """Write :meth:`Store.events` rows as ACLED-style CSV (:data:`ACLED_COLUMNS`); return the count."""
+    writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(acled_row(row))
+    return len(rows)

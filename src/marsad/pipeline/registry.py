@@ -62,12 +62,13 @@ class Registry:
 
 
 #: The stages run by default, in order.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events")
 
 
 def default_registry() -> Registry:
     """A registry holding every stage marsad ships."""
     from ..entities.stage import EntitiesStage
+    from ..events.stage import EventsStage
     from ..quotes.stage import QuotesStage
     from ..time.stage import TimesStage
     from .text_stages import DatelineStage, NumbersStage, SentencesStage, TokensStage
@@ -80,4 +81,5 @@ def default_registry() -> Registry:
     registry.add(TimesStage)
     registry.add(EntitiesStage)
     registry.add(QuotesStage)
+    registry.add(EventsStage)
     return registry

@@ -512,6 +512,39 @@ class Store:
                             "url": url, "idx": idx, "quote": q})
         return out
 
+    # -- events -------------------------------------------------------------------------
+    def events(self, *, type: str | None = None, actor: str | None = None,
+               background: bool = False) -> list[dict[str, Any]]:
+        """Stored events, in document then text order, from the ``events`` table.
+
+        Each row: ``doc_id``, ``title``, ``published``, ``source``, ``url``, ``idx`` and ``event``
+        (the layer record: offsets are code-point indices into the stored ``Document.text``).
+        ``type`` keeps events whose event type or sub-event type contains it (case-insensitive);
+        ``actor`` keeps events whose actor1 or actor2 entity id, name or English name contains it
+        (normalized: diacritics, hamza and ta marbuta insensitive); ``background`` keeps events
+        marked as historical background too.
+        """
+        want_type = type.casefold() if type else None
+        want_actor = normalize_for_search(actor).strip() if actor else None
+        out: list[dict[str, Any]] = []
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.title, d.published, d.source, d.url, e.idx, e.json FROM events e"
+                " JOIN documents d ON d.id = e.doc_id ORDER BY d.rid, e.idx").fetchall()
+        for doc_id, title, published, source, url, idx, event_json in rows:
+            ev = json.loads(event_json)
+            if ev.get("background") and not background:
+                continue
+            if want_type and not any(want_type in str(ev.get(k) or "").casefold()
+                                     for k in ("event_type", "sub_event_type")):
+                continue
+            if want_actor and not any(want_actor in normalize_for_search(str((ev.get(a) or {}).get(k) or ""))
+                                      for a in ("actor1", "actor2") for k in ("entity", "name", "name_en", "text")):
+                continue
+            out.append({"doc_id": doc_id, "title": title, "published": published, "source": source,
+                        "url": url, "idx": idx, "event": ev})
+        return out
+
     # -- search -------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search over normalized titles and texts.
@@ -677,5 +710,12 @@ def _event_row(doc_id: str, idx: int, r: Mapping[str, Any]) -> tuple[Any, ...]:
     loc = loc if isinstance(loc, Mapping) else {"name": loc} if loc is not None else {}
     return (doc_id, idx, _text(r.get("event_type")), _text(r.get("sub_event_type")),
             _text(r.get("status")), _text(r.get("date")), _text(loc.get("name")),
-            _float(loc.get("lat")), _float(loc.get("lon")), _int(r.get("fatalities")),
+            _float(loc.get("lat")), _float(loc.get("lon")), _fatalities(r.get("fatalities")),
             _dumps(dict(r), what=f"event {idx} of document {doc_id!r}"))
+
+
+def _fatalities(value: Any) -> int | None:
+    """A fatality count for the ``events.fatalities`` column: a range ``[lo, hi]`` stores ``lo``."""
+    if isinstance(value, (list, tuple)) and value:
+        return _int(value[0])
+    return _int(value)

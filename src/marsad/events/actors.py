@@ -1,0 +1,296 @@
+"""Actors of an event: the named sides around its trigger, with their ACLED category and inter code.
+
+Candidates are the entity mentions of the trigger's sentence (organisations; persons stand for
+their parent organisation when the KB gives one; a country stands for its state forces when it
+is the doer, «قصفت تركيا»), plus descriptor words of ``data/actors.json`` (مسلحون, متظاهرون,
+مدنيين ...).  Media, platforms and NGOs are never actors.  Roles, by word position relative to the
+trigger (word indices into the :class:`~marsad.events.view.View`):
+
+* civilians are never actor1 (ACLED codes them as the victims, actor2); a candidate with a
+  proclitic ل/ك/ب is never the subject; nor is a candidate inside a quotation when the trigger is
+  outside it (or the reverse); a trigger right after «بعد», «إثر», «جراء» ... has no subject;
+* ``actor1`` — the agent: right after the trigger with no preposition (a construct or a subject
+  after a verb: «غارات التحالف», «قصف مدفعي للحوثيين», «هاجم مسلحون»), after an agent phrase
+  («من قبل», «على يد»), the first of «بين X و Y», else the nearest candidate before the trigger
+  that no preposition governs (the subject: «شنت طائرات التحالف غارات»);
+* ``actor2`` — the target: after a preposition of ``target_preps`` (مع، ضد، على، من) or a target
+  head (مواقع، عناصر، تعزيزات ...), or the second of «بين X و Y»;
+* an anaphor before the trigger («هذه القوات») resolves to the last earlier mention containing
+  its head word («قوات سوريا الديمقراطية») when no agent was found.
+
+The category comes from the KB's ``acled_category``, else from the entity's ``kind``
+(``actors.json`` ``kinds``); ``inter`` is its ACLED code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from ..text.normalize import normalize_for_search
+from .lexicon import EventLexicon
+from .view import View
+
+__all__ = ["Actor", "find_actors", "category_of"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    w0: int
+    w1: int
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    name: str
+    name_en: str
+    category: str | None
+    inter: int | None
+    rule: str
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity, "name": self.name, "name_en": self.name_en,
+                "category": self.category, "inter": self.inter, "start": self.start,
+                "end": self.end, "text": self.text, "rule": self.rule}
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    from ..entities.kb import load_kb
+
+    return load_kb()
+
+
+def category_of(record: Mapping[str, Any], lex: EventLexicon) -> tuple[str | None, Mapping[str, Any]]:
+    """``(ACLED category, the record standing for the actor)`` of an entity record.
+
+    A person stands for its parent organisation when the KB names one.
+    """
+    kinds = lex.actors["kinds"]
+    ent = _kb().get(record.get("id") or "")
+    if record.get("type") == "PER":
+        parent = _kb().get(ent.parent) if ent is not None and ent.parent else None
+        if parent is None:
+            return None, record
+        rec = {"id": parent.id, "type": parent.type, "name": parent.name, "name_en": parent.name_en,
+               "kind": parent.kind, "country": parent.country}
+        return parent.acled_category or kinds.get(parent.kind or ""), rec
+    if ent is not None and ent.acled_category:
+        return ent.acled_category, record
+    return kinds.get(record.get("kind") or ""), record
+
+
+def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    out: list[Actor] = []
+    not_actors = set(lex.actors["not_actors"])
+    inter = lex.actors["inter"]
+    preps = lex.sets["location.preps"]
+    for m in view.mentions:
+        if not (lo <= m.w0 and m.w1 <= hi):
+            continue
+        rec = m.record
+        kind = rec.get("kind") or ""
+        if rec.get("type") == "MISC":
+            continue
+        if kind in not_actors and rec.get("type") != "LOC":
+            kb_ent = _kb().get(rec.get("id") or "")
+            if kb_ent is None or not kb_ent.acled_category:
+                continue
+        if rec.get("type") == "LOC":
+            if kind != "country":
+                continue
+            before = view.words[m.w0 - 1] if m.w0 > lo else None
+            own = view.words[m.w0]
+            if own.procs or (before is not None and (before.kind != "word" or preps.match_at(view.stems, m.w0 - 1))):
+                continue
+            if before is not None and before.stem in ("من", "الي", "مع", "ضد", "عن", "بين", "علي"):
+                continue
+            name_en = f"Military Forces of {rec.get('name_en') or rec.get('name')}"
+            out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, rec.get("id"), rec.get("name") or m.text,
+                             name_en, "State forces", 1, "actor.country_as_doer", rec.get("country")))
+            continue
+        category, stand = category_of(rec, lex)
+        if rec.get("type") == "PER" and stand is rec:
+            continue
+        if category is None and rec.get("type") == "ORG" and not rec.get("kind"):
+            category = None  # an unlinked organisation name: an actor of unknown category
+        out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, stand.get("id"), stand.get("name") or m.text,
+                         stand.get("name_en") or stand.get("name") or m.text, category,
+                         inter.get(category) if category else None, "actor.entity", stand.get("country")))
+    taken = {i for a in out for i in range(a.w0, a.w1)}
+    for a in _state_forces(view, lo, hi, lex):
+        if not any(i in taken for i in range(a.w0, a.w1)):
+            out.append(a)
+            taken.update(range(a.w0, a.w1))
+    for a in _group_adjectives(view, lo, hi, lex):
+        if not any(i in taken for i in range(a.w0, a.w1)):
+            out.append(a)
+            taken.update(range(a.w0, a.w1))
+    for phrases, name_en, category, _country in lex.descriptors:
+        for a, b in phrases.find(view.stems, lo, hi):
+            if any(i in taken for i in range(a, b)):
+                continue
+            s, e = view.words[a].start, view.words[b - 1].end
+            out.append(Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
+                             inter.get(category), "actor.descriptor"))
+            taken.update(range(a, b))
+    out.sort(key=lambda a: a.w0)
+    return out
+
+
+def _state_forces(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    """Force word + country adjective («المقاتلات التركية»): that country's state forces."""
+    from .lexicon import stem_keys
+    from .place import country_name
+
+    out = []
+    for phrases, kind in lex.state_heads:
+        for a, b in phrases.find(view.stems, lo, hi):
+            for k in range(b, min(hi, b + 2)):
+                code = next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
+                if code is None:
+                    continue
+                name = country_name(code) or code
+                s, e = view.words[a].start, view.words[k].end
+                label = "Police Forces" if kind == "police" else "Military Forces"
+                out.append(Actor(a, k + 1, s, e, view.text[s:e], None, view.text[s:e], f"{label} of {name}",
+                                 "State forces", 1, "actor.state_forces_nisba", code))
+                break
+    return out
+
+
+def _group_adjectives(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    """An adjective naming an armed group («القذائف الحوثية»): that KB entity."""
+    from .lexicon import stem_keys
+
+    out = []
+    for k in range(lo, hi):
+        if not view.words[k].article:
+            continue
+        eid = next((lex.group_adjectives[key] for key in stem_keys(view.stems[k]) if key in lex.group_adjectives), None)
+        ent = _kb().get(eid) if eid else None
+        if ent is None:
+            continue
+        category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
+        w = view.words[k]
+        out.append(Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], ent.id, ent.name,
+                         ent.name_en or ent.name, category, lex.actors["inter"].get(category) if category else None,
+                         "actor.group_adjective", ent.country))
+    return out
+
+
+def _skip_marks(view: View, i: int, lo: int) -> int:
+    """The index of the nearest word at or before ``i`` that is not a quotation mark."""
+    while i >= lo and view.words[i].kind in ("punct", "symbol") and view.words[i].stem in "«»\"“”'":
+        i -= 1
+    return i
+
+
+def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
+    """How the words before candidate ``a`` relate it: ``target``, ``agent``, ``between`` or ``""``."""
+    st = view.stems
+    own = view.words[a.w0]
+    j = _skip_marks(view, a.w0 - 1, lo)
+    if lex.sets["actors.agent_preps"].any(st, max(lo, j - 1), j + 1):
+        return "agent"
+    if j >= lo and lex.sets["actors.target_heads"].match_at(st, j):
+        return "target"
+    if j - 1 >= lo and lex.sets["actors.target_heads"].match_at(st, j - 1) and view.words[j].kind == "word":
+        return "target"  # «مواقع تمركز الحوثيين»
+    if "ب" in own.procs:
+        return "target"
+    if "ل" in own.procs or "ك" in own.procs:
+        return "oblique"  # «للإدارة الذاتية»: never a subject; right after a trigger, its agent
+    if j >= lo and lex.sets["actors.target_preps"].match_at(st, j):
+        if st[j] == "من" and j - 1 >= lo and any(p.match_at(st, j - 1) for p, _ in lex.state_heads):
+            return ""  # partitive: «ثلاث مقاتلات من سلاح الجو التركي»
+        return "target"
+    if j >= lo and lex.sets["actors.between"].match_at(st, j):
+        return "between"
+    return ""
+
+
+def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexicon, *,
+                object_after: bool = False) -> tuple[Actor | None, Actor | None]:
+    """``(actor1, actor2)`` of the trigger on words ``[t0, t1)`` in the sentence ``[lo, hi)``.
+
+    ``object_after``: the noun right after the trigger is its object (actor2), not its agent.
+    """
+    cfg = lex.actors
+    cands = _candidates(view, lo, hi, lex)
+    agent = target = None
+    subject = weak_subject = None
+    adverbial = t0 - 1 >= lo and (view.stems[t0 - 1] in _ADVERBIAL or
+                                  (t0 - 2 >= lo and view.stems[t0 - 2] in _ADVERBIAL and view.words[t0 - 1].kind == "word"
+                                   and view.stems[t0 - 1] in ("من", "علي")))
+    for a in cands:
+        rel = _relation(view, a, lo, lex)
+        if a.w0 >= t1:
+            if a.w0 - t1 > cfg.get("window_after", 8) and rel != "agent":
+                continue
+            if rel == "agent" and agent is None:
+                agent = replace(a, rule=a.rule + "+agent_phrase")
+            elif rel == "between" and agent is None:
+                agent = replace(a, rule=a.rule + "+between")
+                for b in cands:
+                    if b.w0 >= a.w1 and b.w0 - a.w1 <= 4 and b.entity != a.entity:
+                        target = replace(b, rule=b.rule + "+between")
+                        break
+            elif rel == "target" and target is None:
+                target = replace(a, rule=a.rule + "+target")
+            elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1:  # <= 1 word between
+                nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
+                if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
+                    target = replace(a, rule=a.rule + "+object")
+                elif (nominative or not object_after) and agent is None and a.category != "Civilians":
+                    agent = replace(a, rule=a.rule + "+after_trigger")
+        elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
+            if _quote_break(view, a.w0, t0) or a.category == "Civilians":
+                continue
+            if a.category is not None:
+                subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
+            else:
+                weak_subject = replace(a, rule=a.rule + "+subject")
+    # a relative clause: «المليشيات الحوثية التي تقصف المدينة» — the antecedent is the agent
+    rel_at = next((k for k in (t0 - 1, t0 - 2) if k >= lo and view.stems[k] in _RELATIVES), None)
+    if agent is None and rel_at is not None:
+        before = [a for a in cands if a.w1 <= rel_at and rel_at - a.w1 <= 1 and a.category != "Civilians"]
+        if before:
+            agent = replace(before[-1], rule=before[-1].rule + "+relative_antecedent")
+    actor1 = agent or subject or weak_subject
+    if actor1 is None:
+        actor1 = _anaphor(view, t0, lo, lex)
+    actor2 = target
+    if actor2 is not None and actor1 is not None and (actor2.entity or actor2.name_en) == (actor1.entity or actor1.name_en):
+        actor2 = None
+    return actor1, actor2
+
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+
+#: a trigger right after these is a circumstance of the sentence («بعد الهجوم»), not its predicate
+_ADVERBIAL = frozenset({"بعد", "اثر", "عقب", "قبل", "جراء", "بسبب", "منذ", "خلال", "اثناء", "اعقاب"})
+
+
+def _quote_break(view: View, a: int, b: int) -> bool:
+    """True when words ``a`` and ``b`` are not in the same quotation (one quoted, one not)."""
+    return any((q.w0 <= a < q.w1) != (q.w0 <= b < q.w1) for q in view.quotes)
+
+
+def _anaphor(view: View, t0: int, lo: int, lex: EventLexicon) -> Actor | None:
+    for phrases, head in lex.anaphors:
+        if head is None:
+            continue
+        for a, b in phrases.find(view.stems, lo, t0):
+            for m in reversed(view.mentions):
+                if m.w1 <= lo and head in normalize_for_search(m.text):
+                    cands = _candidates(view, m.w0, m.w1, lex)
+                    if cands:
+                        c = cands[0]
+                        s, e = view.words[a].start, view.words[b - 1].end
+                        return replace(c, w0=a, w1=b, start=s, end=e, text=view.text[s:e],
+                                       rule="actor.anaphor")
+    return None

@@ -1,0 +1,128 @@
+"""When an event happened: the time expression of its sentence nearest the trigger, with ACLED
+time precision, falling back to the publication date; and the historical-background test.
+
+Candidates are the ``times`` layer's calendar dates (``type`` ``date``, values ``YYYY-MM-DD``,
+``YYYY-MM``, ``YYYY``, ``YYYY-Www``) in the trigger's sentence; the one nearest the trigger in words
+wins, one in the same clause first, one not behind a «بعد / إثر / عقب / قبل» that follows the
+trigger first (that one dates the other event the sentence refers to).  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
+month or a year.  With no date in the sentence, the first day named in the article's lead (its
+first ``LEAD_SENTENCES`` sentences, within the week before publication: a story's «أمس» in its
+lead dates what follows; rule ``date.lead``), else the publication date with ``time_precision`` 2 (rule
+``date.published``: news usually reports the last days, not the day).  An event that is only
+planned, hypothetical, threatened or called for has no date unless its own sentence gives one
+(it has not happened; decided in :mod:`marsad.events.stage`).
+
+Background: an event dated well before publication is history told for context, not a current
+event (``منذ عام 2014``, «في العام 2014»): a day more than ``max_days_day`` days before publication,
+a month more than ``max_days_month`` days before, a year before the publication year, or any date
+after a «منذ»-word (since) more than ``max_days_since`` days before.  Such events are kept and
+marked ``background: true`` (they are not exported to ACLED CSV nor scored).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .lexicon import EventLexicon
+from .view import TimeRef, View
+
+__all__ = ["find_date", "is_background", "ACLED_PRECISION"]
+
+#: the lead: the first sentences of an article, whose day dates undated sentences after it
+LEAD_SENTENCES = 3
+ACLED_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+
+
+#: a time expression after one of these (and after the trigger) dates an earlier or later event
+_OTHER_EVENT = frozenset({"بعد", "اثر", "عقب", "اعقاب", "قبل", "غداه"})
+
+
+def _usable(t: TimeRef) -> bool:
+    v = str(t.span.get("value") or "")
+    return t.span.get("type") == "date" and t.span.get("precision") in ACLED_PRECISION and bool(_DATE_RE.match(v))
+
+
+def _recent(t: TimeRef, published: dt.date | None) -> bool:
+    try:
+        day = dt.date.fromisoformat(str(t.span["value"])[:10])
+    except ValueError:
+        return False
+    return published is not None and 0 <= (published - day).days <= 7
+
+
+def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None
+              ) -> dict[str, Any]:
+    """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``."""
+    ca, cb = view.clause(t0, lo, hi)
+    best = None
+    for t in view.times:
+        if not (lo <= t.w0 and t.w1 <= hi) or not _usable(t):
+            continue
+        dist = t.w0 - t1 if t.w0 >= t1 else t0 - t.w1
+        # «المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين»: that day dates the other event
+        other = t.w0 >= t1 and any(view.stems[k] in _OTHER_EVENT for k in range(t1, t.w0))
+        key = (1 if other else 0, 0 if ca <= t.w0 < cb else 1, max(0, dist))
+        if best is None or key < best[0]:
+            best = (key, t)
+    if best is not None:
+        t = best[1]
+        s = t.span
+        return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
+                "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": "date.sentence",
+                "_ref": t}
+    for plo, phi, *_ in view.sentences[:LEAD_SENTENCES]:
+        refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
+                and t.span.get("precision") == "day" and _recent(t, published)]
+        if refs and plo < lo:
+            s = refs[0].span
+            return {"date": s["value"], "time_precision": 1,
+                    "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
+                    "rule": "date.lead", "_ref": refs[0]}
+        if refs:
+            break
+    if published is not None:
+        return {"date": published.isoformat(), "time_precision": 2, "time": None, "rule": "date.published",
+                "_ref": None}
+    return {"date": None, "time_precision": None, "time": None, "rule": "date.none", "_ref": None}
+
+
+def _last_day(value: str) -> dt.date | None:
+    """The last day a date value covers (a year: 31 December; a month: its last day)."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if "-W" in value:
+            y, w = value.split("-W")
+            return dt.date.fromisocalendar(int(y), int(w), 7)
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def is_background(view: View, when: Mapping[str, Any], published: dt.date | None, lex: EventLexicon) -> bool:
+    """True when the event's own date puts it in the past of the story (see the module docstring)."""
+    ref: TimeRef | None = when.get("_ref")
+    if ref is None or published is None:
+        return False
+    value = str(ref.span.get("value"))
+    last = _last_day(value)
+    if last is None:
+        return False
+    days = (published - last).days
+    cfg = lex.context["background"]
+    since = lex.sets["background.since_words"].any(view.stems, max(0, ref.w0 - 2), ref.w0 + 1)
+    if since and days > cfg["max_days_since"]:
+        return True
+    precision = ref.span.get("precision")
+    if precision == "year":
+        return last.year < published.year
+    if precision in ("month", "week"):
+        return days > cfg["max_days_month"]
+    return days > cfg["max_days_day"]

@@ -1,0 +1,118 @@
+"""One event per occurrence: repeated mentions of the same event in a document merged.
+
+Two drafts are the same event when their event type, sub-event type, status and background flag
+are equal, their places are the same entity (or both unknown), their weapons agree (equal, or one
+unknown for an actual event: calls for IEDs and for car bombs stay two) and their dates agree: equal values, or one of them is the publication-date fallback
+(rule ``date.published``) and the other a day, week or month in the 14 days before publication.
+Places also agree when one of them is the country the other lies in.  A generic definite mention
+(«التفجير», «الهجوم») with no fatalities, actor or date of its own refers back: it joins the last
+earlier event of its type and status.  The merged event keeps the first mention's trigger and sentence, an explicit date over the
+fallback, the first known actor1 / actor2 / place, the largest fatality count, and lists every
+mention's trigger in ``mentions``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+__all__ = ["merge_events"]
+
+
+def _fallback_ok(fallback: dict[str, Any], other: dict[str, Any], published: dt.date | None) -> bool:
+    if published is None or not other.get("date"):
+        return False
+    value = str(other["date"])
+    try:
+        day = dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return False
+    if day is None:
+        return len(value) == 7 and value == published.isoformat()[:7]
+    return 0 <= (published - day).days <= 14
+
+
+def _same_date(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
+    if a.get("date") == b.get("date") and a.get("time_precision") == b.get("time_precision"):
+        return True
+    ar, br = a["evidence"]["date_rule"], b["evidence"]["date_rule"]
+    if a.get("date") is None or b.get("date") is None:
+        return a.get("date") == b.get("date")
+    if ar == "date.published" and br != "date.published":
+        return _fallback_ok(a, b, published)
+    if br == "date.published" and ar != "date.published":
+        return _fallback_ok(b, a, published)
+    return False
+
+
+def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
+    """Same entity, or one is a country the other lies in."""
+    la, lb = la or {}, lb or {}
+    if la.get("entity") == lb.get("entity"):
+        return True
+    for x, y in ((la, lb), (lb, la)):
+        if x.get("geo_precision") == 3 and x.get("country") and x.get("country") == y.get("country") \
+                and x.get("name_en") == x.get("country_name"):
+            return True
+    return False
+
+
+def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
+    if any(a.get(k) != b.get(k) for k in ("event_type", "sub_event_type", "status", "background")):
+        return False
+    if not _same_place(a.get("location"), b.get("location")):
+        return False
+    wa, wb = a.get("weapon"), b.get("weapon")
+    if (wa and wb and wa != wb) or (a.get("status") != "actual" and wa != wb):
+        return False
+    return _same_date(a, b, published)
+
+
+def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
+    if into["evidence"]["date_rule"] == "date.published" and other["evidence"]["date_rule"] != "date.published":
+        for k in ("date", "time_precision"):
+            into[k] = other[k]
+        into["evidence"]["date_rule"] = other["evidence"]["date_rule"]
+        into["evidence"]["time"] = other["evidence"]["time"]
+    for k in ("actor1", "actor2", "location"):
+        if into.get(k) is None and other.get(k) is not None:
+            into[k] = other[k]
+    if into.get("actor2") and into.get("actor1") and into["actor2"].get("name_en") == into["actor1"].get("name_en"):
+        into["actor2"] = None
+    fa, fb = into.get("fatalities"), other.get("fatalities")
+    if fb is not None and (fa is None or _top(fb) > _top(fa)):
+        into["fatalities"] = fb
+        into["evidence"]["fatalities"] = other["evidence"].get("fatalities")
+    into.setdefault("weapon", None)
+    into["weapon"] = into["weapon"] or other.get("weapon")
+    into["mentions"].append(other["trigger"])
+
+
+def _top(value: Any) -> int:
+    return max(value) if isinstance(value, list) else int(value)
+
+
+def _anaphoric(d: dict[str, Any]) -> bool:
+    """A generic definite mention («التفجير», «الهجوم») with nothing of its own: no fatalities, no
+    date in its sentence, no actor found in it."""
+    return bool(d.get("_generic_definite")) and d.get("fatalities") is None \
+        and d["evidence"]["date_rule"] == "date.published" and not d.get("actor1")
+
+
+def merge_events(drafts: list[dict[str, Any]], *, published: dt.date | None) -> list[dict[str, Any]]:
+    """The drafts merged into one event per occurrence, in text order of first mention."""
+    out: list[dict[str, Any]] = []
+    for d in drafts:
+        if _anaphoric(d):
+            earlier = [e for e in out if e["event_type"] == d["event_type"] and e["status"] == d["status"]]
+            if earlier:
+                earlier[-1]["mentions"].append(d["trigger"])
+                continue
+        for e in out:
+            if _same(e, d, published):
+                _absorb(e, d)
+                break
+        else:
+            d["mentions"] = [d["trigger"]]
+            out.append(d)
+    return out

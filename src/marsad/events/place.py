@@ -1,0 +1,145 @@
+"""Where an event happened: the geocoded place attached to its trigger, with ACLED-style fields.
+
+:func:`find_location` scores the place mentions (entity type ``LOC`` with coordinates) of the
+trigger's sentence: a mention governed by a locative word of ``context.json`` (في، ب، على، قرب،
+شمال ...) or by a proclitic ب/ل gets +2, one after the trigger +0.5, finer places more
+(``geo_precision`` 1: +1, 2: +0.5, 3: 0), minus 0.3 per word of distance (nearness matters most:
+a sentence often names two places); a country used as an actor is not a place.  With no place in
+the sentence, the finest place of the two sentences before is taken (rule
+``location.previous_sentence``), then the dateline place (``location.dateline``) when its country
+is the country of another place of the article (a wire desk in Beirut is not where a Syrian
+battle happens), then the article's first place (``location.document``).
+``admin1`` is the English name of the nearest first-level region of the KB (governorates,
+provinces) in the same country, within 250 km (``admin1_rule`` says so); the country name comes
+from the KB's country record.  Offsets are code-point indices into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from .lexicon import EventLexicon
+from .view import Mention, View
+
+__all__ = ["find_location", "location_dict", "admin1_name", "country_name", "haversine_km"]
+
+ADMIN1_KINDS = frozenset({"governorate", "province"})
+ADMIN1_MAX_KM = 250.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, list[tuple[float, float, str]]], dict[str, str]]:
+    from ..entities.kb import load_kb
+
+    regions: dict[str, list[tuple[float, float, str]]] = {}
+    countries: dict[str, str] = {}
+    for ent in load_kb():
+        if ent.type != "LOC" or not ent.country:
+            continue
+        if ent.kind == "country" and ent.name_en and ent.country not in countries:
+            countries[ent.country] = ent.name_en
+        elif ent.kind in ADMIN1_KINDS and ent.lat is not None and ent.name_en:
+            name = ent.name_en
+            for suffix in (" Governorate", " Province", " Region"):
+                name = name.removesuffix(suffix)
+            regions.setdefault(ent.country, []).append((ent.lat, ent.lon, name))
+    return regions, countries
+
+
+def admin1_name(country: str | None, lat: float | None, lon: float | None) -> str | None:
+    """English name of the first-level region nearest to ``(lat, lon)`` in ``country`` (or None)."""
+    if not country or lat is None or lon is None:
+        return None
+    best = None
+    for rlat, rlon, name in _regions()[0].get(country, ()):
+        d = haversine_km(lat, lon, rlat, rlon)
+        if d <= ADMIN1_MAX_KM and (best is None or d < best[0]):
+            best = (d, name)
+    return best[1] if best else None
+
+
+def country_name(code: str | None) -> str | None:
+    """The English name of an ISO 3166 alpha-2 country code, from the KB."""
+    return _regions()[1].get(code or "") if code else None
+
+
+def location_dict(m: Mention, rule: str) -> dict[str, Any]:
+    """The event ``location`` object of a place mention."""
+    r = m.record
+    kind = r.get("kind")
+    admin1 = None
+    if kind in ADMIN1_KINDS:
+        admin1 = admin1_name(r.get("country"), r.get("lat"), r.get("lon"))
+    elif kind != "country" and (r.get("geo_precision") or 3) < 3:
+        admin1 = admin1_name(r.get("country"), r.get("lat"), r.get("lon"))
+    return {
+        "entity": r.get("id"), "name": r.get("name") or m.text, "name_en": r.get("name_en") or r.get("name"),
+        "lat": r.get("lat"), "lon": r.get("lon"), "country": r.get("country"),
+        "country_name": country_name(r.get("country")), "admin1": admin1,
+        "geo_precision": r.get("geo_precision"), "start": m.start, "end": m.end, "text": m.text, "rule": rule,
+    }
+
+
+def _places(view: View, lo: int, hi: int) -> list[Mention]:
+    return [m for m in view.mentions if lo <= m.w0 and m.w1 <= hi and m.record.get("type") == "LOC"
+            and m.record.get("lat") is not None and m.record.get("kind") not in ("river", "sea", "continent")]
+
+
+def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    own = view.words[m.w0]
+    if m.start > own.start or any(p in ("ب", "ل") for p in own.procs):
+        return True
+    j = m.w0 - 1
+    while j >= lo and view.words[j].kind in ("punct", "symbol") and view.words[j].stem in "«»\"“”'(":
+        j -= 1
+    if j < lo:
+        return False
+    preps = lex.sets["location.preps"]
+    return bool(preps.match_at(view.stems, j) or (j - 1 >= lo and preps.match_at(view.stems, j - 1)))
+
+
+def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int], lex: EventLexicon,
+                  *, exclude: set[tuple[int, int]] = frozenset(), dateline: Mention | None = None,
+                  previous: list[tuple[int, int, int, int]] = (),
+                  first_place: Mention | None = None) -> dict[str, Any] | None:
+    """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``)."""
+    lo, hi = sent[0], sent[1]
+    best = None
+    for m in _places(view, lo, hi):
+        if (m.w0, m.w1) in exclude:
+            continue
+        prec = m.record.get("geo_precision") or 3
+        score = {1: 1.0, 2: 0.5}.get(prec, 0.0)
+        if _governed(view, m, lo, lex):
+            score += 2.0
+        if m.w0 >= t1:
+            score += 0.5
+            dist = m.w0 - t1
+        else:
+            dist = t0 - m.w1
+        score -= 0.3 * dist
+        if best is None or score > best[0]:
+            best = (score, m)
+    if best is not None:
+        return location_dict(best[1], "location.sentence")
+    for sent_prev in reversed(previous):
+        cands = _places(view, sent_prev[0], sent_prev[1])
+        if cands:
+            m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
+            return location_dict(m, "location.previous_sentence")
+    if dateline is not None:
+        return location_dict(dateline, "location.dateline")
+    if first_place is not None:
+        return location_dict(first_place, "location.document")
+    return None

@@ -1,0 +1,305 @@
+"""The ``events`` pipeline stage and :func:`find_events`: ACLED-coded events of a document.
+
+Per sentence, trigger hits (:mod:`.triggers`) are clustered into occurrences; each gets its type
+(lexicon entry, refined by context words, or by actor1's inter code for territorial verbs), its
+actors (:mod:`.actors`), place (:mod:`.place`), date and background flag (:mod:`.dates`),
+fatalities (:mod:`.fatalities`) and status (:mod:`.status`); drafts are merged per occurrence
+(:mod:`.merge`) and described in English (:mod:`.notes`).  A plain «قصف» in a sentence that also
+reports an air strike is part of the air strike (rule ``<entry>.air_in_sentence``); a generic
+trigger alone («هجوم», «تفجير») with no actor, fatalities or date in its sentence is not an event.  An event with no actor1 takes the actors
+of another actual event of the same type and country that has them (rule ``actor.carried``), a
+call, threat or claim inside a quotation takes the speaker's organisation (``actor.caller``), and
+a violence-against-civilians event with no actor2 takes civilians named in its sentence.
+
+Every event is a JSON-ready dict (the ``events`` layer record): ``event_id, event_type,
+sub_event_type, status, background, actor1, actor2, location, date, time_precision, fatalities,
+weapon, trigger, sentence, mentions, sources, rule, evidence, notes_en``.  ``trigger``,
+``sentence`` and the nested actor / location / cue spans are ``{start, end, text}`` with
+code-point offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from ..model import Document
+from ..pipeline.stage import Stage
+from .actors import Actor, category_of, find_actors
+from .dates import find_date, is_background
+from .fatalities import find_fatalities
+from .lexicon import EventLexicon, lexicon
+from .merge import merge_events
+from .notes import notes_en
+from .place import find_location
+from .status import find_status
+from .triggers import Cluster, cluster, find_triggers
+from .view import Mention, View, build_view
+
+__all__ = ["EventsStage", "find_events"]
+
+
+#: statuses of events that have not happened: no date unless their own sentence gives one
+_UNDATED = frozenset({"planned", "hypothetical", "threatened", "called_for"})
+
+
+def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
+    """``(event_type, sub_event_type, weapon, refine rule)`` of a cluster after context words."""
+    e = c.head.entry
+    lo, hi = c.sentence[0], c.sentence[1]
+    for k, r in enumerate(e.refine):
+        a, b = max(lo, c.w0 - r.window), min(hi, c.w1 + r.window)
+        if r.words.any(view.stems, a, c.w0) or r.words.any(view.stems, c.w1, b) or \
+                r.words.any(view.stems, c.w0 + 1, c.w1):
+            if r.requires_not is not None and r.requires_not.any(view.stems, lo, hi):
+                continue
+            return (r.event_type or e.event_type, r.sub_event_type or e.sub_event_type,
+                    r.weapon or e.weapon, f"{e.id}.refine{k}")
+    weapon = e.weapon or next((h.entry.weapon for h in c.hits if h.entry.weapon), None)
+    return e.event_type, e.sub_event_type, weapon, None
+
+
+def _span(view: View, a: int, b: int) -> dict[str, Any]:
+    s, e = view.words[a].start, view.words[b - 1].end
+    return {"start": s, "end": e, "text": view.text[s:e]}
+
+
+def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
+    """A generic trigger alone («هجوم», «عملية عسكرية», «تفجير») with nothing that makes it an
+    occurrence in its sentence: no actor, no fatalities, no date of its own, and no status cue
+    («نفت ... وقوع أي هجوم» stays, as a denied event)."""
+    return c.head.entry.generic and len(c.hits) == 1 and d["status"] == "actual" \
+        and d["actor1"] is None and d["actor2"] is None \
+        and d["fatalities"] is None and d["evidence"]["date_rule"] != "date.sentence"
+
+
+def _first_place(view: View) -> Mention | None:
+    """The article's first geocoded place that is not a world region (its lead's place)."""
+    for m in view.mentions:
+        r = m.record
+        if r.get("type") == "LOC" and r.get("lat") is not None and r.get("kind") not in ("continent", "sea", "river", "region"):
+            return m
+    return None
+
+
+def _dateline_mention(view: View, doc: Document) -> Mention | None:
+    if doc.dateline is None:
+        return None
+    for m in view.mentions:
+        if m.start <= doc.dateline.start < m.end or doc.dateline.start <= m.start < doc.dateline.end:
+            if m.record.get("type") == "LOC" and m.record.get("lat") is not None:
+                country = m.record.get("country")
+                others = [o for o in view.mentions if o.record.get("type") == "LOC" and o.record.get("id") != m.record.get("id")
+                          and o.record.get("lat") is not None]
+                if not others or any(o.record.get("country") == country for o in others):
+                    return m
+                return None
+    return None
+
+
+def _speaker_inter(view: View, t0: int, t1: int, entities: Mapping[str, Mapping[str, Any]],
+                   lex: EventLexicon) -> int | None:
+    for q in view.quotes:
+        if q.w0 <= t0 and t1 <= q.w1:
+            sp = q.record.get("speaker") or {}
+            rec = entities.get(sp.get("entity") or "")
+            if rec is None:
+                return None
+            category, _ = category_of(rec, lex)
+            return lex.actors["inter"].get(category) if category else None
+    return None
+
+
+def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, dateline: Mention | None,
+           entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon) -> dict[str, Any]:
+    sent = c.sentence
+    lo, hi = sent[0], sent[1]
+    t0, t1 = c.head.w0, c.head.w1
+    event_type, sub_type, weapon, refine_rule = _refine(view, c)
+    actor1, actor2 = find_actors(view, t0, t1, lo, hi, lex, object_after=c.head.entry.object_after)
+    if event_type == "Violence against civilians" and actor2 is None:
+        actor2 = _civilians(view, lo, hi, lex)
+    by_actor = c.head.entry.by_actor
+    if by_actor and refine_rule is None and actor1 is not None and str(actor1.inter) in by_actor:
+        sub_type = by_actor[str(actor1.inter)]
+    exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
+    location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous,
+                             first_place=_first_place(view))
+    when = find_date(view, t0, t1, lo, hi, doc.published)
+    background = is_background(view, when, doc.published, lex)
+    fatalities, fat_span = find_fatalities(view, lo, hi, lex)
+    status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
+    if status["status"] in _UNDATED and when["rule"] != "date.sentence":
+        when = {"date": None, "time_precision": None, "time": None, "rule": "date.none_not_happened", "_ref": None}
+    trigger = _span(view, c.w0, c.w1) if len(c.hits) > 1 and c.w1 - c.w0 <= 8 else _span(view, t0, t1)
+    return {
+        "event_type": event_type, "sub_event_type": sub_type, "status": status["status"],
+        "background": background,
+        "actor1": _actor(actor1, location), "actor2": _actor(actor2, location),
+        "location": location, "date": when["date"], "time_precision": when["time_precision"],
+        "fatalities": fatalities, "weapon": weapon,
+        "trigger": trigger,
+        "sentence": {"start": sent[2], "end": sent[3], "text": doc.text[sent[2]:sent[3]]},
+        "sources": [doc.id],
+        "rule": f"events.trigger:{c.head.entry.id}",
+        "evidence": {
+            "lexicon_entry": c.head.entry.id, "phrases": [_span(view, h.w0, h.w1) for h in c.hits],
+            "refine": refine_rule, "by_actor": sub_type if by_actor and sub_type != c.head.entry.sub_event_type and refine_rule is None else None,
+            "status_rule": status["rule"], "status_cue": status["cue"],
+            "date_rule": when["rule"], "time": when["time"],
+            "location_rule": location["rule"] if location else None,
+            "fatalities": fat_span,
+        },
+        "_order": index,
+        "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
+    }
+
+
+def _civilians(view: View, lo: int, hi: int, lex: EventLexicon) -> Actor | None:
+    for phrases, name_en, category, _ in lex.descriptors:
+        if category != "Civilians":
+            continue
+        hits = phrases.find(view.stems, lo, hi)
+        if hits:
+            a, b = hits[0]
+            s, e = view.words[a].start, view.words[b - 1].end
+            return Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
+                         lex.actors["inter"].get(category), "actor.descriptor+civilians_in_sentence")
+    return None
+
+
+def _speaker_actor(view: View, trig: Mapping[str, Any], entities: Mapping[str, Mapping[str, Any]],
+                   lex: EventLexicon) -> dict[str, Any] | None:
+    """The organisation of the speaker of the quotation holding ``trig`` (rule ``actor.caller``)."""
+    for q in view.quotes:
+        r = q.record
+        if r["start"] <= trig["start"] and trig["end"] <= r["end"]:
+            sp = r.get("speaker") or {}
+            rec = entities.get(sp.get("entity") or "")
+            if rec is None or "start" not in sp:
+                return None
+            category, stand = category_of(rec, lex)
+            if category is None:
+                return None
+            return {"entity": stand.get("id"), "name": stand.get("name"),
+                    "name_en": stand.get("name_en") or stand.get("name"), "category": category,
+                    "inter": lex.actors["inter"].get(category), "start": sp["start"], "end": sp["end"],
+                    "text": sp["text"], "rule": "actor.caller"}
+    return None
+
+
+def _actor(a: Actor | None, location: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    d = a.to_dict()
+    if a.name_en == "Military Forces" and location and location.get("country_name"):
+        d["name_en"] = f"Military Forces of {location['country_name']}"
+    return d
+
+
+def _carry_actors(events: list[dict[str, Any]]) -> None:
+    """Give an actual event with no actor1 the actors of the best other actual same-type event in
+    the same country whose actors were found in its own sentence: same place first, then one
+    with both actors, then the nearest."""
+    for e in events:
+        if e["actor1"] is not None:
+            continue
+        country = (e["location"] or {}).get("country")
+        place = (e["location"] or {}).get("entity")
+        if e["status"] != "actual":
+            continue
+        donors = [d for d in events if d is not e and d["event_type"] == e["event_type"] and d["actor1"]
+                  and d["status"] == "actual" and d["actor1"].get("rule") != "actor.carried" and country
+                  and (d["location"] or {}).get("country") == country]
+        if not donors:
+            continue
+        d = min(donors, key=lambda d: ((d["location"] or {}).get("entity") != place, d["status"] != "actual",
+                                       d["actor2"] is None, abs(d["trigger"]["start"] - e["trigger"]["start"])))
+        e["actor1"] = dict(d["actor1"], rule="actor.carried")
+        if e["actor2"] is None and d["actor2"] is not None:
+            e["actor2"] = dict(d["actor2"], rule="actor.carried")
+        if e["actor2"] is not None and e["actor2"].get("name_en") == e["actor1"].get("name_en"):
+            e["actor2"] = None
+
+
+def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[str, Any]]:
+    """The events of ``doc`` (needs its tokens, sentences, numbers, times, entities and quotes).
+
+    Returns JSON-ready dicts; offsets are code-point indices into ``doc.text``.
+    """
+    if not doc.text.strip():
+        return []
+    lex = lex or lexicon()
+    view = build_view(doc)
+    dateline = _dateline_mention(view, doc)
+    entities = {}
+    for ent in doc.entities:
+        rec = ent.to_dict() if hasattr(ent, "to_dict") else ent
+        entities[rec.get("id")] = rec
+    drafts: list[dict[str, Any]] = []
+    sent_index = {s: k for k, s in enumerate(view.sentences)}
+    for sent, hits in find_triggers(view, lex):
+        k = sent_index.get(sent, 0)
+        previous = view.sentences[max(0, k - 2):k]
+        clusters = cluster(sent, hits, gap=lex.cluster_words)
+        has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
+        for c in clusters:
+            d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex)
+            if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
+                d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
+                d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
+            if _unsupported_generic(c, d):
+                continue
+            drafts.append(d)
+    for d in drafts:
+        if d["actor1"] is None and d["status"] in ("called_for", "threatened", "claimed"):
+            caller = _speaker_actor(view, d["trigger"], entities, lex)
+            if caller is not None and caller["entity"] != (d["actor2"] or {}).get("entity"):
+                d["actor1"] = caller
+    _carry_actors(drafts)
+    events = merge_events(drafts, published=doc.published)
+    for i, e in enumerate(events):
+        e.pop("_order", None)
+        e.pop("_generic_definite", None)
+        e["event_id"] = f"{doc.id}-{i + 1}"
+        who = None
+        if e["status"] in ("called_for", "claimed", "threatened", "denied"):
+            who = _caller(view, e, entities, lex)
+        e["notes_en"] = notes_en(e, who=who)
+    return [_ordered(e) for e in events]
+
+
+_KEYS = ("event_id", "event_type", "sub_event_type", "status", "background", "actor1", "actor2", "location",
+         "date", "time_precision", "fatalities", "weapon", "trigger", "sentence", "mentions", "sources",
+         "notes_en", "rule", "evidence")
+
+
+def _ordered(e: dict[str, Any]) -> dict[str, Any]:
+    return {k: e.get(k) for k in _KEYS}
+
+
+def _caller(view: View, e: Mapping[str, Any], entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon) -> str | None:
+    """The English name of whoever calls for / threatens / claims the event: its quote's speaker."""
+    t = e["trigger"]
+    for q in view.quotes:
+        r = q.record
+        if r["start"] <= t["start"] and t["end"] <= r["end"]:
+            sp = r.get("speaker") or {}
+            rec = entities.get(sp.get("entity") or "")
+            if rec is not None:
+                return rec.get("name_en") or rec.get("name")
+    a1 = e.get("actor1") or {}
+    return a1.get("name_en")
+
+
+class EventsStage(Stage):
+    """ACLED-coded events: type, actors, place, date, fatalities and status, from trigger lexicons."""
+
+    name = "events"
+    requires = ("tokens", "sentences", "numbers", "times", "entities", "quotes")
+    produces = ("events",)
+
+    def predict(self, doc: Document) -> Mapping[str, Any]:
+        """``{"events": [event dict, ...]}`` (offsets are code points into ``doc.text``)."""
+        return {"events": find_events(doc)}

@@ -1,0 +1,125 @@
+"""Factuality of an event: actual, called_for, threatened, claimed, denied, planned or hypothetical.
+
+Decided from the words before the trigger in its clause and sentence (word indices into the
+:class:`~marsad.events.view.View`; word lists in ``context.json`` ``status``), first rule that
+applies wins:
+
+1. ``called_for`` — the trigger is inside a quotation whose cue is a call verb (دعا، ناشد، حض،
+   طالب ...) or the trigger follows such a verb, through «إلى» / «لـ», within ``window_before`` + 2
+   words (an unquoted call: «دعا التنظيم عناصره إلى شن هجمات»), or, inside a quotation, a plural imperative (``imperative_re``: «فأحكموا العبوات», «وأغيروا عليهم
+   بالمفخخات») or a call word (يجب، علينا) comes at most 3 words before the trigger in its clause;
+2. ``denied`` — a denial word (نفى، نفت، نافياً ...) before the trigger in its sentence, or a
+   negation before a «happen» verb right before it (لم تشهد ...);
+3. ``hypothetical`` — a conditional (إذا، لو، في حال) before the trigger in its clause;
+4. ``threatened`` — a threat word (هدد، توعد، وعيد) before it in its sentence, or a future verb
+   (the proclitic سـ on the verb before the trigger, سوف) within ``window_before`` words;
+5. ``planned`` — a planning or foiling word (يخطط، يعتزم، أحبط ...) within ``window_before`` words,
+   or a purpose lām on an indefinite trigger noun («لتحرير تعز», «لاقتحام المدينة»);
+6. ``claimed`` — a claim word (تبنى، أعلن مسؤوليته، زعم) before the trigger in its sentence or
+   at most 3 words after it («هجمات تبنى بعضها داعش»), or the trigger is inside a direct
+   quotation of a non-state armed side (its speaker or the speaker's organisation has inter code
+   2, 3 or 4: a side's own claim, ``speaker_inter``);
+7. otherwise ``actual``.
+
+Each result names its rule (``status.<rule>``) and the cue span.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import EventLexicon
+from .view import QuoteRef, View
+
+__all__ = ["find_status"]
+
+
+def _quote_of(view: View, t0: int, t1: int) -> QuoteRef | None:
+    for q in view.quotes:
+        if q.w0 <= t0 and t1 <= q.w1:
+            return q
+    return None
+
+
+def _span(view: View, a: int, b: int) -> dict[str, Any]:
+    s, e = view.words[a].start, view.words[b - 1].end
+    return {"start": s, "end": e, "text": view.text[s:e]}
+
+
+def _imperative(view: View, i: int, lex: EventLexicon) -> bool:
+    w = view.words[i]
+    if w.kind != "word":
+        return False
+    body = w.norm
+    for p in ("و", "ف"):
+        if body.startswith(p) and len(body) > 4:
+            body = body[1:]
+            break
+    return bool(lex.imperative_re.match(body)) and body not in lex.imperative_exclude \
+        and w.norm not in lex.imperative_exclude and not w.article
+
+
+def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexicon, *,
+                speaker_inter: int | None = None) -> dict[str, Any]:
+    """``{status, rule, cue}`` of the trigger on words ``[t0, t1)`` in the sentence ``[lo, hi)``."""
+    sets, st = lex.sets, view.stems
+    win = lex.context["status"]["window_before"]
+    ca, cb = view.clause(t0, lo, hi)
+    quote = _quote_of(view, t0, t1)
+
+    def found(name: str, a: int, b: int) -> tuple[int, int] | None:
+        hits = sets[name].find(st, a, b)
+        return hits[-1] if hits else None
+
+    # 1. calls
+    if quote is not None:
+        cue = quote.record.get("cue") or {}
+        cw0, cw1 = view.word_range(cue["start"], cue["end"]) if cue else (0, 0)
+        if cue and sets["status.call_cues"].any(st, cw0, cw1):
+            return {"status": "called_for", "rule": "status.quote_call_cue", "cue": _span(view, cw0, cw1)}
+    for i in range(max(ca, t0 - 3), t0 if quote is not None else ca):
+        if _imperative(view, i, lex):
+            return {"status": "called_for", "rule": "status.imperative", "cue": _span(view, i, i + 1)}
+    hit = found("status.call_words", max(ca, t0 - 3), t0)
+    if hit:
+        return {"status": "called_for", "rule": "status.call_word", "cue": _span(view, *hit)}
+    hit = found("status.call_cues", max(lo, t0 - win - 2), t0)
+    if hit and quote is None and any(st[i] in ("الي", "ل") or "ل" in view.words[i].procs
+                                     for i in range(hit[1], t0 + 1)) and "بعد" not in st[hit[1]:t0]:
+        return {"status": "called_for", "rule": "status.call_verb", "cue": _span(view, *hit)}
+    # 2. denials
+    hit = found("status.deny_words", lo, t0)
+    if hit:
+        return {"status": "denied", "rule": "status.denial", "cue": _span(view, *hit)}
+    if t0 - 2 >= lo and sets["status.negation_words"].match_at(st, t0 - 2) and \
+            sets["status.negated_happened"].match_at(st, t0 - 1):
+        return {"status": "denied", "rule": "status.negation", "cue": _span(view, t0 - 2, t0)}
+    # 3. conditionals
+    hit = found("status.conditional_words", ca, t0)
+    if hit:
+        return {"status": "hypothetical", "rule": "status.conditional", "cue": _span(view, *hit)}
+    # 4. threats and the future
+    hit = found("status.threat_words", lo, t0)
+    if hit:
+        return {"status": "threatened", "rule": "status.threat_word", "cue": _span(view, *hit)}
+    for i in range(max(ca, t0 - 3), t1):
+        w = view.words[i]
+        if w.kind == "word" and ("س" in w.procs or (i == t0 and w.stem in lex.future_forms)):
+            return {"status": "threatened", "rule": "status.future_verb", "cue": _span(view, i, i + 1)}
+    hit = found("status.future_words", max(ca, t0 - win), t0)
+    if hit:
+        return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
+    # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
+    if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
+            and view.stems[t0] not in lex.future_forms:
+        return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
+    hit = found("status.planned_words", max(lo, t0 - win), t0)
+    if hit:
+        return {"status": "planned", "rule": "status.planned", "cue": _span(view, *hit)}
+    # 6. claims
+    hit = found("status.claim_words", lo, min(hi, t1 + 3))
+    if hit:
+        return {"status": "claimed", "rule": "status.claim_word", "cue": _span(view, *hit)}
+    if quote is not None and speaker_inter in (2, 3, 4) and quote.record.get("kind") == "direct":
+        return {"status": "claimed", "rule": "status.armed_side_quote", "cue": None}
+    return {"status": "actual", "rule": "status.default", "cue": None}

@@ -1,0 +1,273 @@
+"""The events layer on real Arabic news sentences: each event type, each status, negation, future
+threats, historical background, fatality forms, merging, and the offset invariant.
+
+Sentences are SaudiNewsNet sentences (articles after the first 5,000, not in eval/) or written
+in the same wire style; each test asserts what the rules must produce.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+import marsad
+
+
+@lru_cache(maxsize=None)
+def events(text: str, published: str = "2015-07-23") -> tuple[dict, ...]:
+    doc = marsad.analyze(text, published=published, id="t")
+    doc.check_offsets()
+    return tuple(doc.to_dict()["events"])
+
+
+def one(text: str, published: str = "2015-07-23") -> dict:
+    evs = events(text, published)
+    assert len(evs) == 1, [(e["sub_event_type"], e["trigger"]["text"]) for e in evs]
+    return evs[0]
+
+
+# -- event types --------------------------------------------------------------------------------
+def test_air_strike_with_target_place_and_date():
+    e = one("وأشار إلى أن قوات التحالف شنت أمس عدة غارات جوية على مواقع الحوثيين والقوات الموالية لصالح"
+            " في مدينة لحج ودمرت آليات تابعة لهم.")
+    assert (e["event_type"], e["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert e["actor2"]["name_en"] == "Houthis" and e["actor2"]["inter"] == 2
+    assert e["location"]["name_en"].startswith("Lahij") and e["location"]["country"] == "YE"
+    assert (e["date"], e["time_precision"]) == ("2015-07-22", 1)
+    assert e["status"] == "actual" and e["rule"] == "events.trigger:air.ghara"
+
+
+def test_shelling_genitive_agent_and_fatalities():
+    e = one("من جهة أخرى قتل 6 من المدنيين وأصيب آخرون، في قصف مدفعي للحوثيين على منطقة دار سعد في عدن جنوبي البلاد.",
+            "2015-07-24")
+    assert e["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert e["actor1"]["name_en"] == "Houthis"
+    assert e["location"]["name_en"] == "Aden"
+    assert e["fatalities"] == 6
+    # no date in the sentence: the publication date, at week precision
+    assert (e["date"], e["time_precision"], e["evidence"]["date_rule"]) == ("2015-07-24", 2, "date.published")
+
+
+def test_armed_clash_between_two_sides():
+    e = one("وسقط قتيلان في اشتباكات بين الجيش اليمني والحوثيين في مدينة تعز أمس.")
+    assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash")
+    assert e["actor1"]["name_en"] == "Yemeni Army" and e["actor1"]["inter"] == 1
+    assert e["actor2"]["name_en"] == "Houthis"
+    assert e["location"]["name_en"] == "Taiz" and e["fatalities"] == 2
+
+
+def test_clash_with_country_forces_and_singular_fatality():
+    e = one("قال مسؤول تركي كبير إن جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم داعش عبر الحدود مع سوريا اليوم الخميس.")
+    assert e["sub_event_type"] == "Armed clash" and e["status"] == "actual"
+    assert e["actor2"]["name_en"] == "Islamic State"
+    assert e["fatalities"] == 1 and e["date"] == "2015-07-23"
+
+
+def test_non_state_actor_overtakes_territory():
+    evs = events("سيطر مسلحو تنظيم داعش أمس على مدينة الرمادي مركز محافظة الأنبار بعد معارك عنيفة مع القوات العراقية.",
+                 "2015-05-18")
+    e = next(e for e in evs if e["event_type"] == "Battles" and e["sub_event_type"] != "Armed clash")
+    assert e["sub_event_type"] == "Non-state actor overtakes territory"
+    assert e["actor1"]["name_en"] == "Islamic State" and e["location"]["name_en"] == "Ramadi"
+    assert e["date"] == "2015-05-17"
+
+
+def test_government_regains_territory_by_actor_category():
+    evs = events("أعلنت القوات العراقية أمس الثلاثاء استعادة السيطرة على مدينة تكريت من تنظيم داعش بعد معارك استمرت شهرا.",
+                 "2015-04-01")
+    e = evs[0]
+    assert e["sub_event_type"] == "Government regains territory"
+    assert e["actor1"]["inter"] == 1 and e["actor2"]["name_en"] == "Islamic State"
+    assert e["location"]["name_en"].startswith("Tikr") and e["date"] == "2015-03-31"
+
+
+def test_suicide_bomb_absorbs_its_explosion_and_skips_the_wounded():
+    e = one('واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم "داعش" مركزا ثقافيا في بلدة سروج يوم الاثنين'
+            " وتسبب في مقتل 32 شخصا وإصابة 100.")
+    assert e["sub_event_type"] == "Suicide bomb"
+    assert e["fatalities"] == 32  # not the 100 wounded
+    assert e["date"] == "2015-07-20"
+
+
+def test_ied_explosion():
+    e = one("قُتل أربعة من عناصر القوات المسلحة المصرية بينهم ضابط فيما أصيب ثلاثة آخرون اليوم،"
+            " إثر انفجار عبوة ناسفة بمحافظة شمال سيناء.", "2015-07-24")
+    assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["weapon"] == "ied"
+    assert e["fatalities"] == 4 and "Sinai" in e["location"]["name_en"]
+
+
+def test_car_bomb():
+    e = one("كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد أمس، ما أدى إلى مقتل أربعة أشخاص وإصابة 10، بحسب المصدر نفسه.")
+    assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["weapon"] == "car_bomb"
+    assert e["fatalities"] == 4 and e["location"]["country"] == "IQ"
+
+
+def test_execution_is_violence_against_civilians():
+    e = one("وقال المصدر إن التنظيم أعدم أمس أربعة سائقين رميا بالرصاص في مدينة الشرقاط لقيامهم بنقل مواطنين هاربين.",
+            "2015-07-25")
+    assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert e["fatalities"] == 4 and e["actor2"]["inter"] == 7
+
+
+def test_death_sentence_is_not_an_execution():
+    evs = events("وأصدر قضاء النظام السوري أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم الإرهاب.")
+    assert not [e for e in evs if e["event_type"] == "Violence against civilians"]
+
+
+def test_abduction_by_unidentified_gunmen():
+    e = one("اختطف مسلحون مجهولون أمس الأربعاء أربعة عمال إيطاليين في منطقة مليتة غرب طرابلس.")
+    assert e["sub_event_type"] == "Abduction/forced disappearance"
+    assert e["actor1"]["name_en"] == "Unidentified Armed Group" and e["actor1"]["inter"] == 3
+    assert e["location"]["country"] == "LY" and e["date"] == "2015-07-22"
+
+
+def test_arrests():
+    e = one("في غضون ذلك، ألقت المقاومة الشعبية في عدن القبض على عشرات الحوثيين والموالين لصالح بينهم قيادات مدنية وعسكرية بارزة.")
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert e["actor2"]["name_en"] == "Houthis" and e["location"]["name_en"] == "Aden"
+
+
+def test_protest():
+    e = one("وشهدت مدينة الفلوجة أمس خروج مظاهرة لسكانها المحاصرين تطالب تنظيم داعش بالسماح لهم بترك المدينة قبل دخول القوات العراقية.",
+            "2015-07-24")
+    assert (e["event_type"], e["sub_event_type"]) == ("Protests", "Peaceful protest")
+    assert "Fall" in e["location"]["name_en"] and e["date"] == "2015-07-23"
+
+
+def test_agreement():
+    e = one("وأعلن التحالف العربي هدنة إنسانية لمدة خمسة أيام في اليمن تبدأ منتصف ليل الأحد.", "2015-07-26")
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Agreement")
+    assert e["location"]["country"] == "YE"
+
+
+def test_defused_bomb_is_disrupted_weapons_use():
+    e = one("وفي أنقرة، أبطل خبراء متفجرات أتراك، أمس، مفعول عبوة ناسفة، كانت موضوعة داخل صندوق قرب مبنى حزب العدالة والتنمية الحاكم.")
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert e["evidence"]["refine"] == "ied.refine0"
+
+
+# -- statuses -----------------------------------------------------------------------------------
+def test_call_verb_makes_called_for():
+    e = one("ودعا التنظيم أنصاره في أوروبا إلى شن هجمات بالسيارات المفخخة على المدنيين.")
+    assert e["status"] == "called_for" and e["weapon"] == "car_bomb"
+
+
+def test_threat_word_makes_threatened():
+    e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
+    assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "threatened")
+    assert e["evidence"]["status_rule"] == "status.threat_word"
+
+
+def test_future_verb_makes_threatened():
+    e = one("وقال قيادي في الحركة: «سنقصف مواقع الجيش في مدينة تعز خلال الأيام المقبلة».")
+    assert (e["sub_event_type"], e["status"], e["evidence"]["status_rule"]) == (
+        "Shelling/artillery/missile attack", "threatened", "status.future_verb")
+
+
+def test_denial_of_any_attack():
+    e = one("ونفت وزارة الدفاع التركية وقوع أي هجوم على مواقعها قرب بلدة سروج الحدودية.")
+    assert e["status"] == "denied" and e["evidence"]["status_cue"]["text"] == "ونفت"
+
+
+def test_claim_of_responsibility():
+    e = one("وتبنى التنظيم في بيان نشر على الإنترنت التفجير الانتحاري الذي استهدف مسجدا في مدينة القطيف أمس.")
+    assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "claimed")
+    assert e["date"] == "2015-07-22"
+
+
+def test_conditional_is_hypothetical():
+    e = one("وقال المتحدث إنه إذا وقع هجوم على القوات الأميركية في العراق فإن واشنطن سترد بقوة.")
+    assert e["status"] == "hypothetical"
+
+
+def test_plot_is_planned():
+    e = one("وقالت الشرطة إن الخلية كانت تخطط لشن هجوم انتحاري على مسجد في مدينة الدمام.")
+    assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "planned")
+
+
+def test_complementizer_inna_is_not_a_conditional():
+    e = one("وقال المصدر إن التنظيم أعدم أمس أربعة سائقين رميا بالرصاص في مدينة الشرقاط.", "2015-07-25")
+    assert e["status"] == "actual"
+
+
+# -- historical background --------------------------------------------------------------------
+def test_since_2014_is_background():
+    e = one("وكان تنظيم داعش قد سيطر على مدينة الموصل منذ عام 2014.")
+    assert e["background"] is True and e["date"] == "2014"
+    assert e["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_recent_event_is_not_background():
+    e = one("سيطر مسلحو تنظيم داعش أمس على مدينة الرمادي.", "2015-05-18")
+    assert e["background"] is False
+
+
+# -- fatalities -------------------------------------------------------------------------------
+def test_vague_fatalities_are_a_range():
+    e = one("وأسفرت الغارات الجوية على مدينة صعدة أمس عن سقوط عشرات القتلى.")
+    assert e["fatalities"] == [10, 99]
+
+
+def test_fatality_range_kept():
+    e = one("وقتل ما بين 10 و15 شخصا في انفجار سيارة مفخخة في مدينة كركوك أمس.")
+    assert e["fatalities"] == [10, 15]
+
+
+def test_singular_fatality():
+    e = one("وأعلن الجيش المصري مقتل جندي في هجوم مسلح على نقطة تفتيش في مدينة العريش أمس.")
+    assert e["fatalities"] == 1 and e["event_type"] == "Battles"  # a checkpoint attack is a battle
+
+
+# -- merging, offsets, notes ------------------------------------------------------------------
+def test_repeated_mentions_merge_into_one_event():
+    text = ("قتل 19 شخصا في تفجير سيارة مفخخة في منطقة البياع في بغداد أمس. "
+            "وأوضح المصدر أن تفجير السيارة المفخخة في البياع استهدف سوقا شعبية.")
+    evs = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
+    assert len(evs) == 1 and len(evs[0]["mentions"]) == 2 and evs[0]["fatalities"] == 19
+
+
+@pytest.mark.parametrize("text", [
+    "وتدكّ هذه القوات الجيب المحاصر بالقذائف والرشاشات بينما تستهدفه طائرات التحالف بالضربات الجوية.",
+    "قُتل أربعة من عناصر القوات المسلحة المصرية بينهم ضابط، إثر انفجار عبوة ناسفة بمحافظة شمال سيناء.",
+    "«فأحكموا العبوات وانشروا القناصين وأغيروا عليهم بالمفخّخات»، قال المتحدث.",
+])
+def test_offsets_invariant(text):
+    doc = marsad.analyze(text, published="2015-07-23")
+    assert doc.events
+    for e in doc.to_dict()["events"]:
+        for span in [e["trigger"], e["sentence"], *e["mentions"],
+                     *(x for x in (e["actor1"], e["actor2"], e["location"]) if x)]:
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_notes_en_names_the_fields():
+    e = one("سيطر مسلحو تنظيم داعش أمس على مدينة الرمادي.", "2015-05-18")
+    assert e["notes_en"] == "On 17 May 2015, Islamic State took control of Ramadi (Al Anbar, Iraq)."
+
+
+def test_empty_and_eventless_text():
+    assert events("") == ()
+    assert events("ارتفعت أسعار النفط أمس في الأسواق العالمية.") == ()
+
+
+def test_undated_sentence_takes_the_leads_day_and_plans_take_none():
+    text = ("عدن - قتل ثلاثة مسلحين حوثيين أمس الأربعاء في اشتباكات مع المقاومة الشعبية شمال مدينة عدن. "
+            "وأضاف المصدر أن طائرات التحالف شنت غارات جوية على مواقع الحوثيين في مدينة لحج. "
+            "وقالت الشرطة إن الخلية كانت تخطط لشن هجوم انتحاري على مسجد في مدينة الدمام.")
+    evs = {e["sub_event_type"]: e for e in events(text)}
+    assert (evs["Air/drone strike"]["date"], evs["Air/drone strike"]["evidence"]["date_rule"]) == ("2015-07-22", "date.lead")
+    assert evs["Suicide bomb"]["status"] == "planned" and evs["Suicide bomb"]["date"] is None
+
+
+def test_purpose_lam_is_planned():
+    evs = events("وأكد أن المقاومة لن تتراجع عن معركتها لتحرير مدينة تعز من المليشيات الحوثية.")
+    e = next(e for e in evs if e["event_type"] == "Battles" and e["sub_event_type"] != "Armed clash")
+    assert e["sub_event_type"] == "Government regains territory"
+    assert (e["status"], e["evidence"]["status_rule"], e["date"]) == ("planned", "status.purpose", None)
+
+
+def test_bare_generic_trigger_is_not_an_event():
+    assert events("وتحدث الوزير عن الهجوم في كلمة ألقاها أمام البرلمان.") == ()
+    # with an actor it is one
+    assert events("وشن مسلحو تنظيم داعش هجوما على مدينة الرمادي أمس.")
