@@ -62,13 +62,16 @@ class Registry:
 
 
 #: The stages run by default, in order.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes",
+                                   "rhetoric", "framing")
 
 
 def default_registry() -> Registry:
     """A registry holding every stage marsad ships."""
     from ..entities.stage import EntitiesStage
     from ..quotes.stage import QuotesStage
+    from ..rhetoric.framing import FramingStage
+    from ..rhetoric.stage import RhetoricStage
     from ..time.stage import TimesStage
     from .text_stages import DatelineStage, NumbersStage, SentencesStage, TokensStage
 
@@ -80,4 +83,6 @@ def default_registry() -> Registry:
     registry.add(TimesStage)
     registry.add(EntitiesStage)
     registry.add(QuotesStage)
+    registry.add(RhetoricStage)
+    registry.add(FramingStage)
     return registry

@@ -1,0 +1,154 @@
+"""Rhetoric categories of one statement (a clause of a quotation), by rule and lexicon.
+
+:func:`classify` takes the words of the statement (on the normalized view) and the quotation's
+cue word, and returns the :class:`Fired` rules: which category, which rule, which lexicon entry,
+at which words.  Rules (lexicons in ``data/rhetoric.json``):
+
+* ``call_to_violence``: an imperative of a violence verb (اقتلوا، اثأروا، فأحكموا ... with a
+  weapon); a jussive (فليقتلوا); an obligation frame (على المسلمين أن، يجب على) with a violence
+  verb or noun; a call phrase (الجهاد ضد); a call cue (دعا، حض، ناشد، طالب) whose quotation
+  names violence (دعا إلى «الثأر»).
+* ``threat``: a future violence verb (سنثأر، ستدفعون); a future verb with a violence noun
+  (سنبدأ حربا، سيكون ... بالقوة); a threat formula (لم يحم وطيسها بعد); a threat cue (توعد، هدد)
+  whose quotation names violence.
+* ``incitement_against_group``: a dehumanizing label of a people, religion or sect (الصليبيين).
+* ``appeal_to_victimhood``: victimhood words scoring 2 (strong phrase 2, weak word 1, in-group 1).
+* ``glorification``: martyrdom and attacker praise (الاستشهاديين), hero words next to an attack
+  word, or a praise cue (أشاد بالهجوم).
+
+Precision: violence whose object is an enforcement target («سنقضي على الإرهاب», «مكافحة
+الإرهاب») is not a call or threat; violence nouns after a negator («وقف القتال») do not count.
+Word indices refer to the list given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text.tokenize import segment_word
+from .lexicon import RhetoricLexicon, load_json
+from .words import Hit, PhraseIndex, Word, norm, variants
+
+__all__ = ["Fired", "classify", "CATEGORIES"]
+
+CATEGORIES = ("call_to_violence", "threat", "incitement_against_group", "appeal_to_victimhood", "glorification")
+
+
+@dataclass(frozen=True, slots=True)
+class Fired:
+    """One rule that fired: ``category``, ``rule`` name, lexicon ``entry``, words ``[first, last]``."""
+
+    category: str
+    rule: str
+    entry: str
+    first: int
+    last: int
+
+
+@lru_cache(maxsize=1)
+def _negators() -> frozenset[str]:
+    return frozenset(norm(w) for w in load_json("rhetoric.json")["negators"]["words"])
+
+
+def _enforced(words: Sequence[Word], last: int, lex: RhetoricLexicon) -> bool:
+    """Is the object right after words ``[.., last]`` an enforcement target (الإرهاب ...)?"""
+    return any(j < len(words) and lex.enforcement.at(words, j) is not None for j in (last + 1, last + 2))
+
+
+def _negated(words: Sequence[Word], first: int) -> bool:
+    return first > 0 and any(v in _negators() for v in variants(words[first - 1].form))
+
+
+def _live(hits: list[Hit], words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
+    return [h for h in hits if not _enforced(words, h.last, lex) and not _negated(words, h.first)]
+
+
+def is_future_verb(form: str) -> bool:
+    """Does the (normalized) word carry the future proclitic سـ before a present prefix?"""
+    core = form[1:] if form[:1] in ("و", "ف") and len(form) > 4 else form
+    if not core.startswith("س") or len(core) < 4 or core[1] not in "نيتا":
+        return False
+    pieces = segment_word(core)
+    if len(pieces) > 1 and pieces[0][2] == "proclitic" and core[pieces[0][0]:pieces[0][1]] == "س":
+        return True
+    return core.startswith("ست") and core.endswith("ون") and len(core) >= 6  # ستدفعون: 2nd person plural
+
+
+def _future_hits(words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
+    out = []
+    for h in lex.futures.find(words):
+        gloss, person = h.payload
+        if person == 3 and gloss != "launch (attacks)":
+            continue
+        out.append(h)
+    for i, w in enumerate(words[:-1]):  # سوف + present of a violence verb
+        if w.form == "سوف" and words[i + 1].form[1:] in lex.future_stems:
+            out.append(Hit(i, i + 1, "سوف " + words[i + 1].form, None))
+    return out
+
+
+def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) -> list[Fired]:
+    """The rules that fire on one statement's ``words``; ``cue`` is the quotation's normalized cue word."""
+    fired: list[Fired] = []
+
+    def add(category: str, rule: str, hits: list[Hit]) -> None:
+        fired.extend(Fired(category, rule, h.entry, h.first, h.last) for h in hits)
+
+    if not words:
+        return fired
+    nouns = _live(lex.violence_nouns.find(words), words, lex)
+    methods = lex.methods.find(words)
+    # calls
+    add("call_to_violence", "call.imperative", _live(lex.imperatives.find(words), words, lex))
+    if nouns or methods:
+        add("call_to_violence", "call.imperative_with_weapon", lex.weak_imperatives.find(words))
+    add("call_to_violence", "call.jussive", _live(lex.jussives.find(words), words, lex))
+    add("call_to_violence", "call.phrase", _live(lex.call_phrases.find(words), words, lex))
+    exh = lex.exhortations.find(words)
+    if exh and (nouns or _presents(words, lex)):
+        add("call_to_violence", "call.obligation", exh)
+    cue_keys = set(variants(cue)) if cue else set()
+    if cue_keys & lex.call_cues and nouns:
+        add("call_to_violence", "call.cue", nouns[:1])
+    # threats
+    futures = _live(_future_hits(words, lex), words, lex)
+    add("threat", "threat.future_violence", futures)
+    if not futures and nouns:
+        fut = [i for i, w in enumerate(words) if w.form == "سوف" or is_future_verb(w.form)]
+        if fut:
+            add("threat", "threat.future_with_violence_noun",
+                [Hit(fut[0], fut[0], words[fut[0]].form, None), *nouns[:1]])
+    add("threat", "threat.formula", lex.threat_idioms.find(words))
+    if cue_keys & lex.threat_cues and (nouns or methods):
+        add("threat", "threat.cue", (nouns or methods)[:1])
+    # incitement
+    add("incitement_against_group", "incitement.label", lex.incitement.find(words))
+    # victimhood
+    strong, weak, ingroup = lex.victim_strong.find(words), lex.victim_weak.find(words), lex.ingroup.find(words)
+    score = 2 * len({h.entry for h in strong}) + len({h.entry for h in weak}) + min(1, len(ingroup))
+    if score >= 2:
+        add("appeal_to_victimhood", "victimhood.score", strong + weak + ingroup[:1])
+    # glorification
+    add("glorification", "glorification.strong", lex.glory_strong.find(words))
+    gweak, attack = lex.glory_weak.find(words), lex.attack_words.find(words)
+    if gweak and attack:
+        add("glorification", "glorification.hero_and_attack", gweak + attack[:1])
+    if cue_keys & lex.praise_cues and (attack or gweak):
+        add("glorification", "glorification.praise_cue", (attack or gweak)[:1])
+    return fired
+
+
+def _presents(words: Sequence[Word], lex: RhetoricLexicon) -> bool:
+    """Does a present form of a violence verb occur (يقتلوا، تقاتلوا ... after an obligation frame)?"""
+    for w in words:
+        for v in variants(w.form):
+            for pre in ("ي", "ت", "ن"):
+                if v.startswith(pre):
+                    core = v[1:-2] if v.endswith(("وا", "ون")) else v[1:]
+                    if core in lex.future_stems:
+                        return True
+    return False
+
+
