@@ -8,6 +8,8 @@ attaches to them, kept apart by voice (the outlet's narration vs. words inside q
      labels: [{text, start, end, class, label_en, in_quote, voice, position}],
      counts: {designations: {form: {register, narration, quote}}, labels: {form: {class, narration, quote}}}}
 
+(``counts`` folds spellings that normalize alike into the form first written.)
+
 * a **designation** is a mention of the entity (داعش / الدولة الإسلامية / تنظيم الدولة / الدواعش /
   التنظيم); its ``register`` is the KB alias register (``self`` in the KB is written
   ``self_designation``), else the one of ``data/framing.json`` ``designations``, else ``neutral``;
@@ -124,6 +126,17 @@ def _word_index(words: Sequence[Word], pos: int) -> int:
     return lo
 
 
+def _counts(items: Sequence[Mapping[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    """Occurrences per form (spellings that normalize alike are one form, shown as first written)."""
+    shown: dict[str, str] = {}
+    out: dict[str, dict[str, Any]] = {}
+    for x in items:
+        form = shown.setdefault(norm(x["text"]), x["text"])
+        c = out.setdefault(form, {key: x[key], "narration": 0, "quote": 0})
+        c["quote" if x["in_quote"] else "narration"] += 1
+    return out
+
+
 def find_framing(text: str, *, entities: Sequence[Any], quotes: Sequence[Any] = (),
                  source: str | None = None) -> list[dict[str, Any]]:
     """Framing records of the actor entities of ``text`` (see the module doc; offsets: code
@@ -189,14 +202,8 @@ def find_framing(text: str, *, entities: Sequence[Any], quotes: Sequence[Any] = 
                     break
             if i0 > 0 and not view[words[i0 - 1].end:vs].strip(_SKIP):  # apposition before
                 add_label(i0 - 1, "before")
-        counts: dict[str, dict[str, dict[str, Any]]] = {"designations": {}, "labels": {}}
-        for x in desigs:
-            c = counts["designations"].setdefault(norm(x["text"]), {"register": x["register"], "narration": 0, "quote": 0})
-            c["quote" if x["in_quote"] else "narration"] += 1
         lab = sorted(labels.values(), key=lambda x: x["start"])
-        for x in lab:
-            c = counts["labels"].setdefault(norm(x["text"]), {"class": x["class"], "narration": 0, "quote": 0})
-            c["quote" if x["in_quote"] else "narration"] += 1
+        counts = {"designations": _counts(desigs, "register"), "labels": _counts(lab, "class")}
         out.append({"entity": d["id"], "name": d.get("name"), "name_en": d.get("name_en"), "type": d.get("type"),
                     "source": source, "designations": desigs, "labels": lab, "counts": counts})
     return out
