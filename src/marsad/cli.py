@@ -372,11 +372,20 @@ def framing(db_path: str, entity: str | None, fmt: str, out_path: str | None) ->
     if not rows:
         console.print("no framing matches")
         return
-    table = Table(title=f"framing: {len(rows)} row(s) (narration = the outlet's own voice)", title_justify="left")
-    for column in COLUMNS:
-        table.add_column(column, overflow="fold", justify="right" if column in ("narration", "quote", "articles") else "left")
+    actors = {row["entity"] for row in rows}
+    one = len(actors) == 1
+    title = f"framing of {rows[0]['name'] or rows[0]['entity']}" if one else "framing"
+    table = Table(title=f"{title}: {len(rows)} row(s); narr. = the outlet's own voice, quote = inside quotations",
+                  title_justify="left")
+    columns = ["outlet", *([] if one else ["actor"]), "form", "kind", "class", "narr.", "quote", "docs"]
+    for column in columns:
+        table.add_column(column, overflow="fold", min_width=4 if column in ("narr.", "quote", "docs") else None,
+                         justify="right" if column in ("narr.", "quote", "docs") else "left")
     for row in rows:
-        table.add_row(*(escape(str(row[c] if row[c] is not None else "")) for c in COLUMNS))
+        cells = [escape(row["source"]), *([] if one else [escape(str(row["name"] or row["entity"]))]),
+                 escape(row["form"]), "label" if row["kind"] == "label" else "name",
+                 str(row["register"] or ""), str(row["narration"]), str(row["quote"]), str(row["articles"])]
+        table.add_row(*cells)
     console.print(table)
 
 

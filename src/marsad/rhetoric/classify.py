@@ -82,7 +82,9 @@ def is_future_verb(form: str) -> bool:
         return True
     # the view folds hamza (سنبدأ -> سنبدا), which the clitic lexicon does not know split: a
     # word of five letters or more that the corpus does not know whole (سيارة، سنوات are known)
-    return len(core) >= 5 and not known_unsplit_word(core)
+    # (the view also folds ة to ه: سياسه is looked up as سياسة too)
+    known = known_unsplit_word(core) or (core.endswith("ه") and known_unsplit_word(core[:-1] + "ة"))
+    return len(core) >= 5 and not known
 
 
 def _future_hits(words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:

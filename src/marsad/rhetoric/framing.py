@@ -17,7 +17,8 @@ attaches to them, kept apart by voice (the outlet's narration vs. words inside q
 * a **label** is a ``data/framing.json`` ``labels`` word (class pejorative | descriptive |
   laudatory) inside a mention when pejorative (تنظيم داعش الإرهابي; «الدولة الإسلامية» is a
   name, not a label), in the chain of definite words right after
-  it («داعش» الإرهابية، داعش الإرهابي العالمي) or right before it (الإرهابي «أبو حسن المهاجر»);
+  it («داعش» الإرهابية، داعش الإرهابي العالمي) or, for a person, right before it (الإرهابي «أبو حسن المهاجر»; before an organisation
+  the word is more often a subject: «وبايع المسلحون داعش»);
   a word after a mention that ends in another entity's mention belongs to that entity
   (المتحدث باسم التنظيم الجهادي);
 * ``voice``: ``quote`` inside a direct quotation or inside the marked words of a mixed one
@@ -41,7 +42,7 @@ from ..pipeline.stage import Stage
 from ..text.normalize import normalize
 from .lexicon import framing_lexicon
 from .view import as_dict, original_span
-from .words import Word, norm, split_words, strip_article
+from .words import Word, clitic_length, norm, split_words, strip_article
 
 __all__ = ["FramingStage", "find_framing", "REGISTERS", "LABEL_CLASSES"]
 
@@ -170,7 +171,7 @@ def find_framing(text: str, *, entities: Sequence[Any], quotes: Sequence[Any] = 
                 return False
             if position == "inside" and hit.payload[0] != "pejorative":
                 return True  # «الدولة الإسلامية», «الجماعة الإسلامية»: part of the name
-            s, e = words[hit.first].start, words[hit.last].end
+            s, e = words[hit.first].start + clitic_length(words[hit.first].form, hit.entry), words[hit.last].end
             if (s, e) not in labels:
                 voice = _voice_at(s, voices)
                 cls, en = hit.payload
@@ -200,7 +201,7 @@ def find_framing(text: str, *, entities: Sequence[Any], quotes: Sequence[Any] = 
                 found = add_label(i + k, "after")
                 if not found and not words[i + k].form.startswith("ال"):
                     break
-            if i0 > 0 and not view[words[i0 - 1].end:vs].strip(_SKIP):  # apposition before
+            if d.get("type") == "PER" and i0 > 0 and not view[words[i0 - 1].end:vs].strip(_SKIP):  # apposition before
                 add_label(i0 - 1, "before")
         lab = sorted(labels.values(), key=lambda x: x["start"])
         counts = {"designations": _counts(desigs, "register"), "labels": _counts(lab, "class")}

@@ -119,7 +119,7 @@ def rhetoric_lexicon() -> RhetoricLexicon:
         attack_words=plain(glo["attack"]),
         target_preps=frozenset(norm(w) for w in data["target_prepositions"]["words"]),
         revenge_preps=frozenset(norm(w) for w in data["target_prepositions"]["after_revenge"]),
-        methods=PhraseIndex((f, m["name"]) for m in meth["methods"] for f in m["forms"]),
+        methods=PhraseIndex((g, m["name"]) for m in meth["methods"] for f in m["forms"] for g in _imperative_forms(f)),
     )
 
 

@@ -28,7 +28,7 @@ from .methods import find_methods
 from .statements import split_statements
 from .targets import find_targets
 from .view import as_dict, original_span, view_mentions
-from .words import norm, split_words
+from .words import clitic_length, norm, split_words
 
 __all__ = ["RhetoricStage", "find_rhetoric"]
 
@@ -86,7 +86,8 @@ def find_rhetoric(text: str, *, quotes: Sequence[Any], entities: Sequence[Any] =
                 "addressee": _party(addressee),
                 "target": [{"entity": t.entity, "name": t.name, **original_span(nt, t.start, t.end), "rule": t.rule,
                             **({"group": t.group} if t.group else {})} for t in targets],
-                "methods": [{"method": h.payload, **original_span(nt, words[h.first].start, words[h.last].end),
+                "methods": [{"method": h.payload, **original_span(
+                    nt, words[h.first].start + clitic_length(words[h.first].form, h.entry), words[h.last].end),
                              "entry": h.entry} for h in find_methods(words, lex=lex)],
                 "reported": _reported(speaker, source),
                 "quote": qi,

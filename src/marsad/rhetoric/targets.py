@@ -23,12 +23,13 @@ from dataclasses import dataclass
 
 from .classify import Fired
 from .lexicon import RhetoricLexicon
-from .words import Word, norm, variants
+from .words import Word, clitic_length, norm, variants
 
 __all__ = ["ViewMention", "Target", "find_targets"]
 
 _REVENGE = frozenset(norm(w) for w in ("الثأر", "ثأر", "الانتقام", "انتقام", "اثأروا", "انتقموا"))
-_SECOND_PERSON = re.compile(r"^(?:ت\w+ون|\w+(?:كم|تم)|انتم)$")
+#: أوتحسبون، ستدفعون (an interrogative ا and a conjunction may come first), معكم، قتلتم، أنتم
+_SECOND_PERSON = re.compile(r"^(?:ا?[وف]?س?ت\w{2,}ون|\w{2,}(?<!ح)كم|\w{2,}تم|انتم)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class Target:
 
 def second_person(words: Sequence[Word]) -> bool:
     """Does the statement address someone in the second person plural (تحسبون، معكم، أنتم)?"""
-    return any(_SECOND_PERSON.match(v) for w in words for v in variants(w.form)[:3])
+    return any(_SECOND_PERSON.match(w.form) for w in words)
 
 
 def find_targets(words: Sequence[Word], fired: Sequence[Fired], *, mentions: Sequence[ViewMention],
@@ -100,8 +101,8 @@ def find_targets(words: Sequence[Word], fired: Sequence[Fired], *, mentions: Seq
     for f in fired:
         if f.category == "incitement_against_group":
             hit = lex.incitement.at(words, f.first)
-            add(Target(words[f.first].start, words[f.last].end, None, f.entry, "target.label",
-                       group=hit.payload if hit else None))
+            start = words[f.first].start + clitic_length(words[f.first].form, f.entry)
+            add(Target(start, words[f.last].end, None, f.entry, "target.label", group=hit.payload if hit else None))
     if addressee is not None and second_person(words):
         for m in mentions:
             if addressee[0] <= m.start < addressee[1] and m.type in ("ORG", "LOC", "PER"):

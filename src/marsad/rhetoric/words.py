@@ -17,7 +17,7 @@ from typing import Any
 
 from ..text.normalize import normalize
 
-__all__ = ["Word", "PhraseIndex", "Hit", "norm", "split_words", "variants", "strip_article"]
+__all__ = ["Word", "PhraseIndex", "Hit", "norm", "split_words", "variants", "strip_article", "clitic_length"]
 
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+")
 
@@ -65,6 +65,18 @@ def variants(word: str) -> tuple[str, ...]:
                 if len(c) >= 2 and c not in out:
                     out.append(c)
     return tuple(out)
+
+
+def clitic_length(word: str, entry: str) -> int:
+    """How many leading letters of the view ``word`` are proclitics before the lexicon ``entry``'s
+    first word: «والصليبيين» for «الصليبيين» 1, «بالمفخخات» for «مفخخات» 1 (the article stays with
+    the word), «فاحكموا» for «أحكموا» 1; 0 when the entry does not end the word."""
+    first = norm(entry).split()[0] if entry.strip() else ""
+    for lex in (first, strip_article(first)):
+        if lex and word.endswith(lex):
+            n = len(word) - len(lex)
+            return n - 2 if word[:n].endswith("ال") else n
+    return 0
 
 
 @dataclass(frozen=True, slots=True)
