@@ -139,3 +139,20 @@ def test_future_verbs(word, future):
     from marsad.rhetoric.classify import is_future_verb
 
     assert is_future_verb(norm(word)) is future
+
+
+def test_past_tense_spelled_like_an_imperative_is_no_call():
+    data = rhetoric("وقالت مصادر في المقاومة إن مقاتليها استهدفوا دورية عسكرية للميليشيا الحوثية وهاجموا عربتين.")
+    assert data["quotes"] and data["rhetoric"] == []
+    r = only(rhetoric('وقال القيادي في كلمته: "هاجموا مواقعهم في كل مكان".'))  # first word: an imperative
+    assert r["categories"] == ["call_to_violence"]
+
+
+def test_casualty_report_is_no_victimhood_appeal():
+    data = rhetoric("وقالت المصادر إن عدد القتلى ارتفع إلى نحو 100 شخص، بينهم أطفال ونساء، جراء القصف.")
+    assert data["quotes"] and data["rhetoric"] == []
+
+
+def test_rejecting_is_no_sectarian_slur():
+    data = rhetoric("وأكدت واشنطن أنها ما زالت ملتزمة بسياساتها الرافضة لإرهاب إيران في المنطقة.")
+    assert data["quotes"] and data["rhetoric"] == []

@@ -5,14 +5,17 @@ cue word, and returns the :class:`Fired` rules: which category, which rule, whic
 at which words.  Rules (lexicons in ``data/rhetoric.json``):
 
 * ``call_to_violence``: an imperative of a violence verb (اقتلوا، اثأروا، فأحكموا ... with a
-  weapon); a jussive (فليقتلوا); an obligation frame (على المسلمين أن، يجب على) with a violence
+  weapon; one spelled like the past tense, هاجموا، استهدفوا, only as the statement's first word
+  or next to an unambiguous imperative); a jussive (فليقتلوا); an obligation frame (على المسلمين أن، يجب على) with a violence
   verb or noun; a call phrase (الجهاد ضد); a call cue (دعا، حض، ناشد، طالب) whose quotation
   names violence at its head (دعا إلى «الثأر»).
 * ``threat``: a future violence verb (سنثأر، ستدفعون); a future verb with a violence noun
   within five words (سنبدأ حربا، سيكون ... بالقوة); a threat formula (لم يحم وطيسها بعد); a threat cue (توعد، هدد)
   whose quotation names violence.
 * ``incitement_against_group``: a dehumanizing label of a people, religion or sect (الصليبيين).
-* ``appeal_to_victimhood``: victimhood words scoring 2 (strong phrase 2, weak word 1, in-group 1).
+* ``appeal_to_victimhood``: a strong victimhood phrase (مجازر، دماء إخوانكم، المستضعفين), or an
+  in-group word (إخوانكم، أهلنا) with a weak one (النزوح، الأطفال), or three distinct weak words;
+  «بينهم أطفال ونساء» alone is casualty reporting.
 * ``glorification``: martyrdom and attacker praise (الاستشهاديين), hero words next to an attack
   word, or a praise cue (أشاد بالهجوم).
 
@@ -66,6 +69,10 @@ def _negated(words: Sequence[Word], first: int) -> bool:
     return first > 0 and any(v in _negators() for v in variants(words[first - 1].form))
 
 
+def _before_prefix(words: Sequence[Word], last: int, prefix: str) -> bool:
+    return bool(prefix) and last + 1 < len(words) and words[last + 1].form.startswith(prefix)
+
+
 def _live(hits: list[Hit], words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
     return [h for h in hits if not _enforced(words, h.last, lex) and not _negated(words, h.first)]
 
@@ -111,10 +118,12 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) ->
         return fired
     nouns = _live(lex.violence_nouns.find(words), words, lex)
     methods = lex.methods.find(words)
-    # calls
-    add("call_to_violence", "call.imperative", _live(lex.imperatives.find(words), words, lex))
-    if nouns or methods:
-        add("call_to_violence", "call.imperative_with_weapon", lex.weak_imperatives.find(words))
+    # calls: an imperative spelled like the past tense (هاجموا) only first or next to a clear one
+    imps = _live(lex.imperatives.find(words), words, lex)
+    weak = lex.weak_imperatives.find(words) if nouns or methods else []
+    clear = any(not h.payload[1] for h in imps) or any(not h.payload for h in weak)
+    add("call_to_violence", "call.imperative", [h for h in imps if clear or h.first == 0 or not h.payload[1]])
+    add("call_to_violence", "call.imperative_with_weapon", [h for h in weak if clear or h.first == 0 or not h.payload])
     add("call_to_violence", "call.jussive", _live(lex.jussives.find(words), words, lex))
     add("call_to_violence", "call.phrase", _live(lex.call_phrases.find(words), words, lex))
     exh = lex.exhortations.find(words)
@@ -137,12 +146,12 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) ->
     if cue_keys & lex.threat_cues and nouns:
         add("threat", "threat.cue", nouns[:1])
     # incitement
-    add("incitement_against_group", "incitement.label", lex.incitement.find(words))
+    add("incitement_against_group", "incitement.label",
+        [h for h in lex.incitement.find(words) if not _before_prefix(words, h.last, h.payload[1])])
     # victimhood
-    strong, weak, ingroup = lex.victim_strong.find(words), lex.victim_weak.find(words), lex.ingroup.find(words)
-    score = 2 * len({h.entry for h in strong}) + len({h.entry for h in weak}) + min(1, len(ingroup))
-    if score >= 2:
-        add("appeal_to_victimhood", "victimhood.score", strong + weak + ingroup[:1])
+    strong, vweak, ingroup = lex.victim_strong.find(words), lex.victim_weak.find(words), lex.ingroup.find(words)
+    if strong or (ingroup and vweak) or len({h.entry for h in vweak}) >= 3:
+        add("appeal_to_victimhood", "victimhood.words", strong + vweak + ingroup[:1])
     # glorification
     add("glorification", "glorification.strong", lex.glory_strong.find(words))
     gweak, attack = lex.glory_weak.find(words), lex.attack_words.find(words)

@@ -28,8 +28,8 @@ def load_json(name: str) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class RhetoricLexicon:
-    imperatives: PhraseIndex  # payload: English gloss
-    weak_imperatives: PhraseIndex
+    imperatives: PhraseIndex  # payload: (English gloss, spelled like the past tense)
+    weak_imperatives: PhraseIndex  # payload: spelled like the past tense
     jussives: PhraseIndex
     futures: PhraseIndex  # payload: (gloss, person)
     future_stems: dict[str, str]  # normalized present stem -> gloss (for سوف + present)
@@ -41,7 +41,7 @@ class RhetoricLexicon:
     call_phrases: PhraseIndex
     threat_idioms: PhraseIndex
     enforcement: PhraseIndex
-    incitement: PhraseIndex  # payload: group description
+    incitement: PhraseIndex  # payload: (group description, prefix the next word must not start with)
     victim_strong: PhraseIndex
     victim_weak: PhraseIndex
     ingroup: PhraseIndex
@@ -75,7 +75,7 @@ def rhetoric_lexicon() -> RhetoricLexicon:
     for v in data["violence_verbs"]:
         gloss = v["en"]
         if v.get("imperative"):
-            imperatives += [(f, gloss) for f in _imperative_forms(v["imperative"])]
+            imperatives += [(f, (gloss, bool(v.get("past_alike")))) for f in _imperative_forms(v["imperative"])]
         present = v.get("present")
         if not present or v.get("no_future"):
             continue
@@ -91,14 +91,17 @@ def rhetoric_lexicon() -> RhetoricLexicon:
             for f in forms:
                 futures.append((f, (gloss, person)))
                 futures += [(f + s, (gloss, person)) for s in _OBJECT_SUFFIXES if not f.endswith("ون")]
-    inc = [(form, e["group"]) for e in data["incitement_labels"]["entries"] for form in e["forms"]]
+    inc = [(form, (e["group"], norm(e.get("not_before_prefix", "")))) for e in data["incitement_labels"]["entries"]
+           for form in e["forms"]]
     vic, glo = data["victimhood"], data["glorification"]
     meth = load_json("methods.json")
     cue_set = lambda key: frozenset(norm(w) for w in _words(data, key))  # noqa: E731
     plain = lambda ws: PhraseIndex((w, None) for w in ws)  # noqa: E731
     return RhetoricLexicon(
         imperatives=PhraseIndex(imperatives),
-        weak_imperatives=PhraseIndex((w, None) for f in _words(data, "weak_imperatives") for w in _imperative_forms(f)),
+        weak_imperatives=PhraseIndex(
+            (w, f in data["weak_imperatives"]["past_alike"]) for f in _words(data, "weak_imperatives")
+            for w in _imperative_forms(f)),
         jussives=PhraseIndex(jussives),
         futures=PhraseIndex(futures),
         future_stems=stems,

@@ -102,7 +102,7 @@ def find_targets(words: Sequence[Word], fired: Sequence[Fired], *, mentions: Seq
         if f.category == "incitement_against_group":
             hit = lex.incitement.at(words, f.first)
             start = words[f.first].start + clitic_length(words[f.first].form, f.entry)
-            add(Target(start, words[f.last].end, None, f.entry, "target.label", group=hit.payload if hit else None))
+            add(Target(start, words[f.last].end, None, f.entry, "target.label", group=hit.payload[0] if hit else None))
     if addressee is not None and second_person(words):
         for m in mentions:
             if addressee[0] <= m.start < addressee[1] and m.type in ("ORG", "LOC", "PER"):
