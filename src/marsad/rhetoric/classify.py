@@ -9,8 +9,9 @@ at which words.  Rules (lexicons in ``data/rhetoric.json``):
   or next to an unambiguous imperative); a jussive (فليقتلوا); an obligation frame (على المسلمين أن، يجب على) with a violence
   verb or noun; a call phrase (الجهاد ضد); a call cue (دعا، حض، ناشد، طالب) whose quotation
   names violence at its head (دعا إلى «الثأر»).
-* ``threat``: a future violence verb (سنثأر، ستدفعون); a future verb with a violence noun
-  within five words (سنبدأ حربا، سيكون ... بالقوة); a threat formula (لم يحم وطيسها بعد); a threat cue (توعد، هدد)
+* ``threat``: a future violence verb (سنثأر، ستدفعون); a first-person future verb with a
+  violence noun within five words (سنبدأ حربا، سوف نستخدم ... للهجوم; «سيؤدي إلى حرب» is a
+  prediction, not a threat); a threat formula (لم يحم وطيسها بعد); a threat cue (توعد، هدد)
   whose quotation names violence.
 * ``incitement_against_group``: a dehumanizing label of a people, religion or sect (الصليبيين).
 * ``appeal_to_victimhood``: a strong victimhood phrase (مجازر، دماء إخوانكم، المستضعفين), or an
@@ -37,7 +38,9 @@ from .words import Hit, PhraseIndex, Word, norm, variants
 __all__ = ["Fired", "classify", "CATEGORIES"]
 
 #: a call cue's violence noun must be among the statement's first words (the head of «دعا إلى ...»)
-HEAD_WORDS = 4
+HEAD_WORDS = 2
+#: ... or right after the statement's first إلى / على (the cue's preposition) when the quotation starts earlier (دعا X، ...، إلى شن هجمات)
+_COMPLEMENT = frozenset({"الي", "علي"})
 #: a future verb's violence noun must follow it within this many words (سنبدأ ... مكافحة ...)
 NEAR_WORDS = 5
 
@@ -87,11 +90,15 @@ def is_future_verb(form: str) -> bool:
         return True
     if core.startswith("ست") and core.endswith("ون") and len(core) >= 6:  # ستدفعون: 2nd person plural
         return True
-    # the view folds hamza (سنبدأ -> سنبدا), which the clitic lexicon does not know split: a
-    # word of five letters or more that the corpus does not know whole (سيارة، سنوات are known)
-    # (the view also folds ة to ه: سياسه is looked up as سياسة too)
-    known = known_unsplit_word(core) or (core.endswith("ه") and known_unsplit_word(core[:-1] + "ة"))
-    return len(core) >= 5 and not known
+    # the view folds hamza (سنبدأ -> سنبدا, سنثأر -> سنثار), so the clitic lexicon does not split
+    # the word: look the present form up with the hamza put back (يبدأ، يثأر are known words)
+    # (a final ه may be a folded ة: سياسه is a noun, so those are left alone)
+    stem = core[2:]
+    if len(stem) < 2 or core.endswith("ه"):
+        return False
+    if core[1] == "ا":  # سأقتل -> ساقتل
+        return known_unsplit_word("ي" + stem)
+    return any(ch == "ا" and known_unsplit_word("ي" + stem[:k] + "أ" + stem[k + 1:]) for k, ch in enumerate(stem))
 
 
 def _future_hits(words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
@@ -116,7 +123,8 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) ->
 
     if not words:
         return fired
-    nouns = _live(lex.violence_nouns.find(words), words, lex)
+    nouns = [h for h in _live(lex.violence_nouns.find(words), words, lex)
+             if not (h.payload and h.last + 1 < len(words) and words[h.last + 1].form.startswith("ال"))]
     methods = lex.methods.find(words)
     # calls: an imperative spelled like the past tense (هاجموا) only first or next to a clear one
     imps = _live(lex.imperatives.find(words), words, lex)
@@ -130,7 +138,8 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) ->
     if exh and (nouns or _presents(words, lex)):
         add("call_to_violence", "call.obligation", exh)
     cue_keys = set(variants(cue)) if cue else set()
-    head = [h for h in nouns if h.first < HEAD_WORDS]
+    comp = next((i for i, w in enumerate(words) if w.form in _COMPLEMENT), None)  # the cue's first إلى / على
+    head = [h for h in nouns if h.first < HEAD_WORDS or (comp is not None and h.first == comp + 1)]
     if cue_keys & lex.call_cues and head:
         add("call_to_violence", "call.cue", head[:1])
     # threats
@@ -139,7 +148,9 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) ->
     if not futures and nouns:
         for i, w in enumerate(words):
             near = [h for h in nouns if i < h.first <= i + NEAR_WORDS]
-            if near and (w.form == "سوف" or is_future_verb(w.form)):
+            first_person = (w.form == "سوف" and i + 1 < len(words) and words[i + 1].form[:1] in "نا") or (
+                w.form != "سوف" and is_future_verb(w.form) and w.form.lstrip("وف")[1:2] in ("ن", "ا"))
+            if near and first_person:
                 add("threat", "threat.future_with_violence_noun", [Hit(i, i, w.form, None), near[0]])
                 break
     add("threat", "threat.formula", lex.threat_idioms.find(words))

@@ -33,7 +33,7 @@ class RhetoricLexicon:
     jussives: PhraseIndex
     futures: PhraseIndex  # payload: (gloss, person)
     future_stems: dict[str, str]  # normalized present stem -> gloss (for سوف + present)
-    violence_nouns: PhraseIndex
+    violence_nouns: PhraseIndex  # payload: True when no definite word may follow (بالقوة)
     call_cues: frozenset[str]
     threat_cues: frozenset[str]
     praise_cues: frozenset[str]
@@ -105,7 +105,8 @@ def rhetoric_lexicon() -> RhetoricLexicon:
         jussives=PhraseIndex(jussives),
         futures=PhraseIndex(futures),
         future_stems=stems,
-        violence_nouns=plain(_words(data, "violence_nouns")),
+        violence_nouns=PhraseIndex((w, w in data["violence_nouns"]["not_before_definite"])
+                                   for w in _words(data, "violence_nouns")),
         call_cues=cue_set("call_cues"),
         threat_cues=cue_set("threat_cues"),
         praise_cues=cue_set("praise_cues"),
