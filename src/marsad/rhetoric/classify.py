@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..text.tokenize import known_unsplit_word, segment_word
 from .lexicon import RhetoricLexicon, load_json
-from .words import Hit, PhraseIndex, Word, norm, variants
+from .words import Hit, Word, norm, variants
 
 __all__ = ["Fired", "classify", "CATEGORIES"]
 
