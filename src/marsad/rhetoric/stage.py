@@ -80,6 +80,9 @@ def find_rhetoric(text: str, *, quotes: Sequence[Any], entities: Sequence[Any] =
             targets = find_targets(words, fired, mentions=mentions, addressee=add_span, frame=_frame(nt, q),
                                    speaker_entity=speaker.get("entity"), lex=lex)
             rec = original_span(nt, ss, se)
+            # a view span maps back with the diacritics after its last letter: stay inside the quotation
+            rs, re_ = max(rec["start"], q["start"]), min(rec["end"], q["end"])
+            rec = {"start": rs, "end": re_, "text": text[rs:re_]}
             rec.update({
                 "categories": cats,
                 "speaker": _party(speaker),
