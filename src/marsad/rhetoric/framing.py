@@ -16,7 +16,7 @@ attaches to them, kept apart by voice (the outlet's narration vs. words inside q
   ``marked`` says it sits inside quotation marks (an outlet writing تنظيم «الدولة الإسلامية»);
 * a **label** is a ``data/framing.json`` ``labels`` word (class pejorative | descriptive |
   laudatory) inside a mention when pejorative (تنظيم داعش الإرهابي; «الدولة الإسلامية» is a
-  name, not a label), in the chain of definite words right after
+  name, not a label), in the chain of definite labels right after
   it («داعش» الإرهابية، داعش الإرهابي العالمي) or, for a person, right before it (الإرهابي «أبو حسن المهاجر»; before an organisation
   the word is more often a subject: «وبايع المسلحون داعش»);
   a word after a mention that ends in another entity's mention belongs to that entity
@@ -195,12 +195,11 @@ def find_framing(text: str, *, entities: Sequence[Any], quotes: Sequence[Any] = 
                     add_label(i, "inside")
                 i += 1
             nested = any(e == ve and s > vs for s, e, eid in ends if eid != d["id"])
-            for k in range(0 if nested else _MAX_AFTER):  # the chain of definite words after the mention
+            for k in range(0 if nested else _MAX_AFTER):  # the chain of definite labels after the mention
                 if i + k >= len(words) or view[words[i + k - 1].end if k else ve:words[i + k].start].strip(_SKIP):
                     break
-                found = add_label(i + k, "after")
-                if not found and not words[i + k].form.startswith("ال"):
-                    break
+                if not words[i + k].form.startswith("ال") or not add_label(i + k, "after"):
+                    break  # «بطل الدوري», «والمخلوع صالح», «التفجير الإرهابي»: no adjective of the name
             if d.get("type") == "PER" and i0 > 0 and not view[words[i0 - 1].end:vs].strip(_SKIP):  # apposition before
                 add_label(i0 - 1, "before")
         lab = sorted(labels.values(), key=lambda x: x["start"])
