@@ -70,3 +70,15 @@ def test_framing_table_per_outlet():
     assert not any(r["source"] == "outlet B" and r["kind"] == "label" for r in table)
     assert framing_table(rows, entity="Q2429253") == table
     assert framing_table(rows, entity="لا يوجد") == []
+
+
+def test_foreign_ministry_and_champion_are_no_labels():
+    data = marsad.analyze("وأوضح وزير الخارجية عادل الجبير أن المباحثات مع وزارة الخارجية الأمريكية مثمرة، "
+                          "فيما يلتقي النصر بطل الدوري مع الهلال.", source="s").to_dict()
+    labels = [lab["text"] for f in data["framing"] for lab in f["labels"]]
+    assert labels == []
+
+
+def test_coordinated_name_is_no_label_of_the_first():
+    f = framing_of("واشتبكت القوات مع ميليشيات الحوثي والمخلوع صالح في لحج.", "cur:houthis")
+    assert f["labels"] == []
