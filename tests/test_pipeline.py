@@ -87,13 +87,18 @@ def test_registry_rejects_duplicates():
 def test_default_registry_is_pinned():
     """Golden list: changing the shipped stages must be deliberate."""
     registry = default_registry()
-    assert registry.names() == ["tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events"]
-    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events")
+    assert registry.names() == ["tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes",
+                                "events", "rhetoric", "framing"]
+    assert DEFAULT_STAGES == ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes",
+                              "events", "rhetoric", "framing")
     assert {info.name: info.produces for info in registry} == {
         "tokens": ("tokens",), "sentences": ("sentences",), "numbers": ("numbers",), "dateline": ("dateline",),
-        "times": ("times",), "entities": ("entities",), "quotes": ("quotes",), "events": ("events",)}
+        "times": ("times",), "entities": ("entities",), "quotes": ("quotes",), "events": ("events",),
+        "rhetoric": ("rhetoric",), "framing": ("framing",)}
     assert registry.info("entities").requires == ("tokens", "sentences")
     assert registry.info("quotes").requires == ("sentences", "entities")
+    assert registry.info("rhetoric").requires == ("quotes", "entities")
+    assert registry.info("framing").requires == ("entities", "quotes")
     assert registry.info("times").requires == ("text",)
     assert registry.info("events").requires == ("tokens", "sentences", "numbers", "times", "entities", "quotes")
     Pipeline.from_names()  # the default pipeline validates

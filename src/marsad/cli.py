@@ -29,6 +29,7 @@ err_console = Console(stderr=True)
 
 LAYER_STYLES: dict[str, str] = {
     "dateline": "bold yellow", "numbers": "cyan", "times": "magenta", "quotes": "italic green",
+    "rhetoric": "underline red",
 }
 ENTITY_STYLES: dict[str, str] = {"PER": "bold blue", "ORG": "bold red", "LOC": "bold green", "MISC": "bold white"}
 
@@ -361,6 +362,7 @@ def show(doc_id: str, db_path: str) -> None:
         for n in numbers:
             table.add_row(f"{n.start}-{n.end}", n.text, str(n.attrs.get("value")), str(n.attrs.get("approximate")))
         console.print(table)
+    _print_rhetoric(console, doc)
     console.print(f"[dim]{len(doc.sentences)} sentences[/dim]")
 
 
@@ -369,7 +371,7 @@ def highlight(doc: Document) -> Text:
     text = Text(doc.text)
     if doc.dateline is not None:
         text.stylize(LAYER_STYLES["dateline"], doc.dateline.start, doc.dateline.end)
-    for name in ("numbers", "times", "quotes"):
+    for name in ("numbers", "times", "quotes", "rhetoric"):
         for span in doc.layer(name):
             record = span.to_dict() if hasattr(span, "to_dict") else span
             text.stylize(LAYER_STYLES[name], record["start"], record["end"])
@@ -380,9 +382,87 @@ def highlight(doc: Document) -> Text:
     return text
 
 
+def _print_rhetoric(console: Console, doc: Document) -> None:
+    """The ``rhetoric`` and ``framing`` layers of ``doc`` as two tables (when present)."""
+    rhetoric = doc.layer("rhetoric")
+    if rhetoric:
+        table = Table(title="rhetoric (inside quotations)", title_justify="left")
+        for column in ("categories", "speaker", "statement", "methods", "target", "rules"):
+            table.add_column(column, overflow="fold")
+        for r in rhetoric:
+            sp = r.get("speaker") or {}
+            table.add_row(", ".join(r["categories"]), escape(str(sp.get("name") or sp.get("text") or "—")),
+                          escape(r["text"]), ", ".join(m["method"] for m in r.get("methods", ())),
+                          escape(", ".join(t["name"] for t in r.get("target", ()))), ", ".join(r.get("rules", ())))
+        console.print(table)
+    framing = doc.layer("framing")
+    if framing:
+        table = Table(title=f"framing (outlet: {escape(str(doc.source or '?'))})", title_justify="left")
+        for column in ("entity", "designations (narration / quote)", "labels (narration / quote)"):
+            table.add_column(column, overflow="fold")
+        for f in framing:
+            counts = f.get("counts") or {}
+            des = " · ".join(f"{k} [{v['register']}] {v['narration']}/{v['quote']}"
+                             for k, v in counts.get("designations", {}).items())
+            lab = " · ".join(f"{k} [{v['class']}] {v['narration']}/{v['quote']}" for k, v in counts.get("labels", {}).items())
+            table.add_row(escape(str(f.get("name") or f["entity"])), escape(des), escape(lab))
+        console.print(table)
+
+
 def _require_db(db_path: str) -> None:
     if not Path(db_path).exists():
         raise UsageError(f"no database at {db_path}; run 'marsad analyze' first or pass --db")
+
+
+@cli.command()
+@click.option("--db", "db_path", default="marsad.db", show_default=True, help="SQLite file to read.")
+@click.option("--entity", help="One entity: its id (Q2429253) or text in its name (داعش, Islamic State).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("--out", "out_path", help="Write the CSV to this file instead of stdout.")
+def framing(db_path: str, entity: str | None, fmt: str, out_path: str | None) -> None:
+    """Per outlet, the designations and labels stored articles use for each actor."""
+    import csv
+    import io
+
+    from .rhetoric.table import COLUMNS, framing_table
+    from .store import Store
+
+    _require_db(db_path)
+    with Store(db_path, readonly=True) as store:
+        rows = framing_table(store.layer_rows("framing"), entity=entity)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        if out_path and out_path != "-":
+            target = Path(out_path)
+            tmp = target.with_name(f".{target.name}.part")
+            tmp.write_text(buffer.getvalue(), encoding="utf-8")
+            tmp.replace(target)
+            err_console.print(f"{len(rows)} row(s) written to {escape(str(target))}")
+        else:
+            click.echo(buffer.getvalue(), nl=False)
+        return
+    console = Console()
+    if not rows:
+        console.print("no framing matches")
+        return
+    actors = {row["entity"] for row in rows}
+    one = len(actors) == 1
+    title = f"framing of {rows[0]['name'] or rows[0]['entity']}" if one else "framing"
+    table = Table(title=f"{title}: {len(rows)} row(s); narr. = the outlet's own voice, quote = inside quotations",
+                  title_justify="left")
+    columns = ["outlet", *([] if one else ["actor"]), "form", "kind", "class", "narr.", "quote", "docs"]
+    for column in columns:
+        table.add_column(column, overflow="fold", min_width=4 if column in ("narr.", "quote", "docs") else None,
+                         justify="right" if column in ("narr.", "quote", "docs") else "left")
+    for row in rows:
+        cells = [escape(row["source"]), *([] if one else [escape(str(row["name"] or row["entity"]))]),
+                 escape(row["form"]), "label" if row["kind"] == "label" else "name",
+                 str(row["register"] or ""), str(row["narration"]), str(row["quote"]), str(row["articles"])]
+        table.add_row(*cells)
+    console.print(table)
 
 
 @cli.command()

@@ -62,7 +62,8 @@ class Registry:
 
 
 #: The stages run by default, in order.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes",
+                                   "events", "rhetoric", "framing")
 
 
 def default_registry() -> Registry:
@@ -70,6 +71,8 @@ def default_registry() -> Registry:
     from ..entities.stage import EntitiesStage
     from ..events.stage import EventsStage
     from ..quotes.stage import QuotesStage
+    from ..rhetoric.framing import FramingStage
+    from ..rhetoric.stage import RhetoricStage
     from ..time.stage import TimesStage
     from .text_stages import DatelineStage, NumbersStage, SentencesStage, TokensStage
 
@@ -82,4 +85,6 @@ def default_registry() -> Registry:
     registry.add(EntitiesStage)
     registry.add(QuotesStage)
     registry.add(EventsStage)
+    registry.add(RhetoricStage)
+    registry.add(FramingStage)
     return registry

@@ -544,6 +544,21 @@ class Store:
             out.append({"doc_id": doc_id, "title": title, "published": published, "source": source,
                         "url": url, "idx": idx, "event": ev})
         return out
+    # -- any layer ----------------------------------------------------------------------
+    def layer_rows(self, name: str) -> list[dict[str, Any]]:
+        """Every stored document's records of layer ``name``, in document order.
+
+        Each row: ``doc_id``, ``title``, ``published``, ``source``, ``url`` and ``records`` (the
+        layer's JSON records; offsets are code-point indices into the stored ``Document.text``).
+        Documents without the layer are left out.
+        """
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.title, d.published, d.source, d.url, l.records_json FROM layers l"
+                " JOIN documents d ON d.id = l.doc_id WHERE l.name = ? ORDER BY d.rid", (name,)).fetchall()
+        return [{"doc_id": doc_id, "title": title, "published": published, "source": source, "url": url,
+                 "records": json.loads(records_json)}
+                for doc_id, title, published, source, url, records_json in rows]
 
     # -- search -------------------------------------------------------------------------
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:

@@ -1,0 +1,187 @@
+"""Rhetoric categories of one statement (a clause of a quotation), by rule and lexicon.
+
+:func:`classify` takes the words of the statement (on the normalized view) and the quotation's
+cue word, and returns the :class:`Fired` rules: which category, which rule, which lexicon entry,
+at which words.  Rules (lexicons in ``data/rhetoric.json``):
+
+* ``call_to_violence``: an imperative of a violence verb (اقتلوا، اثأروا، فأحكموا ... with a
+  weapon; one spelled like the past tense, هاجموا، استهدفوا, only as the statement's first word
+  or next to an unambiguous imperative); a jussive (فليقتلوا); an obligation frame (على المسلمين أن، يجب على) with a violence
+  verb or noun; a call phrase (الجهاد ضد); a call cue (دعا، حض، ناشد، طالب) whose quotation
+  names violence at its head (دعا إلى «الثأر»).
+* ``threat``: a future violence verb (سنثأر، ستدفعون); a first-person future verb with a
+  violence noun within five words (سنبدأ حربا، سوف نستخدم ... للهجوم; «سيؤدي إلى حرب» is a
+  prediction, not a threat); a threat formula (لم يحم وطيسها بعد); a threat cue (توعد، هدد)
+  whose quotation names violence.
+* ``incitement_against_group``: a dehumanizing label of a people, religion or sect (الصليبيين).
+* ``appeal_to_victimhood``: a strong victimhood phrase (مجازر، دماء إخوانكم، المستضعفين), or an
+  in-group word (إخوانكم، أهلنا) with a weak one (النزوح، الأطفال), or three distinct weak words;
+  «بينهم أطفال ونساء» alone is casualty reporting.
+* ``glorification``: martyrdom and attacker praise (الاستشهاديين), hero words next to an attack
+  word, or a praise cue (أشاد بالهجوم).
+
+Precision: violence whose object is an enforcement target («سنقضي على الإرهاب», «مكافحة
+الإرهاب») is not a call or threat; violence nouns after a negator («وقف القتال») do not count.
+Word indices refer to the list given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text.tokenize import known_unsplit_word, segment_word
+from .lexicon import RhetoricLexicon, load_json
+from .words import Hit, Word, norm, variants
+
+__all__ = ["Fired", "classify", "CATEGORIES"]
+
+#: a call cue's violence noun must be among the statement's first words (the head of «دعا إلى ...»)
+HEAD_WORDS = 2
+#: ... or right after the statement's first إلى / على (the cue's preposition) when the quotation starts earlier (دعا X، ...، إلى شن هجمات)
+_COMPLEMENT = frozenset({"الي", "علي"})
+#: a future verb's violence noun must follow it within this many words (سنبدأ ... مكافحة ...)
+NEAR_WORDS = 5
+
+CATEGORIES = ("call_to_violence", "threat", "incitement_against_group", "appeal_to_victimhood", "glorification")
+
+
+@dataclass(frozen=True, slots=True)
+class Fired:
+    """One rule that fired: ``category``, ``rule`` name, lexicon ``entry``, words ``[first, last]``."""
+
+    category: str
+    rule: str
+    entry: str
+    first: int
+    last: int
+
+
+@lru_cache(maxsize=1)
+def _negators() -> frozenset[str]:
+    return frozenset(norm(w) for w in load_json("rhetoric.json")["negators"]["words"])
+
+
+def _enforced(words: Sequence[Word], last: int, lex: RhetoricLexicon) -> bool:
+    """Is the object right after words ``[.., last]`` an enforcement target (الإرهاب ...)?"""
+    return any(j < len(words) and lex.enforcement.at(words, j) is not None for j in (last + 1, last + 2))
+
+
+def _negated(words: Sequence[Word], first: int) -> bool:
+    return first > 0 and any(v in _negators() for v in variants(words[first - 1].form))
+
+
+def _before_prefix(words: Sequence[Word], last: int, prefix: str) -> bool:
+    return bool(prefix) and last + 1 < len(words) and words[last + 1].form.startswith(prefix)
+
+
+def _live(hits: list[Hit], words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
+    return [h for h in hits if not _enforced(words, h.last, lex) and not _negated(words, h.first)]
+
+
+def is_future_verb(form: str) -> bool:
+    """Does the (normalized) word carry the future proclitic سـ before a present prefix?"""
+    core = form[1:] if form[:1] in ("و", "ف") and len(form) > 4 else form
+    if not core.startswith("س") or len(core) < 4 or core[1] not in "نيتا":
+        return False
+    pieces = segment_word(core)
+    if len(pieces) > 1 and pieces[0][2] == "proclitic" and core[pieces[0][0]:pieces[0][1]] == "س":
+        return True
+    if core.startswith("ست") and core.endswith("ون") and len(core) >= 6:  # ستدفعون: 2nd person plural
+        return True
+    # the view folds hamza (سنبدأ -> سنبدا, سنثأر -> سنثار), so the clitic lexicon does not split
+    # the word: look the present form up with the hamza put back (يبدأ، يثأر are known words)
+    # (a final ه may be a folded ة: سياسه is a noun, so those are left alone)
+    stem = core[2:]
+    if len(stem) < 2 or core.endswith("ه"):
+        return False
+    if core[1] == "ا":  # سأقتل -> ساقتل
+        return known_unsplit_word("ي" + stem)
+    return any(ch == "ا" and known_unsplit_word("ي" + stem[:k] + "أ" + stem[k + 1:]) for k, ch in enumerate(stem))
+
+
+def _future_hits(words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
+    out = []
+    for h in lex.futures.find(words):
+        gloss, person = h.payload
+        if person == 3 and gloss != "launch (attacks)":
+            continue
+        out.append(h)
+    for i, w in enumerate(words[:-1]):  # سوف + present of a violence verb
+        if w.form == "سوف" and words[i + 1].form[1:] in lex.future_stems:
+            out.append(Hit(i, i + 1, "سوف " + words[i + 1].form, None))
+    return out
+
+
+def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) -> list[Fired]:
+    """The rules that fire on one statement's ``words``; ``cue`` is the quotation's normalized cue word."""
+    fired: list[Fired] = []
+
+    def add(category: str, rule: str, hits: list[Hit]) -> None:
+        fired.extend(Fired(category, rule, h.entry, h.first, h.last) for h in hits)
+
+    if not words:
+        return fired
+    nouns = [h for h in _live(lex.violence_nouns.find(words), words, lex)
+             if not (h.payload and h.last + 1 < len(words) and words[h.last + 1].form.startswith("ال"))]
+    methods = lex.methods.find(words)
+    # calls: an imperative spelled like the past tense (هاجموا) only first or next to a clear one
+    imps = _live(lex.imperatives.find(words), words, lex)
+    weak = lex.weak_imperatives.find(words) if nouns or methods else []
+    clear = any(not h.payload[1] for h in imps) or any(not h.payload for h in weak)
+    add("call_to_violence", "call.imperative", [h for h in imps if clear or h.first == 0 or not h.payload[1]])
+    add("call_to_violence", "call.imperative_with_weapon", [h for h in weak if clear or h.first == 0 or not h.payload])
+    add("call_to_violence", "call.jussive", _live(lex.jussives.find(words), words, lex))
+    add("call_to_violence", "call.phrase", _live(lex.call_phrases.find(words), words, lex))
+    exh = lex.exhortations.find(words)
+    if exh and (nouns or _presents(words, lex)):
+        add("call_to_violence", "call.obligation", exh)
+    cue_keys = set(variants(cue)) if cue else set()
+    comp = next((i for i, w in enumerate(words) if w.form in _COMPLEMENT), None)  # the cue's first إلى / على
+    head = [h for h in nouns if h.first < HEAD_WORDS or (comp is not None and h.first == comp + 1)]
+    if cue_keys & lex.call_cues and head:
+        add("call_to_violence", "call.cue", head[:1])
+    # threats
+    futures = _live(_future_hits(words, lex), words, lex)
+    add("threat", "threat.future_violence", futures)
+    if not futures and nouns:
+        for i, w in enumerate(words):
+            near = [h for h in nouns if i < h.first <= i + NEAR_WORDS]
+            first_person = (w.form == "سوف" and i + 1 < len(words) and words[i + 1].form[:1] in "نا") or (
+                w.form != "سوف" and is_future_verb(w.form) and w.form.lstrip("وف")[1:2] in ("ن", "ا"))
+            if near and first_person:
+                add("threat", "threat.future_with_violence_noun", [Hit(i, i, w.form, None), near[0]])
+                break
+    add("threat", "threat.formula", lex.threat_idioms.find(words))
+    if cue_keys & lex.threat_cues and nouns:
+        add("threat", "threat.cue", nouns[:1])
+    # incitement
+    add("incitement_against_group", "incitement.label",
+        [h for h in lex.incitement.find(words) if not _before_prefix(words, h.last, h.payload[1])])
+    # victimhood
+    strong, vweak, ingroup = lex.victim_strong.find(words), lex.victim_weak.find(words), lex.ingroup.find(words)
+    if strong or (ingroup and vweak) or len({h.entry for h in vweak}) >= 3:
+        add("appeal_to_victimhood", "victimhood.words", strong + vweak + ingroup[:1])
+    # glorification
+    add("glorification", "glorification.strong", lex.glory_strong.find(words))
+    gweak, attack = lex.glory_weak.find(words), lex.attack_words.find(words)
+    if gweak and attack:
+        add("glorification", "glorification.hero_and_attack", gweak + attack[:1])
+    if cue_keys & lex.praise_cues and (attack or gweak):
+        add("glorification", "glorification.praise_cue", (attack or gweak)[:1])
+    return fired
+
+
+def _presents(words: Sequence[Word], lex: RhetoricLexicon) -> bool:
+    """Does a present form of a violence verb occur (يقتلوا، تقاتلوا ... after an obligation frame)?"""
+    for w in words:
+        for v in variants(w.form):
+            for pre in ("ي", "ت", "ن"):
+                if v.startswith(pre):
+                    core = v[1:-2] if v.endswith(("وا", "ون")) else v[1:]
+                    if core in lex.future_stems:
+                        return True
+    return False
+
+

@@ -1,0 +1,115 @@
+"""The ``rhetoric`` pipeline stage and :func:`find_rhetoric`.
+
+Only quotations are read (the ``quotes`` layer): the reporter's own narration is never
+flagged, whatever words it uses.  Each quotation is cut into statements
+(:mod:`~marsad.rhetoric.statements`), each statement classified
+(:mod:`~marsad.rhetoric.classify`); a statement with at least one category becomes a record::
+
+    {start, end, text, categories, speaker {entity, name, ...}, addressee, target [{entity,
+     name, start, end, text, rule[, group]}], methods [{method, start, end, text, entry}],
+     reported, quote, cues [{category, rule, entry, start, end, text}], rules}
+
+``quote`` is the index of the quotation in the ``quotes`` layer; ``reported`` is true unless the
+speaker is the outlet itself (``Document.source``).  Every offset is a code-point index into
+``Document.text`` and every nested ``{start, end, text}`` obeys ``text[start:end] == span.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..model import Document
+from ..pipeline.stage import Stage
+from ..text.normalize import NormalizedText, normalize
+from .classify import CATEGORIES, classify
+from .lexicon import rhetoric_lexicon
+from .methods import find_methods
+from .statements import split_statements
+from .targets import find_targets
+from .view import as_dict, original_span, view_mentions
+from .words import clitic_length, norm, split_words
+
+__all__ = ["RhetoricStage", "find_rhetoric"]
+
+
+def _party(p: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not p:
+        return None
+    return {k: v for k, v in p.items() if k in ("entity", "name", "start", "end", "text", "role")}
+
+
+def _reported(speaker: Mapping[str, Any] | None, source: str | None) -> bool:
+    if not speaker or not source:
+        return True
+    src = norm(source)
+    return not any(norm(str(speaker.get(k) or "")) == src for k in ("name", "text"))
+
+
+def _frame(nt: NormalizedText, q: Mapping[str, Any]) -> tuple[int, int] | None:
+    cue = q.get("cue") or {}
+    if "end" not in cue or cue["end"] > q["start"]:
+        return None
+    return nt.to_view(cue["end"], q["start"])
+
+
+def find_rhetoric(text: str, *, quotes: Sequence[Any], entities: Sequence[Any] = (),
+                  source: str | None = None) -> list[dict[str, Any]]:
+    """Rhetoric records of the quotations of ``text`` (see the module doc; offsets: code points
+    into ``text``).  ``quotes`` and ``entities`` are the layers' records or their dicts."""
+    if not quotes or not text.strip():
+        return []
+    lex = rhetoric_lexicon()
+    nt = normalize(text)
+    view = nt.text
+    mentions = view_mentions(entities, nt)
+    out: list[dict[str, Any]] = []
+    for qi, qrec in enumerate(quotes):
+        q = as_dict(qrec)
+        qs, qe = nt.to_view(q["start"], q["end"])
+        cue = norm((q.get("cue") or {}).get("text") or "") or None
+        speaker = q.get("speaker") or {}
+        addressee = q.get("addressee")
+        add_span = nt.to_view(addressee["start"], addressee["end"]) if addressee else None
+        for ss, se in split_statements(view, qs, qe):
+            words = split_words(view, ss, se)
+            fired = classify(words, cue=cue, lex=lex)
+            if not fired:
+                continue
+            cats = [c for c in CATEGORIES if any(f.category == c for f in fired)]
+            targets = find_targets(words, fired, mentions=mentions, addressee=add_span, frame=_frame(nt, q),
+                                   speaker_entity=speaker.get("entity"), lex=lex)
+            rec = original_span(nt, ss, se)
+            # a view span maps back with the diacritics after its last letter: stay inside the quotation
+            rs, re_ = max(rec["start"], q["start"]), min(rec["end"], q["end"])
+            rec = {"start": rs, "end": re_, "text": text[rs:re_]}
+            rec.update({
+                "categories": cats,
+                "speaker": _party(speaker),
+                "addressee": _party(addressee),
+                "target": [{"entity": t.entity, "name": t.name, **original_span(nt, t.start, t.end), "rule": t.rule,
+                            **({"group": t.group} if t.group else {})} for t in targets],
+                "methods": [{"method": h.payload, **original_span(
+                    nt, words[h.first].start + clitic_length(words[h.first].form, h.entry), words[h.last].end),
+                             "entry": h.entry} for h in find_methods(words, lex=lex)],
+                "reported": _reported(speaker, source),
+                "quote": qi,
+                "cues": [{"category": f.category, "rule": f.rule, "entry": f.entry,
+                          **original_span(nt, words[f.first].start, words[f.last].end)} for f in fired],
+                "rules": sorted({f.rule for f in fired}),
+            })
+            out.append(rec)
+    return out
+
+
+class RhetoricStage(Stage):
+    """Calls to violence, threats, incitement, victimhood appeals and glorification inside quotations."""
+
+    name = "rhetoric"
+    requires = ("quotes", "entities")
+    produces = ("rhetoric",)
+
+    def predict(self, doc: Document) -> Mapping[str, Any]:
+        """``{"rhetoric": [record, ...]}`` (offsets are code points into ``doc.text``)."""
+        return {"rhetoric": find_rhetoric(doc.text, quotes=doc.layer("quotes"), entities=doc.entities,
+                                          source=doc.source)}
