@@ -98,6 +98,7 @@ def test_arbitrary_bytes_give_text_or_an_input_error(data):
 @given(st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهوي ءآأإئؤة\n،.")), min_size=1))
 @example("آ")  # C2 in Windows-1256: a lone UTF-8 lead byte, yet not truncated UTF-8
 @example("ت،")  # CA A1: valid UTF-8 for «ʡ», but only Windows-1256 makes it Arabic
+@example("ءءءءءءءءءءءءءءءءءءءءءءءي")  # C1 x 23 + ED: ISO-8859-6 reads ED as a vowel sign (kasratan)
 @example("ط،آ")  # D8 A1 C2: «ء» + a cut character in UTF-8, too little to call it truncated UTF-8
 def test_arabic_text_round_trips_in_utf8_and_cp1256(text):
     if not text.strip():

@@ -48,7 +48,11 @@ _MAX_CONTROL_SHARE = 0.02
 _WS_BYTES = b" \t\r\n\x0b\x0c"
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_ARABIC_MARK = re.compile(r"[\u064b-\u0652\u0660-\u0669\u060c\u061b\u061f\u0640]")
+_ARABIC_VOWEL_SIGN = re.compile(r"[\u064b-\u0652]")
+_ARABIC_MARK = re.compile(r"[\u0660-\u0669\u060c\u061b\u061f\u0640]")
+#: a vowel sign counts a little less than a letter, so that of two all-Arabic readings of the
+#: same bytes the one made of letters wins (C1 ... ED: «ءءي» in Windows-1256, «ءءٍ» in ISO-8859-6)
+VOWEL_SIGN_WEIGHT = 0.9
 _BAD_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
@@ -60,7 +64,8 @@ def arabic_score(text: str) -> float:
     bad = len(_BAD_CHAR.findall(text))
     if not non_ascii:
         return 1.0 - bad / max(len(text), 1)
-    good = len(_ARABIC_LETTER.findall(text)) + len(_ARABIC_MARK.findall(text))
+    good = (len(_ARABIC_LETTER.findall(text)) + len(_ARABIC_MARK.findall(text))
+            + VOWEL_SIGN_WEIGHT * len(_ARABIC_VOWEL_SIGN.findall(text)))
     return good / non_ascii - 5 * bad / max(len(text), 1)
 
 
@@ -260,8 +265,10 @@ def _decode_legacy(data: bytes, *, source: str) -> tuple[str, str]:
     guess = _charset_normalizer_guess(data)
     scored = sorted(
         candidates.items(),
-        # Best Arabic score first; charset-normalizer's pick, then Windows-1256, break ties.
-        key=lambda item: (-round(arabic_score(item[1]), 3), item[0] != guess, item[0] != "windows-1256"),
+        # Best Arabic score first; ties go to Windows-1256 (by far the commoner legacy Arabic
+        # encoding: equal scores only happen for short, ambiguous byte strings), then to
+        # charset-normalizer's pick.
+        key=lambda item: (-round(arabic_score(item[1]), 3), item[0] != "windows-1256", item[0] != guess),
     )
     name, text = scored[0]
     non_ascii_share = sum(1 for ch in text if ord(ch) > 127) / len(text)
