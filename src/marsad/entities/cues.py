@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..text.normalize import normalize_for_search
 
-__all__ = ["cue_words", "cue_list", "cue_pairs", "cue_entries"]
+__all__ = ["cue_words", "cue_list", "cue_pairs", "cue_entries", "cue_raw"]
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +24,11 @@ def _data() -> dict:
 def cue_words(name: str) -> frozenset[str]:
     """The normalized words of list ``name`` of ``data/cues.json`` (``KeyError`` if unknown)."""
     return frozenset(normalize_for_search(w) for w in _data()[name]["words"])
+
+
+def cue_raw(name: str) -> tuple[str, ...]:
+    """The words of list ``name`` as written in the data file (not normalized)."""
+    return tuple(_data()[name]["words"])
 
 
 def cue_list(name: str) -> tuple[str, ...]:

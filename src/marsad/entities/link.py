@@ -51,10 +51,10 @@ from itertools import compress
 from typing import Any
 
 from ..text.cache import TypeCache
-from ..text.normalize import normalize_for_search
+from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
-from .cues import cue_entries, cue_words
+from .cues import cue_entries, cue_raw, cue_words
 from .geocode import PlaceContext, choose_place, geocode, plausible_place
 from .latin_places import find_place, latin_entity
 from .romanize import english_name
@@ -123,13 +123,26 @@ class _Draft:
     type: str | None = None
     entity_id: str | None = None
     n_words: int = 1
+    #: tagger drafts this gazetteer match displaced (merge rule 2): restored when the match
+    #: is dropped as an implausible place
+    displaced: list["_Draft"] = field(default_factory=list)
 
 
 #: tagger spans below this score do not become entities of their own (they may still confirm
 #: a gazetteer match); measured on the seeds: «أوتحسبون» 0.37-0.45, «ألوفاً» 0.41 as names
 MIN_TAGGER_SCORE = 0.5
-#: function words no entity name contains (normalized): a tagger span holding one is a clause
-NOT_IN_NAMES = cue_words("not_in_names")
+#: function words no entity name contains: a tagger span holding one is a clause.  Compared
+#: with «ى», «ة» and the hamza kept (the list also holds each word's hamza-less spelling), so
+#: that «على» is not the name «علي» (normalize_for_search folds them together: every
+#: «علي بن أبي طالب» was dropped) and the hamza-less «فان» of «فإن» is not the particle of
+#: Dutch names (رود فان نيستلروي)
+def _clause_key(word: str) -> str:
+    return normalize(word, alef=False, alef_maqsura=False, ta_marbuta=False, casefold=True).text
+
+
+NAME_PARTICLES = frozenset({"فان"})
+NOT_IN_NAMES = frozenset(k for w in cue_raw("not_in_names") for k in (
+    _clause_key(w), normalize(_clause_key(w), alef_maqsura=False, ta_marbuta=False).text)) - NAME_PARTICLES
 
 
 def local_id(type_: str, name: str) -> str:
@@ -168,7 +181,7 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
         s, e = _trim_span(text, tokens, sp.start, sp.end)
         if e <= s:
             continue
-        if any(w in NOT_IN_NAMES for w in _WORD_RE.findall(normalize_for_search(text[s:e]))):
+        if any(w in NOT_IN_NAMES for w in _WORD_RE.findall(_clause_key(text[s:e]))):
             continue  # «الوكالة فإن الباغوز»: a clause, not a name
         typ = sp.type
         over = [d for d in drafts if d.start < e and s < d.end and d.candidates]
@@ -181,18 +194,42 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
                 continue
             longest = max(d.end - d.start for d in over)
             if longest >= e - s and not all(_weak_place(kb, c) for d in over for c in d.candidates):
-                continue  # (a generated place homonym, «بلير», «أنان», yields to the tagger's name)
+                # (a generated place homonym, «بلير», «أنان», yields to the tagger's name)
+                if getattr(sp, "score", 1.0) >= MIN_TAGGER_SCORE:
+                    loser = _tagger_draft(text, s, e, typ, sp)
+                    for d in over:
+                        d.displaced.append(loser)
+                continue
             for d in over:
                 d.candidates = []  # dropped below
         if any(x.start < e and s < x.end for x in extra):
             continue
         if getattr(sp, "score", 1.0) < MIN_TAGGER_SCORE:  # a new entity needs a confident tagger
             continue
-        extra.append(_Draft(s, e, text[s:e], f"tagger:{getattr(sp, 'source', None) or 'crf'}",
-                            [], typ, n_words=len(text[s:e].split())))
+        extra.append(_tagger_draft(text, s, e, typ, sp))
     out = [d for d in drafts if d.candidates] + extra
     out.sort(key=lambda d: (d.start, -d.end))
     return out
+
+
+def _tagger_draft(text: str, s: int, e: int, typ: str, sp: Any) -> _Draft:
+    return _Draft(s, e, text[s:e], f"tagger:{getattr(sp, 'source', None) or 'crf'}", [], typ,
+                  n_words=len(text[s:e].split()))
+
+
+def _restore_displaced(drafts: list[_Draft]) -> list[_Draft]:
+    """``drafts`` with the tagger drafts that gazetteer matches dropped by linking (``entity_id``
+    ``""``: implausible places) had displaced put back, where nothing else kept covers them
+    («يوفنتوس» is a club, not the homonymous village the tagger's span yielded to)."""
+    lost = [x for d in drafts if d.entity_id == "" for x in d.displaced]
+    if not lost:
+        return drafts
+    kept = [(d.start, d.end) for d in drafts if d.entity_id != ""]
+    for x in sorted(lost, key=lambda x: (x.start, -x.end)):
+        if not _covered(kept, x.start, x.end):
+            drafts.append(x)
+            kept.append((x.start, x.end))
+    return drafts
 
 
 def _weak_place(kb: Any, entity_id: str) -> bool:
@@ -607,6 +644,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     drafts = merge(text, tokens, matches, spans, kb)
     latin = _link(drafts, kb, dateline, _words(text, tokens), index.counts if index is not None else None,
                   index.phrases if index is not None else None)
+    drafts = _restore_displaced(drafts)
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
