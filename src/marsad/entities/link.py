@@ -8,7 +8,10 @@ mention.  Offsets are code-point indices into the text (``Document.text``).
 Merge precedence
 ----------------
 1. A tagger span overlapping a gazetteer match whose candidates include the tagger's type: the
-   KB match wins (its span, type and link); its candidates are narrowed to that type.
+   KB match wins (its span, type and link); its candidates are narrowed to that type.  Where
+   the tagger's span lies inside the match after generic heads (``name_heads`` of
+   ``data/cues.json``: «شرق أفريقيا», «بحيرة تشاد», «حركة طالبان»), the mention is the
+   tagger's span (the entity stays the KB's); not for countries.
 2. A tagger span overlapping only type-incompatible gazetteer matches: the longer span wins
    (in characters); on equal length the gazetteer match wins (source order KB > tagger).  So a
    tagger span that contradicts a KB match at least as long is dropped, and a longer tagger
@@ -191,6 +194,8 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
                 for d in compatible:
                     d.candidates = [c for c in d.candidates if _type(kb, c) == typ]
                     d.type = typ
+                    if getattr(sp, "score", 1.0) >= MIN_TAGGER_SCORE:
+                        _narrow_to_name(text, d, s, e, kb)
                 continue
             longest = max(d.end - d.start for d in over)
             if longest >= e - s and not all(_weak_place(kb, c) for d in over for c in d.candidates):
@@ -210,6 +215,29 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
     out = [d for d in drafts if d.candidates] + extra
     out.sort(key=lambda d: (d.start, -d.end))
     return out
+
+
+NAME_HEADS = cue_words("name_heads")
+
+
+def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
+    """Narrow the KB match ``d`` to the tagger's span ``[s, e)`` inside it when the words left
+    out are generic heads before it (``name_heads``: «شرق أفريقيا», «بحيرة تشاد», «حركة
+    طالبان»): the mention is the name as CoNLL-style annotation marks it, the entity stays
+    the KB's.  Not for countries («جنوب أفريقيا» is one name), nor for words after the
+    tagger's span."""
+    if not (d.start <= s and e <= d.end) or (s, e) == (d.start, d.end):
+        return
+    if any((getattr(kb.get(c), "kind", None) or "") == "country" for c in d.candidates):
+        return
+    before = _WORD_RE.findall(normalize_for_search(text[d.start:s]))
+    after = text[e:d.end].strip()
+    if not all(any(r[0] in NAME_HEADS for r in readings(w)) for w in before):
+        return
+    if after:  # («قوات سوريا الديمقراطية»: an adjective after a name is often part of it)
+        return
+    d.start, d.end, d.text = s, e, text[s:e]
+    d.n_words = len(d.text.split())
 
 
 def _tagger_draft(text: str, s: int, e: int, typ: str, sp: Any) -> _Draft:
