@@ -134,5 +134,5 @@ class EntitiesStage(Stage):
         if self.person_patterns:  # after the tagger's spans: they only fill its gaps
             spans += find_person_names(doc.text, tokens, counts=index.counts)
         records = link_document(doc.text, tokens, doc.sentences, matches, spans, kb,
-                                dateline=doc.dateline, index=index)
+                                dateline=doc.dateline, index=index, tagger_ran=tagger is not None)
         return {"entities": records}
