@@ -722,8 +722,9 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     Takes the text, its :class:`~marsad.text.tokenize.TokenList`, its sentences (objects with
     ``start``/``end``), the gazetteer matches, the tagger spans, the KB and optionally the
     dateline place span.  ``tagger_ran``: the spans come from a tagger that saw the whole
-    text (so a generated place it left untagged lacks its support, :data:`SUPPORTED_PLACE_KINDS`).  Returns :class:`EntityRecord` values whose mention offsets are
-    code-point indices into ``text``.
+    text (so a generated place it left untagged lacks its support:
+    :data:`SUPPORTED_PLACE_KINDS`).  Returns :class:`EntityRecord` values whose mention
+    offsets are code-point indices into ``text``.
     """
     drafts = merge(text, tokens, matches, spans, kb)
     latin = _link(drafts, kb, dateline, _words(text, tokens), index.counts if index is not None else None,
