@@ -68,3 +68,24 @@ def test_default_pipeline_runs_times(seed_records):
     doc = marsad.analyze(seed_records[1])
     assert any(t.text == "الجمعة الماضية" for t in doc.times)
     doc.check_offsets()
+
+
+def test_year_range_keeps_its_offsets_in_json():
+    """«عام 2010 - 2015»: the range's last year is ``value_end``; ``end`` stays the offset."""
+    import marsad
+
+    text = "وشهدت البلاد موجة هجرة خلال عام 2010 - 2015 بسبب الحرب."
+    doc = marsad.analyze(text, published="2015-08-01")
+    times = doc.to_dict()["times"]
+    span = next(t for t in times if "2010" in t["text"])
+    assert isinstance(span["end"], int) and text[span["start"]:span["end"]] == span["text"]
+    assert span["value_end"] == "2015"
+
+
+def test_span_attributes_cannot_shadow_offsets():
+    import pytest
+    from marsad.errors import InvalidSpanError
+    from marsad.model import Span
+
+    with pytest.raises(InvalidSpanError):
+        Span(0, 3, "عام", attrs={"end": "2015"})

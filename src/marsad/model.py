@@ -60,6 +60,10 @@ def _freeze(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return mapping if isinstance(mapping, FrozenDict) else FrozenDict(mapping)
 
 
+#: keys of :meth:`Span.to_dict` that attributes may not reuse
+_RESERVED_KEYS = frozenset({"start", "end", "text", "label", "rule"})
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of evidence in the text: ``[start, end)`` code-point offsets and the exact ``text``.
@@ -85,6 +89,9 @@ class Span:
             )
         if not isinstance(self.attrs, FrozenDict):
             object.__setattr__(self, "attrs", _freeze(self.attrs))
+        clash = _RESERVED_KEYS.intersection(self.attrs)
+        if clash:  # to_dict() flattens attrs: they must not overwrite the offsets
+            raise InvalidSpanError(f"span attributes may not use the reserved keys {sorted(clash)}")
 
     @classmethod
     def from_text(cls, text: str, start: int, end: int, **kwargs: Any) -> Span:

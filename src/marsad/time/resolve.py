@@ -297,7 +297,7 @@ def _piece_year(g: dict[str, str], lex: Lexicon) -> _Part:
     if part:
         attrs["part"] = part
     if g.get("yr_y2"):
-        attrs["end"] = g["yr_y2"]
+        attrs["value_end"] = g["yr_y2"]  # the range's last year ("end" is the span's offset)
     suf = g.get("yr_suf")
     conf = 1.0 if (g.get("yr_cue") or suf or g.get("yr_py")) else 0.85
     hijri_year = (suf in lex.suffix_hijri) if suf else (bool(g.get("yr_cue")) and 1300 <= y <= 1500)
