@@ -271,3 +271,24 @@ def test_bare_generic_trigger_is_not_an_event():
     assert events("وتحدث الوزير عن الهجوم في كلمة ألقاها أمام البرلمان.") == ()
     # with an actor it is one
     assert events("وشن مسلحو تنظيم داعش هجوما على مدينة الرمادي أمس.")
+
+
+# --- events2: statements about events, partyless agreements, places that are not the event's ---
+
+def test_condemned_generic_attack_is_not_an_event():
+    # snn-24374 style: a condemnation names the attack; the report of the attack is elsewhere
+    evs = events("وأدان المجلس الهجوم الإرهابي الذي استهدف المصلين، مؤكدا تضامنه مع المملكة.")
+    assert not [e for e in evs if e["trigger"]["text"].endswith("الهجوم")]
+
+
+def test_partyless_agreement_is_not_an_event():
+    evs = events("فإنه سيحتفل خلال الأشهر القادمة بالتوصل لاتفاق ولكن هذا الاحتفال ليس بسبب الحقوق النووية.")
+    assert not [e for e in evs if e["sub_event_type"] == "Agreement"]
+
+
+def test_border_partner_country_is_not_the_place():
+    # snn-24691: «إقليم فان القريب من الحدود مع إيران» -> Van, not Iran
+    evs = events("قالت مصادر أمنية إن جنديين قتلا اليوم الجمعة في هجومين شنهما مقاتلو حزب العمال الكردستاني "
+                 "في شرق تركيا. وقتل جندي في إقليم فان القريب من الحدود مع إيران بعد أن ردت قوات الأمن على هجوم شنه "
+                 "مقاتلون من حزب العمال الكردستاني على حافلة.", "2015-08-07")
+    assert evs and all(e["location"]["country"] != "IR" for e in evs)

@@ -109,6 +109,24 @@ def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     return bool(preps.match_at(view.stems, j) or (j - 1 >= lo and preps.match_at(view.stems, j - 1)))
 
 
+def _away(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    """A place that is a starting point, a partner or a border («من تركيا», «مع إيران», «الحدود مع
+    إيران», «ضد سوريا»): a preposition of ``location.not_preps`` right before it, not a locative one."""
+    own = view.words[m.w0]
+    if m.start > own.start or any(p in ("ب", "ل") for p in own.procs):
+        return False
+    j = m.w0 - 1
+    return j >= lo and lex.sets["location.not_preps"].match_at(view.stems, j)
+
+
+def _partner(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    """A place after «مع», «ضد», «عن» («الحدود مع إيران», «الحرب ضد سوريا»): never the event's place."""
+    own = view.words[m.w0]
+    if m.start > own.start or own.procs:
+        return False
+    return m.w0 - 1 >= lo and lex.sets["location.partner_preps"].match_at(view.stems, m.w0 - 1)
+
+
 def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int], lex: EventLexicon,
                   *, exclude: set[tuple[int, int]] = frozenset(), dateline: Mention | None = None,
                   previous: list[tuple[int, int, int, int]] = (),
@@ -117,12 +135,14 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     lo, hi = sent[0], sent[1]
     best = None
     for m in _places(view, lo, hi):
-        if (m.w0, m.w1) in exclude:
+        if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex):
             continue
         prec = m.record.get("geo_precision") or 3
         score = {1: 1.0, 2: 0.5}.get(prec, 0.0)
         if _governed(view, m, lo, lex):
             score += 2.0
+        elif _away(view, m, lo, lex):
+            score -= 2.0
         if m.w0 >= t1:
             score += 0.5
             dist = m.w0 - t1
@@ -134,7 +154,7 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     if best is not None:
         return location_dict(best[1], "location.sentence")
     for sent_prev in reversed(previous):
-        cands = _places(view, sent_prev[0], sent_prev[1])
+        cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)]
         if cands:
             m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
             return location_dict(m, "location.previous_sentence")

@@ -74,6 +74,25 @@ def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
         and d["fatalities"] is None and d["evidence"]["date_rule"] != "date.sentence"
 
 
+def _partyless_agreement(view: View, c: Cluster, d: Mapping[str, Any], lex: EventLexicon) -> bool:
+    """An agreement word of ``actors.partyless_not_event`` («التوصل لاتفاق», «الاتفاق النووي» in
+    analysis) with no party found in its sentence is a reference, not a codable event: ACLED codes
+    an agreement between named actors (a truce «هدنة» announced by someone stays)."""
+    return d["sub_event_type"] == "Agreement" and d["actor1"] is None and d["actor2"] is None \
+        and len(c.hits) == 1 and lex.sets["actors.partyless_not_event"].match_at(view.stems, c.head.w0)
+
+
+def _commented(view: View, c: Cluster, lex: EventLexicon) -> bool:
+    """A generic trigger («الهجوم», «العملية», «التفجير») that is the object of a condemnation or
+    condolence word right before it («أدان الهجوم», «استنكار العمل الإرهابي», «تنديد بالتفجير»):
+    a statement about an event, not a report of one (rule ``events.commentary``)."""
+    if not c.head.entry.generic or len(c.hits) > 1:
+        return False
+    t0 = c.head.w0
+    win = int(lex.context["status"].get("commentary_window", 2))
+    return lex.sets["status.commentary_words"].any(view.stems, max(c.sentence[0], t0 - win), t0)
+
+
 def _first_place(view: View) -> Mention | None:
     """The article's first geocoded place that is not a world region (its lead's place)."""
     for m in view.mentions:
@@ -249,7 +268,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
-            if _unsupported_generic(c, d):
+            if _unsupported_generic(c, d) or _commented(view, c, lex) or _partyless_agreement(view, c, d, lex):
                 continue
             drafts.append(d)
     for d in drafts:
