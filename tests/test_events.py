@@ -292,3 +292,17 @@ def test_border_partner_country_is_not_the_place():
                  "في شرق تركيا. وقتل جندي في إقليم فان القريب من الحدود مع إيران بعد أن ردت قوات الأمن على هجوم شنه "
                  "مقاتلون من حزب العمال الكردستاني على حافلة.", "2015-08-07")
     assert evs and all(e["location"]["country"] != "IR" for e in evs)
+
+
+def test_entering_needs_an_armed_force():
+    assert not events("دخلت مصر على خط انتقاد التصريحات الأخيرة للمرشد الإيراني علي خامنئي.")
+    assert not events("وقالت إن الاتصال انقطع معهم بعد فترة وجيزة من دخولهم سوريا من تركيا في العاشر من يوليو.")
+    e = one("ودخلت القوات العراقية مدينة الرمادي أمس.")
+    assert e["event_type"] == "Battles" and e["actor1"]["category"] == "State forces"
+
+
+def test_news_agency_is_never_an_actor():
+    evs = events("وقالت وكالة أعماق التابعة لتنظيم داعش إن مقاتلي التنظيم هاجموا مواقع للجيش العراقي في الرمادي أمس.")
+    for e in evs:
+        for a in (e["actor1"], e["actor2"]):
+            assert a is None or "Amaq" not in (a.get("name_en") or "")

@@ -82,6 +82,20 @@ def _partyless_agreement(view: View, c: Cluster, d: Mapping[str, Any], lex: Even
         and len(c.hits) == 1 and lex.sets["actors.partyless_not_event"].match_at(view.stems, c.head.w0)
 
 
+#: actor categories that can enter, storm or invade a place
+_ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+
+
+def _forceless(c: Cluster, d: Mapping[str, Any]) -> bool:
+    """An entry marked ``needs_force`` («دخول», «دخلت», «توغل») is an event only when its actor1 is
+    an armed force named in its sentence («دخلت القوات العراقية جامعة الأنبار»), not a country used
+    as a subject («دخلت مصر على خط الانتقاد») or no one («بعد دخولهم سوريا من تركيا»)."""
+    if not c.head.entry.needs_force:
+        return False
+    a1 = d["actor1"]
+    return a1 is None or a1.get("category") not in _ARMED or str(a1.get("rule", "")).startswith("actor.country")
+
+
 def _commented(view: View, c: Cluster, lex: EventLexicon) -> bool:
     """A generic trigger («الهجوم», «العملية», «التفجير») that is the object of a condemnation or
     condolence word right before it («أدان الهجوم», «استنكار العمل الإرهابي», «تنديد بالتفجير»):
@@ -268,7 +282,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
-            if _unsupported_generic(c, d) or _commented(view, c, lex) or _partyless_agreement(view, c, d, lex):
+            if _unsupported_generic(c, d) or _commented(view, c, lex) or _partyless_agreement(view, c, d, lex) \
+                    or _forceless(c, d):
                 continue
             drafts.append(d)
     for d in drafts:
