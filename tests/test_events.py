@@ -306,3 +306,10 @@ def test_news_agency_is_never_an_actor():
     for e in evs:
         for a in (e["actor1"], e["actor2"]):
             assert a is None or "Amaq" not in (a.get("name_en") or "")
+
+
+def test_leader_of_a_coalition_is_not_the_place():
+    # snn-10110: «غارات ... التحالف الذي تقوده الولايات المتحدة» is not an event in the United States
+    evs = events("ودخلت القوات العراقية جامعة الأنبار في الرمادي. وقال ضابط إن الهجوم تم بدعم جوي من غارات "
+                 "التحالف الذي تقوده الولايات المتحدة.", "2015-07-27")
+    assert all((e["location"] or {}).get("country") != "US" for e in evs)
