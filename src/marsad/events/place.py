@@ -4,8 +4,10 @@
 trigger's sentence: a mention governed by a locative word of ``context.json`` (في، ب، على، قرب،
 شمال ...) or by a proclitic ب/ل gets +2, one after the trigger +0.5, finer places more
 (``geo_precision`` 1: +1, 2: +0.5, 3: 0), minus 0.3 per word of distance (nearness matters most:
-a sentence often names two places); a country used as an actor is not a place.  With no place in
-the sentence, the finest place of the two sentences before is taken (rule
+a sentence often names two places); a country used as an actor is not a place, nor is a place
+after a partner / leader word of ``location.partner_preps`` («الحدود مع إيران», «بقيادة الولايات
+المتحدة», «التحالف الذي تقوده ...»), and one after «من / إلى» loses 2.  With no place in
+the sentence, the finest locative place («في X», «بـX») of the two sentences before is taken (rule
 ``location.previous_sentence``), then the dateline place (``location.dateline``) when its country
 is the country of another place of the article (a wire desk in Beirut is not where a Syrian
 battle happens), then the article's first place (``location.document``).
