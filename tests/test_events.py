@@ -313,3 +313,11 @@ def test_leader_of_a_coalition_is_not_the_place():
     evs = events("ودخلت القوات العراقية جامعة الأنبار في الرمادي. وقال ضابط إن الهجوم تم بدعم جوي من غارات "
                  "التحالف الذي تقوده الولايات المتحدة.", "2015-07-27")
     assert all((e["location"] or {}).get("country") != "US" for e in evs)
+
+
+def test_protest_without_organisers_has_the_crowd_as_actor1():
+    # snn-05184: «محتجون» with no organisation named -> Protesters (United States)
+    e = one("وتجمع محتجون أمام مقر الشرطة في مدينة سينسيناتي أمس.", "2015-07-24")
+    assert e["event_type"] == "Protests"
+    assert e["actor1"]["rule"] == "actor.crowd" and e["actor1"]["category"] == "Protesters"
+    assert e["actor1"]["name_en"].startswith("Protesters")

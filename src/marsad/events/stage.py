@@ -231,6 +231,24 @@ def _actor(a: Actor | None, location: Mapping[str, Any] | None) -> dict[str, Any
     return d
 
 
+#: ACLED's default first actor of a demonstration whose organisers are not named
+_CROWDS = {"Protests": ("Protesters", "Protesters"), "Riots": ("Rioters", "Rioters")}
+
+
+def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
+    """A protest or riot with no actor1 has the crowd as actor1: ``Protesters (<country>)`` /
+    ``Rioters (<country>)`` (ACLED's convention), on the trigger span («محتجون», «تظاهر»), rule
+    ``actor.crowd``."""
+    if d["actor1"] is not None or d["event_type"] not in _CROWDS:
+        return
+    name, category = _CROWDS[d["event_type"]]
+    country = (d["location"] or {}).get("country_name")
+    t = d["trigger"]
+    d["actor1"] = {"entity": None, "name": t["text"], "name_en": f"{name} ({country})" if country else name,
+                   "category": category, "inter": lex.actors["inter"].get(category),
+                   "start": t["start"], "end": t["end"], "text": t["text"], "rule": "actor.crowd"}
+
+
 def _carry_actors(events: list[dict[str, Any]]) -> None:
     """Give an actual event with no actor1 the actors of the best other actual same-type event in
     the same country whose actors were found in its own sentence: same place first, then one
@@ -291,6 +309,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             caller = _speaker_actor(view, d["trigger"], entities, lex)
             if caller is not None and caller["entity"] != (d["actor2"] or {}).get("entity"):
                 d["actor1"] = caller
+    for d in drafts:
+        _crowd_actor(d, lex)
     _carry_actors(drafts)
     events = merge_events(drafts, published=doc.published)
     for i, e in enumerate(events):
