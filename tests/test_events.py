@@ -321,3 +321,11 @@ def test_protest_without_organisers_has_the_crowd_as_actor1():
     assert e["event_type"] == "Protests"
     assert e["actor1"]["rule"] == "actor.crowd" and e["actor1"]["category"] == "Protesters"
     assert e["actor1"]["name_en"].startswith("Protesters")
+
+
+def test_place_after_a_site_noun_is_locative_context():
+    # non-gold SaudiNewsNet: «مطار عدن» in the sentence before gives the place of «معارك عنيفة»
+    evs = events("وصلت أمس إلى مطار عدن الدولي أول طائرة شحن. وقال الوزير للصحافيين في المطار إن القوات الموالية "
+                 "للحكومة استعادته الأسبوع الماضي بعد معارك عنيفة مع المتمردين الحوثيين.")
+    clash = [e for e in evs if e["event_type"] == "Battles"]
+    assert clash and all(e["location"]["name_en"] == "Aden" for e in clash), [(e["location"] or {}).get("name_en") for e in clash]
