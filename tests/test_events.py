@@ -271,3 +271,61 @@ def test_bare_generic_trigger_is_not_an_event():
     assert events("وتحدث الوزير عن الهجوم في كلمة ألقاها أمام البرلمان.") == ()
     # with an actor it is one
     assert events("وشن مسلحو تنظيم داعش هجوما على مدينة الرمادي أمس.")
+
+
+# --- events2: statements about events, partyless agreements, places that are not the event's ---
+
+def test_condemned_generic_attack_is_not_an_event():
+    # snn-24374 style: a condemnation names the attack; the report of the attack is elsewhere
+    evs = events("وأدان المجلس الهجوم الإرهابي الذي استهدف المصلين، مؤكدا تضامنه مع المملكة.")
+    assert not [e for e in evs if e["trigger"]["text"].endswith("الهجوم")]
+
+
+def test_partyless_agreement_is_not_an_event():
+    evs = events("فإنه سيحتفل خلال الأشهر القادمة بالتوصل لاتفاق ولكن هذا الاحتفال ليس بسبب الحقوق النووية.")
+    assert not [e for e in evs if e["sub_event_type"] == "Agreement"]
+
+
+def test_border_partner_country_is_not_the_place():
+    # snn-24691: «إقليم فان القريب من الحدود مع إيران» -> Van, not Iran
+    evs = events("قالت مصادر أمنية إن جنديين قتلا اليوم الجمعة في هجومين شنهما مقاتلو حزب العمال الكردستاني "
+                 "في شرق تركيا. وقتل جندي في إقليم فان القريب من الحدود مع إيران بعد أن ردت قوات الأمن على هجوم شنه "
+                 "مقاتلون من حزب العمال الكردستاني على حافلة.", "2015-08-07")
+    assert evs and all(e["location"]["country"] != "IR" for e in evs)
+
+
+def test_entering_needs_an_armed_force():
+    assert not events("دخلت مصر على خط انتقاد التصريحات الأخيرة للمرشد الإيراني علي خامنئي.")
+    assert not events("وقالت إن الاتصال انقطع معهم بعد فترة وجيزة من دخولهم سوريا من تركيا في العاشر من يوليو.")
+    e = one("ودخلت القوات العراقية مدينة الرمادي أمس.")
+    assert e["event_type"] == "Battles" and e["actor1"]["category"] == "State forces"
+
+
+def test_news_agency_is_never_an_actor():
+    evs = events("وقالت وكالة أعماق التابعة لتنظيم داعش إن مقاتلي التنظيم هاجموا مواقع للجيش العراقي في الرمادي أمس.")
+    for e in evs:
+        for a in (e["actor1"], e["actor2"]):
+            assert a is None or "Amaq" not in (a.get("name_en") or "")
+
+
+def test_leader_of_a_coalition_is_not_the_place():
+    # snn-10110: «غارات ... التحالف الذي تقوده الولايات المتحدة» is not an event in the United States
+    evs = events("ودخلت القوات العراقية جامعة الأنبار في الرمادي. وقال ضابط إن الهجوم تم بدعم جوي من غارات "
+                 "التحالف الذي تقوده الولايات المتحدة.", "2015-07-27")
+    assert all((e["location"] or {}).get("country") != "US" for e in evs)
+
+
+def test_protest_without_organisers_has_the_crowd_as_actor1():
+    # snn-05184: «محتجون» with no organisation named -> Protesters (United States)
+    e = one("وتجمع محتجون أمام مقر الشرطة في مدينة سينسيناتي أمس.", "2015-07-24")
+    assert e["event_type"] == "Protests"
+    assert e["actor1"]["rule"] == "actor.crowd" and e["actor1"]["category"] == "Protesters"
+    assert e["actor1"]["name_en"].startswith("Protesters")
+
+
+def test_place_after_a_site_noun_is_locative_context():
+    # non-gold SaudiNewsNet: «مطار عدن» in the sentence before gives the place of «معارك عنيفة»
+    evs = events("وصلت أمس إلى مطار عدن الدولي أول طائرة شحن. وقال الوزير للصحافيين في المطار إن القوات الموالية "
+                 "للحكومة استعادته الأسبوع الماضي بعد معارك عنيفة مع المتمردين الحوثيين.")
+    clash = [e for e in evs if e["event_type"] == "Battles"]
+    assert clash and all(e["location"]["name_en"] == "Aden" for e in clash), [(e["location"] or {}).get("name_en") for e in clash]

@@ -86,6 +86,7 @@ def category_of(record: Mapping[str, Any], lex: EventLexicon) -> tuple[str | Non
 def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
     out: list[Actor] = []
     not_actors = set(lex.actors["not_actors"])
+    never_actors = set(lex.actors.get("never_actors", ()))
     inter = lex.actors["inter"]
     preps = lex.sets["location.preps"]
     for m in view.mentions:
@@ -94,6 +95,8 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         rec = m.record
         kind = rec.get("kind") or ""
         if rec.get("type") == "MISC":
+            continue
+        if kind in never_actors and rec.get("type") != "LOC":
             continue
         if kind in not_actors and rec.get("type") != "LOC":
             kb_ent = _kb().get(rec.get("id") or "")

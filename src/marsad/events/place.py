@@ -4,8 +4,10 @@
 trigger's sentence: a mention governed by a locative word of ``context.json`` (في، ب، على، قرب،
 شمال ...) or by a proclitic ب/ل gets +2, one after the trigger +0.5, finer places more
 (``geo_precision`` 1: +1, 2: +0.5, 3: 0), minus 0.3 per word of distance (nearness matters most:
-a sentence often names two places); a country used as an actor is not a place.  With no place in
-the sentence, the finest place of the two sentences before is taken (rule
+a sentence often names two places); a country used as an actor is not a place, nor is a place
+after a partner / leader word of ``location.partner_preps`` («الحدود مع إيران», «بقيادة الولايات
+المتحدة», «التحالف الذي تقوده ...»), and one after «من / إلى» loses 2.  With no place in
+the sentence, the finest locative place («في X», «بـX») of the two sentences before is taken (rule
 ``location.previous_sentence``), then the dateline place (``location.dateline``) when its country
 is the country of another place of the article (a wire desk in Beirut is not where a Syrian
 battle happens), then the article's first place (``location.document``).
@@ -109,6 +111,24 @@ def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     return bool(preps.match_at(view.stems, j) or (j - 1 >= lo and preps.match_at(view.stems, j - 1)))
 
 
+def _away(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    """A place that is a starting point, a partner or a border («من تركيا», «مع إيران», «الحدود مع
+    إيران», «ضد سوريا»): a preposition of ``location.not_preps`` right before it, not a locative one."""
+    own = view.words[m.w0]
+    if m.start > own.start or any(p in ("ب", "ل") for p in own.procs):
+        return False
+    j = m.w0 - 1
+    return j >= lo and lex.sets["location.not_preps"].match_at(view.stems, j)
+
+
+def _partner(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    """A place after «مع», «ضد», «عن» («الحدود مع إيران», «الحرب ضد سوريا»): never the event's place."""
+    own = view.words[m.w0]
+    if m.start > own.start or own.procs:
+        return False
+    return m.w0 - 1 >= lo and lex.sets["location.partner_preps"].match_at(view.stems, m.w0 - 1)
+
+
 def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int], lex: EventLexicon,
                   *, exclude: set[tuple[int, int]] = frozenset(), dateline: Mention | None = None,
                   previous: list[tuple[int, int, int, int]] = (),
@@ -117,12 +137,14 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     lo, hi = sent[0], sent[1]
     best = None
     for m in _places(view, lo, hi):
-        if (m.w0, m.w1) in exclude:
+        if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex):
             continue
         prec = m.record.get("geo_precision") or 3
         score = {1: 1.0, 2: 0.5}.get(prec, 0.0)
         if _governed(view, m, lo, lex):
             score += 2.0
+        elif _away(view, m, lo, lex):
+            score -= 2.0
         if m.w0 >= t1:
             score += 0.5
             dist = m.w0 - t1
@@ -134,7 +156,7 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     if best is not None:
         return location_dict(best[1], "location.sentence")
     for sent_prev in reversed(previous):
-        cands = _places(view, sent_prev[0], sent_prev[1])
+        cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)]
         if cands:
             m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
             return location_dict(m, "location.previous_sentence")

@@ -74,6 +74,39 @@ def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
         and d["fatalities"] is None and d["evidence"]["date_rule"] != "date.sentence"
 
 
+def _partyless_agreement(view: View, c: Cluster, d: Mapping[str, Any], lex: EventLexicon) -> bool:
+    """An agreement word of ``actors.partyless_not_event`` («التوصل لاتفاق», «الاتفاق النووي» in
+    analysis) with no party found in its sentence is a reference, not a codable event: ACLED codes
+    an agreement between named actors (a truce «هدنة» announced by someone stays)."""
+    return d["sub_event_type"] == "Agreement" and d["actor1"] is None and d["actor2"] is None \
+        and len(c.hits) == 1 and lex.sets["actors.partyless_not_event"].match_at(view.stems, c.head.w0)
+
+
+#: actor categories that can enter, storm or invade a place
+_ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+
+
+def _forceless(c: Cluster, d: Mapping[str, Any]) -> bool:
+    """An entry marked ``needs_force`` («دخول», «دخلت», «توغل») is an event only when its actor1 is
+    an armed force named in its sentence («دخلت القوات العراقية جامعة الأنبار»), not a country used
+    as a subject («دخلت مصر على خط الانتقاد») or no one («بعد دخولهم سوريا من تركيا»)."""
+    if not c.head.entry.needs_force:
+        return False
+    a1 = d["actor1"]
+    return a1 is None or a1.get("category") not in _ARMED or str(a1.get("rule", "")).startswith("actor.country")
+
+
+def _commented(view: View, c: Cluster, lex: EventLexicon) -> bool:
+    """A generic trigger («الهجوم», «العملية», «التفجير») that is the object of a condemnation or
+    condolence word right before it («أدان الهجوم», «استنكار العمل الإرهابي», «تنديد بالتفجير»):
+    a statement about an event, not a report of one (rule ``events.commentary``)."""
+    if not c.head.entry.generic or len(c.hits) > 1:
+        return False
+    t0 = c.head.w0
+    win = int(lex.context["status"].get("commentary_window", 2))
+    return lex.sets["status.commentary_words"].any(view.stems, max(c.sentence[0], t0 - win), t0)
+
+
 def _first_place(view: View) -> Mention | None:
     """The article's first geocoded place that is not a world region (its lead's place)."""
     for m in view.mentions:
@@ -198,6 +231,24 @@ def _actor(a: Actor | None, location: Mapping[str, Any] | None) -> dict[str, Any
     return d
 
 
+#: ACLED's default first actor of a demonstration whose organisers are not named
+_CROWDS = {"Protests": ("Protesters", "Protesters"), "Riots": ("Rioters", "Rioters")}
+
+
+def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
+    """A protest or riot with no actor1 has the crowd as actor1: ``Protesters (<country>)`` /
+    ``Rioters (<country>)`` (ACLED's convention), on the trigger span («محتجون», «تظاهر»), rule
+    ``actor.crowd``."""
+    if d["actor1"] is not None or d["event_type"] not in _CROWDS:
+        return
+    name, category = _CROWDS[d["event_type"]]
+    country = (d["location"] or {}).get("country_name")
+    t = d["trigger"]
+    d["actor1"] = {"entity": None, "name": t["text"], "name_en": f"{name} ({country})" if country else name,
+                   "category": category, "inter": lex.actors["inter"].get(category),
+                   "start": t["start"], "end": t["end"], "text": t["text"], "rule": "actor.crowd"}
+
+
 def _carry_actors(events: list[dict[str, Any]]) -> None:
     """Give an actual event with no actor1 the actors of the best other actual same-type event in
     the same country whose actors were found in its own sentence: same place first, then one
@@ -249,7 +300,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
-            if _unsupported_generic(c, d):
+            if _unsupported_generic(c, d) or _commented(view, c, lex) or _partyless_agreement(view, c, d, lex) \
+                    or _forceless(c, d):
                 continue
             drafts.append(d)
     for d in drafts:
@@ -257,6 +309,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             caller = _speaker_actor(view, d["trigger"], entities, lex)
             if caller is not None and caller["entity"] != (d["actor2"] or {}).get("entity"):
                 d["actor1"] = caller
+    for d in drafts:
+        _crowd_actor(d, lex)
     _carry_actors(drafts)
     events = merge_events(drafts, published=doc.published)
     for i, e in enumerate(events):
