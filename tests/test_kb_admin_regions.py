@@ -1,21 +1,13 @@
 """First-level regions outside the Arab world (curated_admin_regions.jsonl), found and placed
 at their capital's point."""
 
-import math
-
 import marsad
+from marsad.entities.geocode import haversine_km as _km
 
 
 def _places(text: str) -> dict[str, dict]:
     doc = marsad.analyze(text, published="2015-08-01")
     return {m["text"]: e for e in doc.to_dict()["entities"] for m in e["mentions"]}
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl, dp = math.radians(lon2 - lon1), p2 - p1
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 def test_dagestan_in_a_caucasus_story():

@@ -28,7 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["PlaceContext", "place_score", "choose_place", "geocode", "precision_of", "plausible_place"]
+__all__ = ["PlaceContext", "place_score", "choose_place", "geocode", "precision_of", "plausible_place",
+           "haversine_km"]
 
 #: Arab League members (ISO alpha-2): the region Arabic news names small places of without context
 ARAB_COUNTRIES = frozenset(
@@ -149,3 +150,11 @@ def geocode(entity: Any) -> dict[str, Any]:
 def countries_of(entities: Iterable[Any]) -> frozenset[str]:
     """The set of countries of the given entities (``None`` skipped)."""
     return frozenset(e.country for e in entities if e is not None and e.country)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points given in degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

@@ -18,11 +18,11 @@ from the KB's country record.  Offsets are code-point indices into ``Document.te
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from ..entities.geocode import haversine_km
 from .lexicon import EventLexicon
 from .view import Mention, View
 
@@ -30,14 +30,6 @@ __all__ = ["find_location", "location_dict", "admin1_name", "country_name", "hav
 
 ADMIN1_KINDS = frozenset({"governorate", "province"})
 ADMIN1_MAX_KM = 250.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @lru_cache(maxsize=1)
