@@ -329,3 +329,9 @@ def test_place_after_a_site_noun_is_locative_context():
                  "للحكومة استعادته الأسبوع الماضي بعد معارك عنيفة مع المتمردين الحوثيين.")
     clash = [e for e in evs if e["event_type"] == "Battles"]
     assert clash and all(e["location"]["name_en"] == "Aden" for e in clash), [(e["location"] or {}).get("name_en") for e in clash]
+
+
+def test_a_last_sentence_without_words_is_no_crash():
+    """«0\\nؐ»: the second sentence is a lone mark with no word (a Hypothesis find)."""
+    doc = marsad.analyze("0\nؐ", published="2019-03-18")
+    assert doc.layer("events") == ()

@@ -86,10 +86,12 @@ class View:
         return max(0, i + 1)
 
     def word_range(self, start: int, end: int) -> tuple[int, int]:
-        """Words ``[w0, w1)`` overlapping ``[start, end)``."""
-        w0 = self.word_at(start)
+        """Words ``[w0, w1)`` overlapping ``[start, end)`` (at least one word, never past the
+        last: a sentence of marks alone after the last word, «0\\nؐ», is the empty range at the end)."""
+        n = len(self.words)
+        w0 = min(self.word_at(start), n)
         w1 = bisect_left(self.starts, end)
-        return w0, max(w0 + 1, w1)
+        return w0, min(max(w0 + 1, w1), n)
 
     def is_clause_break(self, i: int) -> bool:
         w = self.words[i]
