@@ -54,7 +54,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -145,6 +145,19 @@ class Match:
 def word_key(word: str) -> str:
     """The match key of one word: its :func:`normalize_for_search` form."""
     return normalize_for_search(word)
+
+
+#: least share of a word's corpus count that its other article form must have for the word to
+#: count as a common noun (:func:`alternates_article`)
+NOUN_ARTICLE_SHARE = 0.2
+
+
+def alternates_article(word: str, counts: Mapping[str, int], *, share: float = NOUN_ARTICLE_SHARE) -> bool:
+    """Whether the corpus word ``word`` (search normalization) is also frequent in its other
+    article form (the article added, or removed), at least ``share`` of its own count, as common
+    nouns are (صور / الصور, الجيب / جيب, مجلس / المجلس); names rarely are (سوروتش, جازان)."""
+    other = word[len(ARTICLE):] if word.startswith(ARTICLE) else ARTICLE + word
+    return counts.get(other, 0) >= share * counts.get(word, 0)
 
 
 def fold_key(key: str) -> str:
@@ -289,11 +302,7 @@ class GazetteerIndex:
         count = self.counts.get(key, 0)
         if count < COMMON_MIN_COUNT:
             return False
-        if key.startswith(ARTICLE):  # الجيب, الخارجة: the bare form is a common word too
-            other = self.counts.get(key[2:], 0)
-        else:  # صور / الصور
-            other = self.counts.get(ARTICLE + key, 0)
-        noun_like = other >= 0.2 * count
+        noun_like = alternates_article(key, self.counts)  # صور / الصور; الجيب / جيب
         required = max(NOUN_POP if noun_like else 0, COMMON_POP_FACTOR * count)
         return pop < required
 

@@ -43,6 +43,7 @@ from difflib import SequenceMatcher
 from importlib import resources
 
 from ..text.normalize import normalize_for_search
+from .gazetteer import alternates_article
 from .kb import KBEntity
 from .romanize import romanize
 
@@ -252,11 +253,7 @@ def _ordinary(word: str, counts: Mapping[str, int]) -> bool:
     """A corpus word seen :data:`MAX_WORD_COUNT` times or more that also often takes (or
     drops) the article, as common nouns do (محتلة / المحتلة, البركة / بركة); a frequent
     foreign name rarely does (سوروتش)."""
-    count = counts.get(word, 0)
-    if count < MAX_WORD_COUNT:
-        return False
-    other = word[2:] if word.startswith(_AR_ARTICLE) else _AR_ARTICLE + word
-    return counts.get(other, 0) >= NOUN_ARTICLE_SHARE * count
+    return counts.get(word, 0) >= MAX_WORD_COUNT and alternates_article(word, counts, share=NOUN_ARTICLE_SHARE)
 
 
 #: letters a country's spelling reads otherwise than English (Turkish and Azeri c is j:

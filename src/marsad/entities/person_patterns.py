@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..text.normalize import normalize_for_search
 from ..text.tokenize import TokenList
 from .cues import cue_words
-from .gazetteer import ARTICLE, _offset_in_word, _words, readings
+from .gazetteer import ARTICLE, _words, alternates_article, readings
 
 __all__ = ["PersonSpan", "find_person_names", "given_names", "MAX_WORDS"]
 
@@ -103,8 +103,7 @@ NOUN_ARTICLE_SHARE = 0.2
 def _common_noun(key: str, counts: Mapping[str, int] | None) -> bool:
     if not counts or key in _HAND_NAMES:
         return False
-    count = counts.get(key, 0)
-    return count >= 20 and counts.get(ARTICLE + key, 0) >= NOUN_ARTICLE_SHARE * count
+    return counts.get(key, 0) >= 20 and alternates_article(key, counts, share=NOUN_ARTICLE_SHARE)
 
 
 _HAND_NAMES = cue_words("given_names")
