@@ -240,10 +240,39 @@ def place_kind(population: int) -> str:
     return "village"
 
 
-def build_places(cities: dict) -> list[dict]:
+#: Uyghur spellings (ئالجىر for Algiers): a word-initial ئا or ى inside a word, which Arabic never writes
+UYGHUR = re.compile(r"(^|\s)\u0626\u0627|\u0649(?=[\u0621-\u064a])")
+
+
+def curated_name_keys() -> frozenset[str]:
+    """Search forms of the names and aliases of the curated non-place entities (قناة الجزيرة's
+    «الجزيرة»): a generated place never takes them, the curated entity knows its name better."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from marsad.text.normalize import normalize_for_search
+
+    keys = set()
+    for path in sorted(OUT.glob("curated_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line) if line.strip() else None
+            if not rec or rec.get("type") == "LOC":
+                continue
+            for a in [rec["name"], *rec.get("aliases", [])]:
+                text = a if isinstance(a, str) else a.get("text", "")
+                if ARABIC.search(text):
+                    keys.add(normalize_for_search(text))
+    return frozenset(keys)
+
+
+def build_places(cities: dict, *, taken: frozenset[str] = frozenset()) -> list[dict]:
+    """GeoNames places with Arabic names, without Uyghur spellings; aliases (not the name) in
+    ``taken`` (search forms) are left out."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from marsad.text.normalize import normalize_for_search
+
     out = []
     for gid, c in cities.items():
         ar, fa = arabic_names(c.get("alternatenames") or [])
+        ar = [n for n in ar if not UYGHUR.search(n)]
         if not ar:
             continue
         # canonical Arabic name: the first without diacritics, in GeoNames order
@@ -251,7 +280,7 @@ def build_places(cities: dict) -> list[dict]:
         name = (plain or ar)[0]
         if c["countrycode"] in PERSIAN_SPELLING_COUNTRIES:
             ar = ar + [a for a in map(arabic_letters, fa) if a and a not in ar]
-        aliases = alias_list(ar, name)
+        aliases = [a for a in alias_list(ar, name) if normalize_for_search(a) not in taken]
         aliases += [{"text": n, "lang": "fa"} for n in alias_list(fa, name)]
         pop = int(c.get("population") or 0)
         out.append(clean({
@@ -496,7 +525,7 @@ def main(argv: list[str] | None = None) -> None:
         cities = gc.get_cities()
         OUT.mkdir(parents=True, exist_ok=True)
         write(OUT / "countries.jsonl", build_countries(cities, gc.get_countries()))
-        write(OUT / "places.jsonl", build_places(cities))
+        write(OUT / "places.jsonl", build_places(cities, taken=curated_name_keys()))
         build_latin_places(cities, OUT.parent / "geo" / "latin_places.tsv.gz")
         write(OUT / "un1267.jsonl", build_un(args.un))
     check()

@@ -34,3 +34,16 @@ def test_the_stage_links_an_institution_as_an_organisation():
     doc = marsad.analyze("وقالت وزارة الداخلية اليمنية في بيان إن الهجوم استهدف نقطة أمنية.")
     orgs = [m["text"] for e in doc.to_dict()["entities"] if e["type"] == "ORG" for m in e["mentions"]]
     assert "وزارة الداخلية اليمنية" in orgs
+
+
+def test_state_head_with_the_article_and_a_country_nisba():
+    assert names("وأعربت الخارجية السودانية في بيان صحفي عن أسفها") == ["الخارجية السودانية"]
+    assert names("وأنبأت عن اتهام الحكومة البريطانية أمس أسبانيا") == ["الحكومة البريطانية"]
+    assert names("المعد من الصهاينة والمخابرات الأمريكية لهجوم 11 سبتمبر") == ["المخابرات الأمريكية"]
+    assert names("وقالت وزارة الخارجية السودانية") == ["وزارة الخارجية السودانية"]
+
+
+def test_state_head_without_a_country_nisba_or_as_an_adjective_is_no_name():
+    assert names("وأدت الحكومة الجديدة اليمين الدستورية") == []
+    assert names("وانتقد حكومة الإقليم ورئاسة الوزراء") == []
+    assert names("تغيرت السياسة الخارجية الأمريكية في المنطقة") == []

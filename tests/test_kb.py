@@ -211,3 +211,20 @@ def test_media(kb):
     for name in ("مؤسسة الفرقان", "أعماق", "هاوار", "رويترز", "فرانس برس", "الأناضول", "سانا"):
         assert by_name(kb, name), name
     assert by_name(kb, "أعماق")[0].parent == ISIS
+
+
+def test_generated_places_have_no_uyghur_spellings_and_leave_curated_names_alone():
+    import re
+
+    from marsad.entities.kb import load_kb
+    from marsad.text.normalize import normalize_for_search
+
+    kb = load_kb()
+    algiers = kb.get("gn:2507480")
+    assert algiers.name == "الجزائر"  # not the Uyghur «ئالجىر»
+    keys = {normalize_for_search(a.text) for a in algiers.aliases}
+    assert normalize_for_search("الجزيرة") not in keys  # Al Jazeera's name, a GeoNames variant
+    uyghur = re.compile(r"(^|\s)\u0626\u0627|\u0649(?=[\u0621-\u064a])")
+    assert not [e.name for e in kb if e.id.startswith("gn:") and uyghur.search(e.name)]
+    mayadin = kb.get("gn:173480")
+    assert mayadin.name == "الميادين"  # a place's own name stays even if a channel shares it

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from ..text.tokenize import TokenList
-from .cues import cue_words
+from .cues import cue_entries, cue_words
 
 __all__ = ["InstitutionSpan", "find_institutions", "MAX_WORDS"]
 
@@ -28,6 +28,10 @@ MAX_WORDS = 4
 _HEADS = cue_words("institution_heads")
 _STOP = cue_words("institution_stop")
 _FEMININE_ELATIVES = cue_words("institution_feminine_adjectives")
+_STATE_HEADS = cue_words("state_heads")
+_COUNTRY_NISBAS = frozenset(row[0] for row in cue_entries("country_nisbas"))
+_NESTED_HEADS = _HEADS  # a head inside a name ends it; a state head does not («وزارة الخارجية السودانية»)
+_HEADS = _HEADS | _STATE_HEADS
 _BREAK = frozenset({"punct", "symbol", "number", "latin"})
 
 
@@ -78,6 +82,29 @@ def _agrees(stem: str, feminine: bool) -> bool:
     return stem.endswith(_NISBA_ENDINGS)
 
 
+def _country_nisba(words: list[tuple[int, int, str, str, str]], feminine: bool) -> bool:
+    """Is the first of ``words`` a definite country nisba agreeing with the head (البريطانية)?"""
+    if not words or not words[0][3] or words[0][4] not in ("", "ل"):
+        return False
+    stem = words[0][2]
+    if feminine:
+        if not stem.endswith(_TA):
+            return False
+        stem = stem[:-1]
+    return stem in _COUNTRY_NISBAS
+
+
+def _after_definite_word(tokens: TokenList, first: int) -> bool:
+    """Does the word before token ``first`` carry the article (nothing but space between)?"""
+    if first == 0 or tokens.kinds[first - 1] in _BREAK:
+        return False
+    w = tokens.words[first - 1]
+    k = first - 1
+    while k > 0 and tokens.words[k - 1] == w:
+        k -= 1
+    return "article" in tokens.kinds[k:first] and tokens.kinds[first] != "proclitic"
+
+
 def find_institutions(text: str, tokens: TokenList) -> list[InstitutionSpan]:
     """Institution names in ``text`` (tokenized as ``tokens``), in text order."""
     norms = tokens.norms
@@ -96,6 +123,8 @@ def find_institutions(text: str, tokens: TokenList) -> list[InstitutionSpan]:
         last = t + 1
         while last < n_tokens and widx[last] <= widx[t] + MAX_WORDS:
             last += 1
+        if norms[t] in _STATE_HEADS and _after_definite_word(tokens, first):
+            continue  # an adjective: «السياسة الخارجية الأمريكية»
         span = _span_at_head(text, _words(tokens[first:last]))
         if span is not None:
             found.append(span)
@@ -111,10 +140,12 @@ def _span_at_head(text: str, words: list[tuple[int, int, str, str, str]]) -> Ins
     n = len(words)
     j = 1
     end = we
-    feminine = stem.endswith(_TA)
+    feminine = stem.endswith(_TA) or stem.endswith("\u0627\u062a")  # ة, or the plural ات
+    if stem in _STATE_HEADS and not (art and _country_nisba(words[1:2], feminine)):
+        return None  # «الحكومة البريطانية», not «الحكومة الجديدة», «حكومة الإقليم»
     while j < n and j <= MAX_WORDS:
         s2, e2, stem2, art2, pro2 = words[j]
-        if pro2 not in ("", "ل") or not art2 or art2 + stem2 in _STOP or stem2 in _HEADS:
+        if pro2 not in ("", "ل") or not art2 or art2 + stem2 in _STOP or stem2 in _NESTED_HEADS:
             break
         if (art or j > 1) and not _agrees(stem2, feminine):
             break  # an adjective of the head: «المحكمة الجزائية المتخصصة» but not «... الحكم»

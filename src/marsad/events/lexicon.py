@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..entities.cues import cue_entries
 from ..text.normalize import normalize_for_search
 from ..text.tokenize import tokenize
 
@@ -232,7 +233,7 @@ def lexicon() -> EventLexicon:
         imperative_exclude=frozenset(normalize_for_search(w) for w in st["imperative_exclude"]),
         descriptors=descriptors, anaphors=anaphors, future_forms=frozenset(future),
         state_heads=tuple((PhraseSet(v), k) for k, v in act.get("state_heads", {}).items()),
-        nisbas={stems_of(k)[0]: v for k, v in act.get("nisbas", {}).items()},
+        nisbas={stems_of(k)[0]: v for k, v in cue_entries("country_nisbas")},
         group_adjectives={stems_of(k)[0]: v for k, v in act.get("group_adjectives", {}).items()},
     )
 
