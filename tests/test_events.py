@@ -335,3 +335,17 @@ def test_a_last_sentence_without_words_is_no_crash():
     """«0\\nؐ»: the second sentence is a lone mark with no word (a Hypothesis find)."""
     doc = marsad.analyze("0\nؐ", published="2019-03-18")
     assert doc.layer("events") == ()
+
+
+def test_an_event_placed_in_a_country_takes_the_town_the_report_names():
+    # ACLED codes the most precise place: «في مدينة مروة شمالي الكاميرون» -> Maroua, not Cameroon
+    evs = events("أدانت منظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع الأربعاء الماضي في مدينة مروة شمالي "
+                 "الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 20 شخصاً.", "2015-07-25")
+    bombs = [e for e in evs if e["sub_event_type"] == "Suicide bomb"]
+    assert bombs and bombs[0]["location"]["name_en"] == "Maroua"
+    assert bombs[0]["location"]["rule"] in ("location.sentence", "location.finer_nearby")
+    # the town of the sentence before, in the same country
+    evs = events("وصل التعزيزات إلى مدينة الرمادي أمس. وقال مسؤول إن غارات جوية استهدفت مواقع للتنظيم في العراق.",
+                 "2015-07-25")
+    air = [e for e in evs if e["sub_event_type"] == "Air/drone strike"]
+    assert air and air[0]["location"]["name_en"] == "Ramadi" and air[0]["location"]["rule"] == "location.finer_nearby"

@@ -43,6 +43,12 @@ def test_arabic_speaking_countries_and_short_keys_are_left_to_the_arabic_names()
     assert find_place("جولو", named=["PH"]) is None  # two consonants: Jolo, Gulu, ...
 
 
+def test_a_short_key_finds_only_a_city_spelled_alike_in_a_named_country():
+    assert find_place("مروة", named=["CM"]).name == "Maroua"  # 314k people
+    assert find_place("مروة", named=[], context=["CM"]) is None  # named, not only near
+    assert find_place("شاوال", named=["PK"]) is None  # Shawal valley, not Sahiwal (S-a vs Sh-a)
+
+
 def test_ordinary_words_are_not_looked_up():
     counts = {"محتله": 500, "المحتله": 3000, "سوروتش": 136}
     assert find_place("محتلة", named=["IL"], counts=counts) is None

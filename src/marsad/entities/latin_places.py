@@ -50,8 +50,10 @@ from .romanize import romanize
 __all__ = ["LatinPlace", "LatinIndex", "arabic_key", "latin_key", "find_place", "latin_entity", "sounds_alike", "arabic_sound", "latin_sound", "load_index", "MIN_KEY", "INDEX_FILE"]
 
 INDEX_FILE = "latin_places.tsv.gz"
-#: keys shorter than this (in consonant classes) are not looked up (جولو: Jolo, Gulu, ...)
+#: keys shorter than this (in consonant classes) are looked up only for cities of
+#: :data:`SHORT_KEY_POP` people or more in a country the article names (جولو: Jolo, Gulu, ...)
 MIN_KEY = 3
+SHORT_KEY_POP = 100_000
 #: countries whose places Arabic news spells from their Arabic (or Persian) names, not by
 #: sound: the KB's names cover most of them, and a Latin key of «المخاء» or «جوبر» finds the
 #: wrong town
@@ -218,7 +220,9 @@ def find_place(name: str, *, named: Iterable[str], context: Iterable[str] = (),
     key, and :func:`sounds_alike`) and that lies in one of the countries the article points at
     (ISO alpha-2 codes): ``named`` (countries the article names) or ``context`` (countries of
     its other places and of its dateline), leaving out :data:`ARABIC_SPEAKING` countries.
-    Keys of fewer than :data:`MIN_KEY` classes are not looked up.  Places whose main name fits come before those where only an alternate
+    Keys of fewer than :data:`MIN_KEY` classes (two: «مروة», Maroua) only find cities of
+    :data:`SHORT_KEY_POP` people or more in the countries the article names, whose Latin name
+    begins with the same two letters as the romanized Arabic.  Places whose main name fits come before those where only an alternate
     name does; among them the best :func:`_rank` wins if its spelling likeness is at least
     :data:`MIN_LIKENESS`.  Not looked up: a name holding an ordinary word by ``counts`` (corpus
     word counts in search normalization; :func:`_ordinary`: «الريف», «دينار» are also the Latin
@@ -230,16 +234,21 @@ def find_place(name: str, *, named: Iterable[str], context: Iterable[str] = (),
         return None
     sound = arabic_sound(name)
     key = sound.replace("a", "")
-    if len(key) < MIN_KEY:
+    short = len(key) < MIN_KEY
+    if short and len(key) < MIN_KEY - 1:
         return None
-    allowed = (frozenset(named) | frozenset(context)) - ARABIC_SPEAKING
+    allowed = (frozenset(named) | (frozenset() if short else frozenset(context))) - ARABIC_SPEAKING
     if not allowed:
         return None
+    min_pop = SHORT_KEY_POP if short else 0
     romanized = _plain(romanize(name))
     for tier in load_index().lookup(key):
-        fits = [p for p in tier if p.country in allowed and sounds_alike(sound, latin_sound(p.name))]
+        fits = [p for p in tier if p.country in allowed and p.population >= min_pop
+                and sounds_alike(sound, latin_sound(p.name))]
         if fits:
             best = max(fits, key=lambda p: _rank(p, sound, romanized))
+            if short and _plain(best.name)[:2] != romanized[:2]:
+                return None  # a short name must also begin as spelled: «شاوال» is not Sahiwal
             return best if _likeness(best, romanized) >= MIN_LIKENESS else None
     return None
 

@@ -121,6 +121,42 @@ def _partner(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     return m.w0 - 1 >= lo and lex.sets["location.partner_preps"].match_at(view.stems, m.w0 - 1)
 
 
+#: sentences before / after the event's sentence searched for a finer place than a country
+FINER_BEFORE, FINER_AFTER = 2, 1
+
+
+def _finer(view: View, country: Mention, sent: tuple[int, int, int, int],
+           lex: EventLexicon) -> tuple[Mention, str] | None:
+    """A finer place (town, district, region) in the country ``country`` names, for an event the
+    sentence places only in the country («... في الكاميرون»): ACLED codes the most precise place
+    the report gives.  The nearest locative one («في X», «بـX») of the sentences around the event's
+    (``location.finer_nearby``), else the only finer place of that country the whole article names
+    that way (``location.finer_document``).  ``None`` when there is none or the article names several."""
+    code = country.record.get("country")
+    if not code or country.record.get("kind") != "country":
+        return None
+    k = view.sentences.index(sent) if sent in view.sentences else -1
+    if k < 0:
+        return None
+
+    def finer_in(s: tuple[int, int, int, int]) -> list[Mention]:
+        return [m for m in _places(view, s[0], s[1]) if m.record.get("country") == code
+                and (m.record.get("geo_precision") or 3) < 3 and _governed(view, m, s[0], lex)
+                and not _partner(view, m, s[0], lex)]
+
+    order = [k] + [j for d in range(1, FINER_BEFORE + 1) for j in (k - d, k + d)
+                   if 0 <= j < len(view.sentences) and (j < k or d <= FINER_AFTER)]
+    for j in order:
+        cands = finer_in(view.sentences[j])
+        if cands:
+            m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, abs(m.w0 - country.w0)))
+            return m, "location.finer_nearby"
+    everywhere = {m.record.get("id"): m for s in view.sentences for m in finer_in(s)}
+    if len(everywhere) == 1:
+        return next(iter(everywhere.values())), "location.finer_document"
+    return None
+
+
 def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int], lex: EventLexicon,
                   *, exclude: set[tuple[int, int]] = frozenset(), dateline: Mention | None = None,
                   previous: list[tuple[int, int, int, int]] = (),
@@ -146,6 +182,9 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         if best is None or score > best[0]:
             best = (score, m)
     if best is not None:
+        finer = _finer(view, best[1], sent, lex) if (best[1].record.get("geo_precision") or 3) == 3 else None
+        if finer is not None:
+            return location_dict(finer[0], finer[1])
         return location_dict(best[1], "location.sentence")
     for sent_prev in reversed(previous):
         cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)]
