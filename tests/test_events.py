@@ -349,3 +349,12 @@ def test_an_event_placed_in_a_country_takes_the_town_the_report_names():
                  "2015-07-25")
     air = [e for e in evs if e["sub_event_type"] == "Air/drone strike"]
     assert air and air[0]["location"]["name_en"] == "Ramadi" and air[0]["location"]["rule"] == "location.finer_nearby"
+
+
+def test_a_generic_attack_naming_the_specific_event_of_its_sentence_is_one_event():
+    # «الهجوم الإرهابي ... حيث فجرت انتحاريتان نفسيهما»: one suicide bombing, not a clash and a bombing
+    evs = events("أدانت منظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع الأربعاء الماضي في مدينة مروة شمالي "
+                 "الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 20 شخصاً.", "2015-07-25")
+    assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"]
+    texts = [m["text"] for m in evs[0]["mentions"]]
+    assert any("الهجوم" in t for t in texts) and evs[0]["fatalities"] == 20

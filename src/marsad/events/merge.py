@@ -9,6 +9,11 @@ Places also agree when one of them is the country the other lies in.  A generic 
 earlier event of its type and status.  The merged event keeps the first mention's trigger and sentence, an explicit date over the
 fallback, the first known actor1 / actor2 / place, the largest fatality count, and lists every
 mention's trigger in ``mentions``.
+
+Before that, a generic trigger («الهجوم الإرهابي», «تفجير») in the same sentence as a specific
+event of the same status («... حيث فجرت انتحاريتان نفسيهما») names that event, not a second one:
+it is absorbed into it (:data:`GENERIC_INTO`: a generic attack into any violent event, a generic
+explosion into any explosion).
 """
 
 from __future__ import annotations
@@ -16,7 +21,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-__all__ = ["merge_events"]
+__all__ = ["merge_events", "absorb_generic"]
+
+#: event types a generic trigger's draft (by its event type) is absorbed into
+GENERIC_INTO = {
+    "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
+    "Explosions/Remote violence": frozenset({"Explosions/Remote violence"}),
+}
 
 
 def _fallback_ok(fallback: dict[str, Any], other: dict[str, Any], published: dt.date | None) -> bool:
@@ -86,6 +97,7 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
     into.setdefault("weapon", None)
     into["weapon"] = into["weapon"] or other.get("weapon")
     into["mentions"].append(other["trigger"])
+    into["mentions"].extend(other.pop("_also", ()))
 
 
 def _top(value: Any) -> int:
@@ -97,6 +109,31 @@ def _anaphoric(d: dict[str, Any]) -> bool:
     date in its sentence, no actor found in it."""
     return bool(d.get("_generic_definite")) and d.get("fatalities") is None \
         and d["evidence"]["date_rule"] == "date.published" and not d.get("actor1")
+
+
+def absorb_generic(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The drafts without the generic ones that name a specific event of their sentence (see the
+    module docstring); the absorbed trigger is kept in the specific event's ``mentions``."""
+    out = []
+    for d in drafts:
+        host = None
+        if d.get("_generic"):
+            into = GENERIC_INTO.get(d["event_type"], frozenset())
+            host = next((o for o in drafts if o is not d and not o.get("_generic")
+                         and o["sentence"]["start"] == d["sentence"]["start"]
+                         and o["event_type"] in into and o["status"] == d["status"]
+                         and o["background"] == d["background"]), None)
+        if host is None:
+            out.append(d)
+            continue
+        for k in ("actor1", "actor2", "location"):
+            if host.get(k) is None and d.get(k) is not None:
+                host[k] = d[k]
+        if host.get("fatalities") is None and d.get("fatalities") is not None:
+            host["fatalities"] = d["fatalities"]
+            host["evidence"]["fatalities"] = d["evidence"].get("fatalities")
+        host.setdefault("_also", []).append(d["trigger"])
+    return out
 
 
 def merge_events(drafts: list[dict[str, Any]], *, published: dt.date | None) -> list[dict[str, Any]]:
@@ -115,4 +152,7 @@ def merge_events(drafts: list[dict[str, Any]], *, published: dt.date | None) -> 
         else:
             d["mentions"] = [d["trigger"]]
             out.append(d)
+    for e in out:
+        e["mentions"].extend(e.pop("_also", ()))
+        e["mentions"].sort(key=lambda t: t["start"])
     return out

@@ -30,7 +30,7 @@ from .actors import Actor, category_of, find_actors
 from .dates import find_date, is_background
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon
-from .merge import merge_events
+from .merge import absorb_generic, merge_events
 from .notes import notes_en
 from .place import find_location
 from .status import find_status
@@ -186,6 +186,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         },
         "_order": index,
         "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
+        "_generic": c.head.entry.generic and len(c.hits) == 1,
     }
 
 
@@ -312,10 +313,11 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     for d in drafts:
         _crowd_actor(d, lex)
     _carry_actors(drafts)
-    events = merge_events(drafts, published=doc.published)
+    events = merge_events(absorb_generic(drafts), published=doc.published)
     for i, e in enumerate(events):
         e.pop("_order", None)
         e.pop("_generic_definite", None)
+        e.pop("_generic", None)
         e["event_id"] = f"{doc.id}-{i + 1}"
         who = None
         if e["status"] in ("called_for", "claimed", "threatened", "denied"):
