@@ -358,3 +358,11 @@ def test_a_generic_attack_naming_the_specific_event_of_its_sentence_is_one_event
     assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"]
     texts = [m["text"] for m in evs[0]["mentions"]]
     assert any("الهجوم" in t for t in texts) and evs[0]["fatalities"] == 20
+
+
+def test_with_no_place_named_an_arrest_is_placed_in_the_country_of_the_forces_that_made_it():
+    # «أعادت السلطات السودانية اعتقال ...» names no place: Sudan, from the state forces' country
+    e = one("أعادت السلطات السودانية اعتقال أحد أبرز رموز التيار السلفي مع عدد من تلاميذه.", "2015-08-04")
+    assert e["sub_event_type"] == "Arrests"
+    assert e["location"]["country"] == "SD" and e["location"]["geo_precision"] == 3
+    assert e["location"]["rule"] == "location.actor_country" and e["location"]["start"] is None

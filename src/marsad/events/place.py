@@ -8,7 +8,8 @@ a sentence often names two places); a country used as an actor is not a place, n
 after a partner / leader word of ``location.partner_preps`` («الحدود مع إيران», «بقيادة الولايات
 المتحدة», «التحالف الذي تقوده ...»), and one after «من / إلى» loses 2.  With no place in
 the sentence, the finest locative place («في X», «بـX») of the two sentences before is taken (rule
-``location.previous_sentence``), then the dateline place (``location.dateline``) when its country
+``location.previous_sentence``), then the country of the state forces that acted
+(``location.actor_country``: «السلطات السودانية» -> Sudan), then the dateline place (``location.dateline``) when its country
 is the country of another place of the article (a wire desk in Beirut is not where a Syrian
 battle happens), then the article's first place (``location.document``).
 ``admin1`` is the English name of the nearest first-level region of the KB (governorates,
@@ -66,6 +67,29 @@ def admin1_name(country: str | None, lat: float | None, lon: float | None) -> st
 def country_name(code: str | None) -> str | None:
     """The English name of an ISO 3166 alpha-2 country code, from the KB."""
     return _regions()[1].get(code or "") if code else None
+
+
+@lru_cache(maxsize=1)
+def _country_records() -> dict[str, Any]:
+    from ..entities.kb import load_kb
+
+    out: dict[str, Any] = {}
+    for ent in load_kb():
+        if ent.type == "LOC" and ent.kind == "country" and ent.country and ent.lat is not None:
+            out.setdefault(ent.country, ent)
+    return out
+
+
+def country_location(code: str) -> dict[str, Any] | None:
+    """The ``location`` of a whole country (ISO alpha-2), from its KB record, with no text span
+    (rule ``location.actor_country``: the country of the state forces that acted, when the report
+    names no place)."""
+    ent = _country_records().get(code)
+    if ent is None:
+        return None
+    return {"entity": ent.id, "name": ent.name, "name_en": ent.name_en, "lat": ent.lat, "lon": ent.lon,
+            "country": code, "country_name": country_name(code), "admin1": None, "geo_precision": 3,
+            "start": None, "end": None, "text": None, "rule": "location.actor_country"}
 
 
 def location_dict(m: Mention, rule: str) -> dict[str, Any]:
@@ -160,7 +184,8 @@ def _finer(view: View, country: Mention, sent: tuple[int, int, int, int],
 def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int], lex: EventLexicon,
                   *, exclude: set[tuple[int, int]] = frozenset(), dateline: Mention | None = None,
                   previous: list[tuple[int, int, int, int]] = (),
-                  first_place: Mention | None = None) -> dict[str, Any] | None:
+                  first_place: Mention | None = None,
+                  actor_countries: tuple[str, ...] = ()) -> dict[str, Any] | None:
     """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``)."""
     lo, hi = sent[0], sent[1]
     best = None
@@ -191,6 +216,10 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         if cands:
             m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
             return location_dict(m, "location.previous_sentence")
+    for code in actor_countries:
+        loc = country_location(code)
+        if loc is not None:
+            return loc
     if dateline is not None:
         return location_dict(dateline, "location.dateline")
     if first_place is not None:
