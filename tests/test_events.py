@@ -366,3 +366,12 @@ def test_with_no_place_named_an_arrest_is_placed_in_the_country_of_the_forces_th
     assert e["sub_event_type"] == "Arrests"
     assert e["location"]["country"] == "SD" and e["location"]["geo_precision"] == 3
     assert e["location"]["rule"] == "location.actor_country" and e["location"]["start"] is None
+
+
+def test_a_plan_or_threat_is_dated_only_by_a_future_time_in_its_sentence():
+    # «أمس» dates the announcement, not the assault; «غدا» dates the threatened attack
+    e = one("وأعلنت المقاومة الشعبية أمس أنها تستعد لاقتحام مدينة تعز خلال الأيام المقبلة.", "2015-08-05")
+    assert e["status"] == "planned" and e["date"] is None
+    assert e["evidence"]["date_rule"] == "date.none_not_happened"
+    e = one("وهدد التنظيم بشن هجوم على مدينة الرمادي غدا.", "2015-08-05")
+    assert e["status"] == "threatened" and e["date"] == "2015-08-06"

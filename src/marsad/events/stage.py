@@ -40,7 +40,7 @@ from .view import Mention, View, build_view
 __all__ = ["EventsStage", "find_events"]
 
 
-#: statuses of events that have not happened: no date unless their own sentence gives one
+#: statuses of events that have not happened: no date unless their own sentence gives a future one
 _UNDATED = frozenset({"planned", "hypothetical", "threatened", "called_for"})
 
 
@@ -164,7 +164,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     background = is_background(view, when, doc.published, lex)
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
-    if status["status"] in _UNDATED and when["rule"] != "date.sentence":
+    if status["status"] in _UNDATED and not (when["rule"] == "date.sentence" and _future(when["date"], doc.published)):
         when = {"date": None, "time_precision": None, "time": None, "rule": "date.none_not_happened", "_ref": None}
     trigger = _span(view, c.w0, c.w1) if len(c.hits) > 1 and c.w1 - c.w0 <= 8 else _span(view, t0, t1)
     return {
@@ -189,6 +189,15 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
         "_generic": c.head.entry.generic and len(c.hits) == 1,
     }
+
+
+def _future(date: str | None, published: Any) -> bool:
+    """Does ``date`` (ISO day, week, month or year) begin after the publication day?  A date in the
+    sentence of a plan or threat dates it only when it lies ahead («الهجوم المقرر غدا»); «أمس» dates
+    the announcement, not the event."""
+    if not date or published is None:
+        return False
+    return str(date) > published.isoformat()[:len(str(date))] if "W" not in str(date) else False
 
 
 def _civilians(view: View, lo: int, hi: int, lex: EventLexicon) -> Actor | None:
