@@ -375,3 +375,14 @@ def test_a_plan_or_threat_is_dated_only_by_a_future_time_in_its_sentence():
     assert e["evidence"]["date_rule"] == "date.none_not_happened"
     e = one("وهدد التنظيم بشن هجوم على مدينة الرمادي غدا.", "2015-08-05")
     assert e["status"] == "threatened" and e["date"] == "2015-08-06"
+
+
+def test_a_word_with_the_pronoun_ha_is_not_the_trigger_written_with_ta_marbuta():
+    # «ومظاهره» (its manifestations) folds like «مظاهرة» (a demonstration)
+    assert not events("وتدين المنظمة بقوة جميع أعمال الإرهاب بجميع أشكاله ومظاهره.")
+    assert one("وخرجت مظاهرة في مدينة القاهرة أمس.")["event_type"] == "Protests"
+
+
+def test_police_are_police_forces_of_the_events_country():
+    e = one("وأفادت تقارير بأن الشرطة داهمت منازل في عدد من مناطق اسطنبول واعتقلت عشرات المشتبه بهم.", "2015-07-24")
+    assert e["sub_event_type"] == "Arrests" and e["actor1"]["name_en"] == "Police Forces of Turkey"

@@ -159,6 +159,9 @@ class EventLexicon:
     #: folded future verb forms of the trigger verbs («سنقصف», «سيهاجمون»)
     future_forms: frozenset[str]
     anaphors: tuple[tuple[PhraseSet, str | None], ...]
+    #: stems of the phrases written with a final ة («مظاهرة»): folded, they end in ه like a word
+    #: with the pronoun ه («ومظاهره», "and its manifestations"), which they must not match
+    ta_final: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -207,6 +210,7 @@ def lexicon() -> EventLexicon:
     entry_of: dict[tuple[str, ...], Trigger] = {}
     phrases: list[str] = []
     future: set[str] = set()
+    ta_final: set[tuple[str, ...]] = set()
     for e in trig["triggers"]:
         t = _trigger(e)
         forms = list(e.get("phrases", ()))
@@ -218,6 +222,8 @@ def lexicon() -> EventLexicon:
             if st and st not in entry_of:  # first entry wins: the file lists specific before generic
                 entry_of[st] = t
                 phrases.append(form)
+            if st and form.endswith("\u0629"):
+                ta_final.add(st)
     sets: dict[str, PhraseSet] = {}
     for group in ("status", "fatalities", "location", "actors", "background"):
         for key, value in ctx[group].items():
@@ -235,6 +241,7 @@ def lexicon() -> EventLexicon:
         state_heads=tuple((PhraseSet(v), k) for k, v in act.get("state_heads", {}).items()),
         nisbas={stems_of(k)[0]: v for k, v in cue_entries("country_nisbas")},
         group_adjectives={stems_of(k)[0]: v for k, v in act.get("group_adjectives", {}).items()},
+        ta_final=frozenset(ta_final),
     )
 
 

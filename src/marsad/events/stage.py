@@ -237,8 +237,8 @@ def _actor(a: Actor | None, location: Mapping[str, Any] | None) -> dict[str, Any
     if a is None:
         return None
     d = a.to_dict()
-    if a.name_en == "Military Forces" and location and location.get("country_name"):
-        d["name_en"] = f"Military Forces of {location['country_name']}"
+    if a.name_en in ("Military Forces", "Police Forces") and location and location.get("country_name"):
+        d["name_en"] = f"{a.name_en} of {location['country_name']}"  # ACLED: «Police Forces of Turkey»
     return d
 
 

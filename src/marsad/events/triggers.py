@@ -85,6 +85,8 @@ def find_triggers(view: View, lex: EventLexicon) -> list[tuple[tuple[int, int, i
                 i += 1
                 continue
             n = lex.triggers.match_at(st, i)
+            if n and tuple(st[i:i + n]) in lex.ta_final and view.text[view.words[i + n - 1].end - 1] == "\u0647":
+                n = 0  # «ومظاهره» (its manifestations) is not «مظاهرة» (a demonstration)
             if n and i + n <= hi:
                 entry = entry_for(lex, st, i, n)
                 if entry is not None:
