@@ -153,3 +153,15 @@ def test_ka_proclitic_only_before_curated_names_and_countries():
     ])
     text = "يشكل خطرا كبيرا وكالعراق"
     assert [m.text for m in find_matches(text, tokenize(text), kb)] == ["العراق"]
+
+
+def test_a_province_matches_under_any_province_head():
+    # the KB spells Van «ولاية وان / ولاية فان»; the press also writes «إقليم فان», «محافظة فان»
+    import marsad
+
+    for text in ("وقتل جندي في إقليم فان القريب من الحدود مع إيران.", "وقتل جندي في محافظة فان شرق تركيا."):
+        doc = marsad.analyze(text)
+        van = [e for e in doc.to_dict()["entities"] if e["id"] == "cur:van-province"]
+        assert van, text
+        m = van[0]["mentions"][0]
+        assert text[m["start"]:m["end"]] == m["text"] and m["rule"] == "gazetteer~head:ولاية فان"

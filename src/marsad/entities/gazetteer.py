@@ -35,6 +35,7 @@ Variants tolerated (``Match.variant``)
 * ``joined``: space-insensitive match of names without article (foreign names) of at least
   ``JOINED_MIN`` letters, on a skeleton without inner ي/و and doubled letters, the lengths
   differing by at most 2 letters: كرايست تشيرش ~ كرايستشرش ~ كرايستشيرش.
+* ``head``: a province's name with another province head (ولاية فان ~ إقليم فان ~ محافظة فان).
 * ``plural``: derived group plurals of one-word ORG aliases: nisba plurals (داعش -> الداعشيون,
   الداعشيين) and the broken plural فواعل of a فاعل-shaped alias (داعش -> الدواعش).
 
@@ -81,6 +82,9 @@ ARTICLE = "ال"
 #: entries of each per-word-form cache of a GazetteerIndex before it is emptied
 _CACHE_SIZE = 500_000
 KUNYA_HEADS = cue_list("kunya_heads")
+#: heads the press puts before a province's name interchangeably (ولاية / إقليم / محافظة فان)
+PROVINCE_HEADS = ("ولاية", "إقليم", "محافظة")
+PROVINCE_KINDS = frozenset({"province", "state", "governorate"})
 VOWEL_MIN = 6
 JOINED_MIN = 8
 MIN_LETTERS = 3
@@ -338,6 +342,10 @@ class GazetteerIndex:
                     variant = (head, s) + words[2:]
                     if variant != words:
                         self._put(variant, Candidate(entity.id, alias_text, register, "kunya"))
+        if len(words) >= 2 and words[0] in _province_heads() and entity.kind in PROVINCE_KINDS:
+            for head in _province_heads():
+                if head != words[0]:
+                    self._put((head,) + words[1:], Candidate(entity.id, alias_text, register, "head"))
         if not any(w.startswith(ARTICLE) for w in words) and not text.isascii():
             joined = "".join(words)
             if len(joined) >= JOINED_MIN:
@@ -576,6 +584,11 @@ def _drop_noun_homonyms(found: list[Match], words: list) -> list[Match]:
     if not drop:
         return found
     return [m for m in found if not (m.n_words == 1 and any(words[m.first_word][2].endswith(n) for n in drop))]
+
+
+@lru_cache(maxsize=1)
+def _province_heads() -> tuple[str, ...]:
+    return tuple(name_keys(w)[0] for w in PROVINCE_HEADS)
 
 
 def _variant(cands: Sequence[Candidate]) -> str:
