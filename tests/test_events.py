@@ -386,3 +386,20 @@ def test_a_word_with_the_pronoun_ha_is_not_the_trigger_written_with_ta_marbuta()
 def test_police_are_police_forces_of_the_events_country():
     e = one("وأفادت تقارير بأن الشرطة داهمت منازل في عدد من مناطق اسطنبول واعتقلت عشرات المشتبه بهم.", "2015-07-24")
     assert e["sub_event_type"] == "Arrests" and e["actor1"]["name_en"] == "Police Forces of Turkey"
+
+
+def test_troop_arrivals_and_deployments_are_strategic_developments():
+    e = one("وأكد مصدر رئاسي أن قوات إماراتية وصلت إلى مدينة عدن أمس لتأمين المطار.", "2015-08-05")
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Other")
+    assert e["location"]["name_en"] == "Aden"
+    assert not events("وصل الرئيس إلى عدن أمس قادما من الرياض.")
+    assert not events("منذ بدء عمليات عاصفة الحزم العسكرية وصولا لعملية السهم الذهبي.")
+
+
+def test_exchange_of_fire_shelling_verb_and_forced_disappearance():
+    assert one("تبادل إطلاق النار بين الجيش والمسلحين في سيناء أمس.")["sub_event_type"] == "Armed clash"
+    assert one("ودكت المدفعية السعودية مواقع المتمردين في حرض أمس.")["sub_event_type"] \
+        == "Shelling/artillery/missile attack"
+    assert not events("تريد أن تكتب شيئًا ولكن لا تستطيع يدك كتابته.")  # «يدك»: your hand
+    e = one("وقالت النقابة إن 20 صحفيا مختفٍ قسريًا لدى الحوثيين في صنعاء.")
+    assert e["sub_event_type"] == "Abduction/forced disappearance"
