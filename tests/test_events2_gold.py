@@ -1,0 +1,157 @@
+"""The second (blind) conflict-event gold set (eval/events2/articles.jsonl) is well formed: every
+span's offsets give its text, and every field holds an allowed value.  Reads only the JSONL file
+(fast).  A copy of tests/test_events_gold.py pointed at the new file."""
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parents[1] / "eval" / "events2" / "articles.jsonl"
+
+TAXONOMY = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb",
+                                   "Remote explosive/landmine/IED", "Grenade", "Chemical weapon"},
+    "Violence against civilians": {"Attack", "Abduction/forced disappearance", "Sexual violence"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+STATUSES = {"actual", "claimed", "denied", "threatened", "called_for", "planned", "hypothetical"}
+DATE_SOURCES = {"text", "published", "world"}
+ARTICLE_KEYS = {"id", "source", "url", "published", "title", "text", "events"}
+EVENT_KEYS = {"id", "event_type", "sub_event_type", "status", "trigger", "location", "date",
+              "time_precision", "date_source", "actor1", "actor2", "fatalities", "background"}
+LOCATION_KEYS = {"text", "start", "end", "name_en", "lat", "lon", "country", "geo_precision", "coord_source"}
+DATE_RE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def load():
+    with GOLD.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+ARTICLES = load()
+
+
+PROCLITICS = "وفبلك"
+
+
+def _wordy(ch):
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def check_span(text, span, what):
+    assert isinstance(span["text"], str) and span["text"], what
+    s, e = span["start"], span["end"]
+    assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text), what
+    assert text[s:e] == span["text"], (what, span["text"], text[s:e])
+    # the span ends at a word end, and starts at a word start or after proclitic letters only
+    assert e == len(text) or not _wordy(text[e]) or not _wordy(text[e - 1]), (what, text[s:e + 3])
+    if s > 0 and _wordy(text[s - 1]) and _wordy(text[s]):
+        w = s
+        while w > 0 and _wordy(text[w - 1]):
+            w -= 1
+        assert all(ch in PROCLITICS for ch in text[w:s]), (what, text[w:e])
+
+
+def test_articles():
+    assert len(ARTICLES) == 20
+    ids = [a["id"] for a in ARTICLES]
+    assert len(set(ids)) == len(ids)
+    for a in ARTICLES:
+        assert set(a) == ARTICLE_KEYS, a["id"]
+        assert re.fullmatch(r"snn-\d{5}", a["id"])
+        assert int(a["id"][4:]) >= 5000  # the benchmarks read the first 5,000 records
+        assert 400 <= len(a["text"]) <= 2500
+        assert re.match(r"2015-0[78]-\d\d", a["published"])
+        assert isinstance(a["events"], list)
+    # at most 3 per outlet
+    per = {}
+    for a in ARTICLES:
+        per[a["source"]] = per.get(a["source"], 0) + 1
+    assert max(per.values()) <= 3
+
+
+def test_no_overlap_with_other_gold_sets():
+    root = GOLD.parents[1]
+    for name in ("entities", "quotes", "events", "entities2"):
+        path = root / name / "articles.jsonl"
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                other = {json.loads(line)["id"] for line in f if line.strip()}
+            assert not other & {a["id"] for a in ARTICLES}, name
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_events(article):
+    text = article["text"]
+    seen = set()
+    for k, ev in enumerate(article["events"], 1):
+        what = ev.get("id")
+        assert ev["id"] == f"{article['id']}-e{k}"
+        assert EVENT_KEYS <= set(ev) <= EVENT_KEYS | {"note"}, what
+        assert ev["event_type"] in TAXONOMY, what
+        assert ev["sub_event_type"] in TAXONOMY[ev["event_type"]], what
+        assert ev["status"] in STATUSES, what
+        check_span(text, ev["trigger"], what)
+        assert set(ev["trigger"]) == {"text", "start", "end"}, what
+
+        loc = ev["location"]
+        if loc is not None:
+            assert LOCATION_KEYS <= set(loc) <= LOCATION_KEYS | {"inferred"}, what
+            if loc.get("inferred"):
+                assert loc["inferred"] is True, what
+            if loc["text"] is None:
+                assert loc.get("inferred") is True and loc["start"] is None and loc["end"] is None, what
+            else:
+                check_span(text, loc, what)
+            assert isinstance(loc["name_en"], str) and loc["name_en"], what
+            assert isinstance(loc["country"], str) and loc["country"], what
+            assert isinstance(loc["coord_source"], str) and loc["coord_source"], what
+            assert -90 <= loc["lat"] <= 90 and -180 <= loc["lon"] <= 180, what
+            assert loc["geo_precision"] in (1, 2, 3), what
+
+        if ev["date"] is None:
+            assert ev["time_precision"] is None and ev["date_source"] is None, what
+            assert ev["status"] != "actual", what
+        else:
+            assert DATE_RE.fullmatch(ev["date"]), what
+            assert ev["time_precision"] in (1, 2, 3), what
+            assert ev["date_source"] in DATE_SOURCES, what
+            if ev["time_precision"] == 1:
+                assert len(ev["date"]) == 10, what
+            if len(ev["date"]) < 10:
+                assert ev["time_precision"] == 3, what
+            if ev["status"] == "actual" and not ev["background"]:
+                assert ev["date"][:10] <= article["published"][:10], what
+
+        for role in ("actor1", "actor2"):
+            a = ev[role]
+            if a is not None:
+                assert set(a) == {"text", "start", "end", "name_en"}, what
+                check_span(text, a, what)
+                assert isinstance(a["name_en"], str) and a["name_en"], what
+
+        fat = ev["fatalities"]
+        if isinstance(fat, list):
+            assert len(fat) == 2 and all(isinstance(x, int) for x in fat) and 0 <= fat[0] <= fat[1], what
+        else:
+            assert fat is None or (isinstance(fat, int) and not isinstance(fat, bool) and fat >= 0), what
+        assert isinstance(ev["background"], bool), what
+        if "note" in ev:
+            assert isinstance(ev["note"], str) and ev["note"], what
+        key = (ev["sub_event_type"], ev["trigger"]["start"], loc["name_en"] if loc else None)
+        assert key not in seen, what  # no duplicate records
+        seen.add(key)
+
+
+def test_counts():
+    events = [e for a in ARTICLES for e in a["events"]]
+    assert len(events) >= 25
+    assert sum(1 for a in ARTICLES if not a["events"]) <= 7  # accidents, a fire, a law, an aggregate
