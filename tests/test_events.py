@@ -403,3 +403,9 @@ def test_exchange_of_fire_shelling_verb_and_forced_disappearance():
     assert not events("تريد أن تكتب شيئًا ولكن لا تستطيع يدك كتابته.")  # «يدك»: your hand
     e = one("وقالت النقابة إن 20 صحفيا مختفٍ قسريًا لدى الحوثيين في صنعاء.")
     assert e["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_part_of_a_day_dates_the_event():
+    # «ليلة امس» is a time expression of type time whose value is the day before publication
+    e = one("قصف طيران التحالف ليلة امس مواقع للحوثيين في صنعاء.", "2015-07-24")
+    assert (e["date"], e["time_precision"], e["evidence"]["date_rule"]) == ("2015-07-23", 1, "date.sentence")

@@ -1,7 +1,8 @@
 """When an event happened: the time expression of its sentence nearest the trigger, with ACLED
 time precision, falling back to the publication date; and the historical-background test.
 
-Candidates are the ``times`` layer's calendar dates (``type`` ``date``, values ``YYYY-MM-DD``,
+Candidates are the ``times`` layer's calendar dates (``type`` ``date``, or ``time`` for a part of
+a day such as «ليلة أمس», values ``YYYY-MM-DD``,
 ``YYYY-MM``, ``YYYY``, ``YYYY-Www``) in the trigger's sentence; the one nearest the trigger in words
 wins, one in the same clause first, one not behind a «بعد / إثر / عقب / قبل» that follows the
 trigger first (that one dates the other event the sentence refers to).  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
@@ -43,7 +44,9 @@ _OTHER_EVENT = frozenset({"بعد", "اثر", "عقب", "اعقاب", "قبل", 
 
 def _usable(t: TimeRef) -> bool:
     v = str(t.span.get("value") or "")
-    return t.span.get("type") == "date" and t.span.get("precision") in ACLED_PRECISION and bool(_DATE_RE.match(v))
+    # a part of a day («ليلة أمس», «مساء الاثنين») is a ``time`` whose value is still the day
+    return t.span.get("type") in ("date", "time") and t.span.get("precision") in ACLED_PRECISION \
+        and bool(_DATE_RE.match(v))
 
 
 def _recent(t: TimeRef, published: dt.date | None) -> bool:
