@@ -409,3 +409,12 @@ def test_a_part_of_a_day_dates_the_event():
     # «ليلة امس» is a time expression of type time whose value is the day before publication
     e = one("قصف طيران التحالف ليلة امس مواقع للحوثيين في صنعاء.", "2015-07-24")
     assert (e["date"], e["time_precision"], e["evidence"]["date_rule"]) == ("2015-07-23", 1, "date.sentence")
+
+
+def test_fires_accidents_and_matches_are_not_battles():
+    assert not events("وتمكنت فرق الدفاع المدني من السيطرة على الحريق في حي العزيزية.")
+    assert not events("ونتيجة للسرعة الزائدة فقد قائد المركبة السيطرة على المركبة ما أدى إلى انقلابها.")
+    assert not events("فجرى اقتحام المبنى من قبل وحدات الإنقاذ وتم إخلاء السكان.")
+    assert not events("بينما تخوض أفضل ثمانية منتخبات مواجهات ثنائية فيما بينها.")
+    assert one("وأحكم تنظيم داعش سيطرته على مدينة الرمادي أمس.")["sub_event_type"] == \
+        "Non-state actor overtakes territory"
