@@ -330,10 +330,14 @@ def _is_group(e: Any) -> bool:
         (e.kind or "") in GROUP_KINDS or (e.acled_category or "") in GROUP_ACLED)
 
 
-def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[str]) -> Any:
+def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[str],
+                  pointed: frozenset[str] = frozenset()) -> Any:
+    """The candidate of the tagger's type, curated, whose country the article names, else whose
+    country the article's places or dateline point at (``pointed``: «حزب العدالة والتنمية» is
+    Morocco's in an article about Rabat, Turkey's in one about Ankara)."""
     def score(e: Any) -> tuple:
         return (tagger_type is not None and e.type == tagger_type, e.curated,
-                bool(e.country and e.country in named))
+                bool(e.country and e.country in named), bool(e.country and e.country in pointed))
     best = cands[0]
     for c in cands[1:]:
         if score(c) > score(best):
@@ -386,7 +390,8 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         if locs and (d.type in (None, "LOC") or len(locs) == len(ents)):
             d.entity_id = choose_place(locs, ctx).id
         else:
-            d.entity_id = _choose_other(ents, d.type, ctx.named).id
+            pointed = ctx.places | ({ctx.dateline} if ctx.dateline else frozenset())
+            d.entity_id = _choose_other(ents, d.type, ctx.named, pointed).id
     for d in drafts:  # gazetteer places that are only homonyms of ordinary words are dropped
         e = kb.get(d.entity_id) if d.entity_id else None
         tagger_saw_place = d.type == "LOC" or d.rule.startswith("tagger")  # merge() sets d.type
