@@ -418,3 +418,13 @@ def test_fires_accidents_and_matches_are_not_battles():
     assert not events("بينما تخوض أفضل ثمانية منتخبات مواجهات ثنائية فيما بينها.")
     assert one("وأحكم تنظيم داعش سيطرته على مدينة الرمادي أمس.")["sub_event_type"] == \
         "Non-state actor overtakes territory"
+
+
+def test_with_no_place_the_article_country_beats_a_place_named_in_passing():
+    # a Chinese story naming Spain only in a comparison: the events are in China, not Spain
+    evs = events("تدرس كتب التاريخ الصينية أن الفوضى عمت الأرياف الصينية. وأفضت عمليات الاستيلاء على الأراضي "
+                 "إلى عدد سكان بحجم إسبانيا ليس لهم أراض. وقال فلاحون صينيون إن مسلحين اختطفوا ثلاثة منهم أمس.",
+                 "2015-08-09")
+    abd = [e for e in evs if e["sub_event_type"] == "Abduction/forced disappearance"]
+    assert abd and abd[0]["location"]["country"] == "CN"
+    assert abd[0]["location"]["rule"] == "location.document_country"

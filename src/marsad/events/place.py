@@ -11,7 +11,9 @@ the sentence, the finest locative place («في X», «بـX») of the two sente
 ``location.previous_sentence``), then the country of the state forces that acted
 (``location.actor_country``: «السلطات السودانية» -> Sudan), then the dateline place (``location.dateline``) when its country
 is the country of another place of the article (a wire desk in Beirut is not where a Syrian
-battle happens), then the article's first place (``location.document``).
+battle happens), then the country the article is most about when that is not its first place's (places and
+nisba adjectives counted: ``location.document_country``), then the article's first place
+(``location.document``).
 ``admin1`` is the English name of the nearest first-level region of the KB (governorates,
 provinces) in the same country, within 250 km (``admin1_rule`` says so); the country name comes
 from the KB's country record.  Offsets are code-point indices into ``Document.text``.
@@ -185,7 +187,8 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
                   *, exclude: set[tuple[int, int]] = frozenset(), dateline: Mention | None = None,
                   previous: list[tuple[int, int, int, int]] = (),
                   first_place: Mention | None = None,
-                  actor_countries: tuple[str, ...] = ()) -> dict[str, Any] | None:
+                  actor_countries: tuple[str, ...] = (),
+                  document_country: str | None = None) -> dict[str, Any] | None:
     """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``)."""
     lo, hi = sent[0], sent[1]
     best = None
@@ -222,6 +225,11 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             return loc
     if dateline is not None:
         return location_dict(dateline, "location.dateline")
+    if document_country is not None:
+        loc = country_location(document_country)
+        if loc is not None:
+            loc["rule"] = "location.document_country"
+            return loc
     if first_place is not None:
         return location_dict(first_place, "location.document")
     return None

@@ -116,6 +116,33 @@ def _first_place(view: View) -> Mention | None:
     return None
 
 
+def _document_country(view: View, lex: EventLexicon) -> str | None:
+    """The country the article is most about, when its first place is not in it: places named
+    (by their country) and nisba adjectives («الصينية») each count once; ``None`` when the first
+    place's country has as much evidence (then the first place stands)."""
+    from collections import Counter
+
+    from .lexicon import stem_keys
+
+    votes: Counter[str] = Counter()
+    for m in view.mentions:
+        code = m.record.get("country")
+        if m.record.get("type") == "LOC" and code:
+            votes[code] += 1
+    for stem in view.stems:
+        for key in stem_keys(stem):
+            code = lex.nisbas.get(key) or (lex.nisbas.get(key[:-1]) if key.endswith("\u0647") else None)
+            if code:
+                votes[code] += 1
+                break
+    first = _first_place(view)
+    if not votes or first is None:
+        return None
+    best, n = votes.most_common(1)[0]
+    own = first.record.get("country")
+    return best if best != own and n > votes.get(own or "", 0) else None
+
+
 def _dateline_mention(view: View, doc: Document) -> Mention | None:
     if doc.dateline is None:
         return None
@@ -159,7 +186,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
     forces = tuple(a.country for a in (actor1, actor2) if a is not None and a.country and a.inter in (1, 3))
     location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous,
-                             first_place=_first_place(view), actor_countries=forces)
+                             first_place=_first_place(view), actor_countries=forces,
+                             document_country=_document_country(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published)
     background = is_background(view, when, doc.published, lex)
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
