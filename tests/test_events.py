@@ -428,3 +428,12 @@ def test_with_no_place_the_article_country_beats_a_place_named_in_passing():
     abd = [e for e in evs if e["sub_event_type"] == "Abduction/forced disappearance"]
     assert abd and abd[0]["location"]["country"] == "CN"
     assert abd[0]["location"]["rule"] == "location.document_country"
+
+
+def test_demolitions_strikes_and_dual_explosions():
+    e = one("وهدمت قوات الاحتلال الإسرائيلي ثلاثة منازل في الخليل أمس.", "2015-08-09")
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+    assert not events("وقررت البلدية هدم المباني المخالفة في الحي.")
+    assert not events("فإن الحركة أثناء الصيام تقوم بدور تنشيط عمليات الهدم أثناء النهار.")
+    assert one("وواصل الأسرى إضرابهم عن الطعام في سجن نفحة.")["event_type"] == "Protests"
+    assert one("وقتل 47 شخصا في انفجارين في العراق أمس.")["fatalities"] == 47
