@@ -437,3 +437,16 @@ def test_demolitions_strikes_and_dual_explosions():
     assert not events("فإن الحركة أثناء الصيام تقوم بدور تنشيط عمليات الهدم أثناء النهار.")
     assert one("وواصل الأسرى إضرابهم عن الطعام في سجن نفحة.")["event_type"] == "Protests"
     assert one("وقتل 47 شخصا في انفجارين في العراق أمس.")["fatalities"] == 47
+
+
+def test_a_trigger_the_tokenizer_splits_needs_its_letters_in_the_text():
+    # «فجرت» is read ف + «جرت»: «جرت» (took place) alone is no explosion; «وفجرت» still is one
+    assert [e["sub_event_type"] for e in events("وقد جرت المداهمات في اسطنبول أمس.")] == ["Arrests"]
+    assert one("وفجرت انتحاريتان نفسيهما في السوق أمس.")["sub_event_type"] == "Suicide bomb"
+    assert one("فجرت انتحاريتان نفسيهما في السوق أمس.")["sub_event_type"] == "Suicide bomb"
+
+
+def test_fajr_the_dawn_is_no_detonation():
+    evs = events("وقالت الوزارة إن الغارات الجوية التي نفذتها المقاتلات فجر الجمعة أصابت أهدافها في سوريا.")
+    assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
+    assert one("وفجر مسلحون عبوة ناسفة في السوق أمس.")["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -44,6 +44,16 @@ def stems_of(phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _first_word_procs(phrase: str) -> tuple[tuple[str, ...], str]:
+    """The proclitics the tokenizer peels off the phrase's first word, and that word whole (folded)."""
+    toks = tokenize(phrase)
+    if not toks:
+        return (), ""
+    first = [t for t in toks if t.word == toks[0].word]
+    procs = tuple(t.norm for t in first if t.kind == "proclitic")
+    return procs, "".join(t.norm for t in first)
+
+
 def stem_keys(stem: str) -> tuple[str, ...]:
     """``stem`` and the stems it may be an inflection of (suffix stripped, ت -> ة restored)."""
     keys = [stem]
@@ -64,11 +74,11 @@ def _suffixes() -> tuple[str, ...]:
 class PhraseSet:
     """Phrases (tuples of stems) indexed by their first stem; :meth:`match_at` finds one at a word."""
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], *, stems: Iterable[tuple[str, ...]] = ()) -> None:
+        """``phrases`` as written (tokenized with :func:`stems_of`), plus ready ``stems`` tuples."""
         self.first: dict[str, list[tuple[str, ...]]] = {}
-        for p in phrases:
-            st = stems_of(p)
-            if st:
+        for st in [*map(stems_of, phrases), *stems]:
+            if st and st not in self.first.get(st[0], ()):
                 self.first.setdefault(st[0], []).append(st)
         for lst in self.first.values():
             lst.sort(key=len, reverse=True)
@@ -162,6 +172,9 @@ class EventLexicon:
     #: stems of the phrases written with a final ة («مظاهرة»): folded, they end in ه like a word
     #: with the pronoun ه («ومظاهره», "and its manifestations"), which they must not match
     ta_final: frozenset[tuple[str, ...]] = frozenset()
+    #: phrases whose first word the tokenizer reads as proclitic + word («فجرت» = ف + «جرت»): the
+    #: text word must carry those proclitics too, or «جرت» (took place) would match
+    needs_procs: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -211,6 +224,9 @@ def lexicon() -> EventLexicon:
     phrases: list[str] = []
     future: set[str] = set()
     ta_final: set[tuple[str, ...]] = set()
+    peeled: dict[tuple[str, ...], tuple[str, ...]] = {}
+    free: set[tuple[str, ...]] = set()
+    extra: list[tuple[str, ...]] = []
     for e in trig["triggers"]:
         t = _trigger(e)
         forms = list(e.get("phrases", ()))
@@ -219,6 +235,15 @@ def lexicon() -> EventLexicon:
             future.update(normalize_for_search(f) for f in _inflect(v) if f.startswith("س") and not v.get("past", "").startswith("س"))
         for form in forms:
             st = stems_of(form)
+            procs, whole = _first_word_procs(form)
+            if st and procs:
+                peeled.setdefault(st, procs)
+                full = (whole,) + st[1:]  # «وفجرت» is و + «فجرت»: the unpeeled word matches too
+                if full not in entry_of:
+                    entry_of[full] = t
+                    extra.append(full)
+            elif st:
+                free.add(st)
             if st and st not in entry_of:  # first entry wins: the file lists specific before generic
                 entry_of[st] = t
                 phrases.append(form)
@@ -234,7 +259,7 @@ def lexicon() -> EventLexicon:
                         for d in act["descriptors"])
     anaphors = tuple((PhraseSet([k]), v) for k, v in act["anaphors"].items())
     return EventLexicon(
-        triggers=PhraseSet(phrases), entry_of=entry_of, cluster_words=int(trig.get("cluster_words", 3)),
+        triggers=PhraseSet(phrases, stems=extra), entry_of=entry_of, cluster_words=int(trig.get("cluster_words", 3)),
         context=ctx, actors=act, sets=sets, imperative_re=re.compile(st["imperative_re"]),
         imperative_exclude=frozenset(normalize_for_search(w) for w in st["imperative_exclude"]),
         descriptors=descriptors, anaphors=anaphors, future_forms=frozenset(future),
@@ -242,6 +267,7 @@ def lexicon() -> EventLexicon:
         nisbas={stems_of(k)[0]: v for k, v in cue_entries("country_nisbas")},
         group_adjectives={stems_of(k)[0]: v for k, v in act.get("group_adjectives", {}).items()},
         ta_final=frozenset(ta_final),
+        needs_procs={st: p for st, p in peeled.items() if st not in free},
     )
 
 

@@ -85,6 +85,9 @@ def find_triggers(view: View, lex: EventLexicon) -> list[tuple[tuple[int, int, i
                 i += 1
                 continue
             n = lex.triggers.match_at(st, i)
+            need = lex.needs_procs.get(tuple(st[i:i + n])) if n else None
+            if need and tuple(view.words[i].procs[-len(need):]) != need:
+                n = 0  # «جرت» (took place) is not «فجرت» (detonated), which the tokenizer reads ف + جرت
             if n and tuple(st[i:i + n]) in lex.ta_final and view.text[view.words[i + n - 1].end - 1] == "\u0647":
                 n = 0  # «ومظاهره» (its manifestations) is not «مظاهرة» (a demonstration)
             if n and i + n <= hi:

@@ -51,6 +51,11 @@ def _copy(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 def _span(nt: NormalizedText, start: int, end: int) -> dict[str, Any]:
     s, e = nt.to_original(start, end)
+    o, k = nt.original, e
+    while k > s and o[k - 1] == "\u0640":
+        k -= 1
+    if k < e < len(o) and o[e].isalpha() and not o[k - 1].isalpha():
+        e = k  # tatweel after a mark stretches the next word («»ـحسبما»): not this span's
     return {"start": s, "end": e, "text": nt.original[s:e]}
 
 
