@@ -14,7 +14,8 @@ system date starts with the gold date string); pairs are taken greedily (nearest
 same sub-event type, then nearest trigger), one to one.  Printed: precision, recall and F1 of
 type + location + date, overall and per event type; of the matched pairs, the share with the right
 sub-event type, the right actor1 (the system actor1's span overlaps the gold actor1 span, or one
-of that entity's mentions does, or the English names agree; both null counts as right), the
+of that entity's mentions does, or the English names agree, or both name the actor with the same
+Arabic words, one possibly inside the other, at different mentions; both null counts as right), the
 right status and the right fatalities.  A second line scores whole-country places (geo precision
 3 on both sides) as matching when their country is the same, since the gold's country centre
 points (Google DSPL centroids) and the KB's (World Factbook) lie 50-250 km apart.  ``--show`` lists misses and false alarms per article.
@@ -82,7 +83,32 @@ def actor_ok(sys_actor: Mapping[str, Any] | None, gold_actor: Mapping[str, Any] 
             if ent.get("id") == sys_actor["entity"] and any(_overlap(m, gold_actor) for m in ent.get("mentions", ())):
                 return True
     a, b = (sys_actor.get("name_en") or "").casefold(), (gold_actor.get("name_en") or "").casefold()
-    return bool(a) and a == b
+    if a and a == b:
+        return True
+    return _same_designation(sys_actor.get("text"), gold_actor.get("text"))
+
+
+def _same_designation(a: str | None, b: str | None) -> bool:
+    """The same Arabic designation of the actor (search-normalized, article and proclitics of the
+    first word aside), or one containing the other («حزب العمال الكردستاني» in «مقاتلو حزب
+    العمال الكردستاني»): the article names the same actor, at another of its mentions."""
+    if not a or not b:
+        return False
+    from marsad.text.normalize import normalize_for_search
+
+    def key(t: str) -> str:
+        words = normalize_for_search(t).split()
+        if words:
+            w = words[0]
+            for p in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل"):
+                if w.startswith(p) and len(w) - len(p) >= 3:
+                    w = w[len(p):]
+                    break
+            words[0] = w
+        return " ".join(words)
+
+    ka, kb = key(a), key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 6 and (f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} "))
 
 
 def fatalities_ok(sys_f: Any, gold_f: Any) -> bool:
