@@ -246,14 +246,20 @@ def quotes(db_path: str, speaker: str | None, entity_id: str | None, fmt: str, o
 @click.option("--background", is_flag=True, help="Also list events marked as historical background.")
 @click.option("--format", "fmt", type=click.Choice(["table", "acled"]), default="table", show_default=True)
 @click.option("--out", "out_path", help="Write the ACLED CSV to this file instead of stdout.")
+@click.option("--merge", is_flag=True,
+              help="One row per event: reports of the same event by several articles merged (sources listed).")
 def events(db_path: str, event_type: str | None, actor: str | None, background: bool, fmt: str,
-           out_path: str | None) -> None:
+           out_path: str | None, merge: bool) -> None:
     """List stored events (ACLED type, status, actors, place, date, fatalities); ACLED CSV."""
     from .store import Store
 
     _require_db(db_path)
     with Store(db_path, readonly=True) as store:
         rows = store.events(type=event_type, actor=actor, background=background)
+    if merge:
+        from .events.across import merge_reports
+
+        rows = merge_reports(rows)
     if fmt == "acled":
         _write_acled(rows, out_path)
         return
@@ -262,7 +268,9 @@ def events(db_path: str, event_type: str | None, actor: str | None, background: 
         console.print("no events match")
         return
     table = Table(title=f"{len(rows)} event(s)", title_justify="left")
-    for column in ("id", "date", "type", "status", "actor1", "actor2", "place", "dead", "trigger"):
+    columns = ("id", "date", "type", "status", "actor1", "actor2", "place", "dead", "trigger") + (
+        ("sources",) if merge else ())
+    for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
         e = row["event"]
@@ -274,7 +282,8 @@ def events(db_path: str, event_type: str | None, actor: str | None, background: 
                       escape((e.get("actor1") or {}).get("name_en") or "—"),
                       escape((e.get("actor2") or {}).get("name_en") or "—"),
                       escape(loc.get("name_en") or loc.get("name") or "—"),
-                      "—" if fat is None else escape(str(fat)), escape((e.get("trigger") or {}).get("text", "")))
+                      "—" if fat is None else escape(str(fat)), escape((e.get("trigger") or {}).get("text", "")),
+                      *((escape(", ".join(e.get("sources") or ())),) if merge else ()))
     console.print(table)
 
 
@@ -303,8 +312,11 @@ def _write_acled(rows: list[dict[str, Any]], out_path: str | None) -> None:
 @click.option("--out", "out_path", help="Output file (default: stdout).")
 @click.option("--all-statuses", is_flag=True,
               help="Also export events that were only called for, threatened, claimed, denied, planned or hypothetical.")
-def export_command(db_path: str, fmt: str, out_path: str | None, all_statuses: bool) -> None:
-    """Export stored results: ACLED-style CSV of the events (actual events, background left out)."""
+@click.option("--per-report", is_flag=True,
+              help="One row per article's report; by default reports of the same event by several articles are one row.")
+def export_command(db_path: str, fmt: str, out_path: str | None, all_statuses: bool, per_report: bool) -> None:
+    """Export stored results: ACLED-style CSV of the events (actual events, background left out),
+    one row per event with every reporting source."""
     from .store import Store
 
     _require_db(db_path)
@@ -312,6 +324,10 @@ def export_command(db_path: str, fmt: str, out_path: str | None, all_statuses: b
         rows = store.events()
     if not all_statuses:
         rows = [r for r in rows if r["event"].get("status") == "actual"]
+    if not per_report:
+        from .events.across import merge_reports
+
+        rows = merge_reports(rows)
     _write_acled(rows, out_path)
 
 

@@ -137,7 +137,8 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
     ``event_date`` is the event's ISO date padded to a day (a month or a year starts on its
     first day; ``time_precision`` says how precise it is); ``fatalities`` of a range is its lower
     bound (ACLED's conservative count); ``notes`` is the English note followed by the Arabic
-    evidence sentence in quotes; ``source`` the outlet (or document id) and URL.
+    evidence sentence in quotes; ``source`` the outlet (or document id) and URL, or for a row merged
+across documents every reporting outlet («okaz; alriyadh») and their URLs.
     """
     e = row["event"]
     a1, a2, loc = e.get("actor1") or {}, e.get("actor2") or {}, e.get("location") or {}
@@ -148,9 +149,14 @@ def acled_row(row: dict[str, Any]) -> dict[str, Any]:
         date += "-01"
     fat = e.get("fatalities")
     sentence = " ".join(str((e.get("sentence") or {}).get("text") or "").split())
-    source = row.get("source") or row.get("doc_id") or ""
-    if row.get("url"):
-        source = f"{source} {row['url']}".strip()
+    if row.get("sources"):  # merged across documents (:func:`marsad.events.across.merge_reports`)
+        source = "; ".join(dict.fromkeys(str(s) for s in row["sources"]))
+        if row.get("urls"):
+            source = f"{source} {' '.join(row['urls'])}".strip()
+    else:
+        source = row.get("source") or row.get("doc_id") or ""
+        if row.get("url"):
+            source = f"{source} {row['url']}".strip()
     return {
         "event_id": e.get("event_id") or f"{row.get('doc_id')}-{row.get('idx')}", "event_date": date,
         "time_precision": e.get("time_precision") or "", "event_type": e.get("event_type") or "",

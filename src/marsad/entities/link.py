@@ -345,6 +345,28 @@ def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[st
     return best
 
 
+_COUNTRY_NISBAS = {row[0]: row[1] for row in cue_entries("country_nisbas")}
+_NISBA_ENDINGS = ("", "ه", "ا", "ين", "ون")  # "ا": the folded feminine يه -> يا
+
+
+def _nisba_countries(words: Sequence[tuple]) -> set[str]:
+    """Countries the article names by their nisba adjective («مصادر يمنية», «القوات التركية»):
+    ISO codes of ``country_nisbas`` (of ``data/cues.json``) whose masculine, feminine or plural
+    form is a word of the text (with or without the article and proclitics)."""
+    out: set[str] = set()
+    for w in words:
+        key = w[2]
+        if not key:
+            continue
+        for r, *_ in readings(key):
+            r = r[2:] if r.startswith("ال") else r
+            for end in _NISBA_ENDINGS:
+                if (not end or r.endswith(end)) and (code := _COUNTRY_NISBAS.get(r[: len(r) - len(end)] if end else r)):
+                    out.add(code)
+                    break
+    return out
+
+
 def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] = (),
           counts: Mapping[str, int] | None = None,
           phrases: Mapping[tuple[str, ...], Sequence[Any]] | None = None,
@@ -367,6 +389,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
                     named.add(e.country)
                 else:
                     places.add(e.country)
+    by_nisba = _nisba_countries(words)  # for the tagger-support rule only: «عمال إيطاليين» is no place
     dl_country = None
     if dateline is not None:
         for d in drafts:
@@ -397,7 +420,8 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         tagger_saw_place = d.type == "LOC" or d.rule.startswith("tagger")  # merge() sets d.type
         if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support=tagger_saw_place):
             d.entity_id = ""
-        elif e is not None and tagger_ran and d.type is None and _needs_support(e, ctx):
+        elif e is not None and tagger_ran and d.type is None and _needs_support(
+                e, PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)):
             d.entity_id = ""
     return _latin_places(drafts, kb, ctx, words, counts)
 
