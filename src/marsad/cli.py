@@ -29,7 +29,7 @@ err_console = Console(stderr=True)
 
 LAYER_STYLES: dict[str, str] = {
     "dateline": "bold yellow", "numbers": "cyan", "times": "magenta", "quotes": "italic green",
-    "rhetoric": "underline red",
+    "rhetoric": "underline red", "events": "reverse",
 }
 ENTITY_STYLES: dict[str, str] = {"PER": "bold blue", "ORG": "bold red", "LOC": "bold green", "MISC": "bold white"}
 
@@ -267,24 +267,29 @@ def events(db_path: str, event_type: str | None, actor: str | None, background: 
     if not rows:
         console.print("no events match")
         return
-    table = Table(title=f"{len(rows)} event(s)", title_justify="left")
+    console.print(_events_table([r["event"] for r in rows], f"{len(rows)} event(s)", sources=merge))
+
+
+def _events_table(events: list[dict[str, Any]], title: str, *, sources: bool = False) -> Table:
+    """A table of event records (the ``events`` layer's dicts): id, date, type, status, actors,
+    place, fatalities, trigger (and the reporting documents when merged across articles)."""
+    table = Table(title=title, title_justify="left")
     columns = ("id", "date", "type", "status", "actor1", "actor2", "place", "dead", "trigger") + (
-        ("sources",) if merge else ())
+        ("sources",) if sources else ())
     for column in columns:
         table.add_column(column, overflow="fold")
-    for row in rows:
-        e = row["event"]
+    for e in events:
         loc = e.get("location") or {}
         status = e.get("status", "") + (" (background)" if e.get("background") else "")
         fat = e.get("fatalities")
-        table.add_row(e.get("event_id") or row["doc_id"], str(e.get("date") or "—"),
+        table.add_row(e.get("event_id") or "", str(e.get("date") or "—"),
                       escape(f"{e.get('event_type')} / {e.get('sub_event_type')}"), status,
                       escape((e.get("actor1") or {}).get("name_en") or "—"),
                       escape((e.get("actor2") or {}).get("name_en") or "—"),
                       escape(loc.get("name_en") or loc.get("name") or "—"),
                       "—" if fat is None else escape(str(fat)), escape((e.get("trigger") or {}).get("text", "")),
-                      *((escape(", ".join(e.get("sources") or ())),) if merge else ()))
-    console.print(table)
+                      *((escape(", ".join(e.get("sources") or ())),) if sources else ()))
+    return table
 
 
 def _write_acled(rows: list[dict[str, Any]], out_path: str | None) -> None:
@@ -378,6 +383,9 @@ def show(doc_id: str, db_path: str) -> None:
         for n in numbers:
             table.add_row(f"{n.start}-{n.end}", n.text, str(n.attrs.get("value")), str(n.attrs.get("approximate")))
         console.print(table)
+    events = [e.to_dict() if hasattr(e, "to_dict") else e for e in doc.layer("events")]
+    if events:
+        console.print(_events_table(events, "events (ACLED)"))
     _print_rhetoric(console, doc)
     console.print(f"[dim]{len(doc.sentences)} sentences[/dim]")
 
@@ -391,6 +399,10 @@ def highlight(doc: Document) -> Text:
         for span in doc.layer(name):
             record = span.to_dict() if hasattr(span, "to_dict") else span
             text.stylize(LAYER_STYLES[name], record["start"], record["end"])
+    for event in doc.layer("events"):
+        for trigger in (event.get("mentions") or [event.get("trigger")]):
+            if trigger:
+                text.stylize(LAYER_STYLES["events"], trigger["start"], trigger["end"])
     for entity in doc.entities:
         record = entity.to_dict() if hasattr(entity, "to_dict") else entity
         for mention in record.get("mentions", ()):
