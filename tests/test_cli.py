@@ -95,7 +95,7 @@ def test_search_and_show(tmp_path):
     shown = run("show", "000", "--db", db)
     assert shown.exit_code == 0 and "بيروت" in shown.output and "numbers" in shown.output
     assert "entities" in shown.output and "Q796" in shown.output and "Iraq" in shown.output
-    assert "events (ACLED)" in shown.output and "000-1" in shown.output and "called_for" in shown.output
+    assert "events (ACLED)" in shown.output and "000-1" in shown.output and "called" in shown.output
 
 
 def test_errors_become_one_message_and_exit_codes():
