@@ -81,7 +81,7 @@ def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str
         raise click.UsageError("give at least one PATH (or '-' for stdin, or --examples)")
     store = None if no_store else Store(db_path)
     run_id = store.start_run(args={"paths": inputs, "published": str(published or ""), "jobs": jobs}) if store is not None else None
-    counts = {"documents": 0, "entities": 0, "quotes": 0, "events": 0, "errors": 0}
+    counts = {"documents": 0, "entities": 0, "quotes": 0, "events": 0, "calls to violence": 0, "errors": 0}
     errors: list[MarsadError] = []
     shown: list[Document] = []
     started = time.perf_counter()
@@ -105,6 +105,8 @@ def analyze(paths: tuple[str, ...], examples: bool, published: Any, db_path: str
                     counts["entities"] += len(result.entities)
                     counts["quotes"] += len(result.layer("quotes"))
                     counts["events"] += len(result.events)
+                    counts["calls to violence"] += sum(
+                        "call_to_violence" in (r.get("categories") or ()) for r in result.layer("rhetoric"))
                     if store is not None:
                         store.save(result)
                     if writer is not None:
@@ -141,7 +143,7 @@ def _documents_summary(docs: list[Document]) -> Text:
         out.append(f"  {doc.dateline.text if doc.dateline else '—'}", style=LAYER_STYLES["dateline"])
         out.append(f"  {len(doc.sentences)} sentences · {len(doc.layer('numbers'))} numbers · "
                    f"{len(doc.entities)} entities · {len(doc.times)} times · {len(doc.layer('quotes'))} quotes · "
-                   f"{len(doc.events)} events\n",
+                   f"{len(doc.events)} events · {len(doc.layer('rhetoric'))} rhetoric flags\n",
                    style="dim")
         out.append(f"    {doc.title or lines[0]}\n")
     return out
@@ -151,7 +153,7 @@ def _summary_table(counts: dict[str, int], elapsed: float, db_path: str | None, 
     table = Table(title="marsad analyze: summary", title_justify="left", show_header=False)
     table.add_column("what", style="bold")
     table.add_column("value", justify="right")
-    for key in ("documents", "entities", "quotes", "events", "errors"):
+    for key in ("documents", "entities", "quotes", "events", "calls to violence", "errors"):
         style = "red" if key == "errors" and counts[key] else ""
         table.add_row(key, Text(str(counts[key]), style=style))
     rate = counts["documents"] / elapsed if elapsed > 0 else 0.0

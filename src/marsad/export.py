@@ -23,7 +23,7 @@ FORMATS: tuple[str, ...] = ("jsonl", "json", "csv")
 
 CSV_COLUMNS: tuple[str, ...] = (
     "id", "published", "published_inferred", "source", "url", "title", "dateline", "chars",
-    "sentences", "tokens", "numbers", "entities", "times", "quotes", "events",
+    "sentences", "tokens", "numbers", "entities", "times", "quotes", "events", "rhetoric",
 )
 
 
