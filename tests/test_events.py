@@ -450,3 +450,15 @@ def test_fajr_the_dawn_is_no_detonation():
     evs = events("وقالت الوزارة إن الغارات الجوية التي نفذتها المقاتلات فجر الجمعة أصابت أهدافها في سوريا.")
     assert [e["sub_event_type"] for e in evs] == ["Air/drone strike"]
     assert one("وفجر مسلحون عبوة ناسفة في السوق أمس.")["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_an_event_at_a_list_of_places_is_one_event_per_place():
+    # ACLED codes one event per location: «في صنعاء ومدينة مأرب» -> two air strikes
+    evs = events("قصف طيران التحالف ليلة امس مواقع للحوثيين في صنعاء ومدينة مأرب شرقي اليمن.", "2015-07-24")
+    assert [(e["location"]["name_en"], e["location"]["rule"]) for e in evs] == [
+        ("Sanaa", "location.sentence"), ("Ma'rib", "location.coordinated")]
+    assert {e["date"] for e in evs} == {"2015-07-23"} and len({e["event_id"] for e in evs}) == 2
+    evs = events("وشنت الطائرات غارات على حلب، وإدلب، وحماة أمس.")
+    assert len(evs) == 3
+    # a country after the town is not a list member
+    assert len(events("وقصفت الطائرات مواقع في صعدة واليمن أمس.")) == 1

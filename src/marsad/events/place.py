@@ -29,7 +29,7 @@ from ..entities.geocode import haversine_km
 from .lexicon import EventLexicon
 from .view import Mention, View
 
-__all__ = ["find_location", "location_dict", "admin1_name", "country_name", "haversine_km"]
+__all__ = ["find_location", "coordinated_places", "location_dict", "admin1_name", "country_name", "haversine_km"]
 
 ADMIN1_KINDS = frozenset({"governorate", "province"})
 ADMIN1_MAX_KM = 250.0
@@ -233,3 +233,44 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     if first_place is not None:
         return location_dict(first_place, "location.document")
     return None
+
+
+#: place cue words that may stand between «و» and the next place of a list («وصنعاء ومدينة مأرب»)
+_LIST_CUES = frozenset({"مدينه", "محافظه", "بلده", "قريه", "منطقه", "مديريه", "ولايه", "اقليم", "حي", "مخيم"})
+
+
+def coordinated_places(view: View, chosen: dict[str, Any], lo: int, hi: int) -> list[Mention]:
+    """The other places of a list the event's place heads («غارات على صنعاء ومأرب», «في حلب،
+    وإدلب، وحماة»): each further place joined by «و» (or «،» and «و»), optionally through a
+    place cue word («ومدينة مأرب»), in text order.  ACLED codes one event per place, so the
+    caller copies the event for each (rule ``location.coordinated``).  Whole countries and
+    places of another country are not list members here."""
+    if chosen.get("start") is None:
+        return []
+    by_start = {m.w0: m for m in view.mentions if m.record.get("type") == "LOC" and m.record.get("lat") is not None}
+    first = next((m for m in by_start.values() if m.start == chosen["start"]), None)
+    if first is None or (first.record.get("geo_precision") or 3) == 3:
+        return []
+    out: list[Mention] = []
+    seen = {first.record.get("id")}
+    k = first.w1
+    while k < hi:
+        if view.words[k].kind == "punct" and view.words[k].stem in ("،", ","):
+            k += 1
+            if k >= hi:
+                break
+        w = view.words[k]
+        if "و" not in w.procs:
+            break
+        j = k + 1 if w.stem in _LIST_CUES and k + 1 < hi else k
+        m = by_start.get(j) or (by_start.get(k) if j != k else None)
+        if m is None or m.w0 < k:
+            break
+        rec = m.record
+        if (rec.get("geo_precision") or 3) == 3 or rec.get("country") != first.record.get("country"):
+            break
+        if rec.get("id") not in seen:
+            seen.add(rec.get("id"))
+            out.append(m)
+        k = m.w1
+    return out

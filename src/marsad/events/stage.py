@@ -20,6 +20,7 @@ code-point offsets into ``Document.text``.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -32,7 +33,7 @@ from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon
 from .merge import absorb_generic, merge_events
 from .notes import notes_en
-from .place import find_location
+from .place import coordinated_places, find_location, location_dict
 from .status import find_status
 from .triggers import Cluster, cluster, find_triggers
 from .view import Mention, View, build_view
@@ -342,6 +343,13 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
                     or _forceless(c, d):
                 continue
             drafts.append(d)
+            if d["location"] and d["location"]["rule"] == "location.sentence":
+                for m in coordinated_places(view, d["location"], sent[0], sent[1]):  # one event per place
+                    twin = copy.deepcopy(d)
+                    twin["location"] = location_dict(m, "location.coordinated")
+                    twin["evidence"]["location_rule"] = "location.coordinated"
+                    twin["_order"] = len(drafts)
+                    drafts.append(twin)
     for d in drafts:
         if d["actor1"] is None and d["status"] in ("called_for", "threatened", "claimed"):
             caller = _speaker_actor(view, d["trigger"], entities, lex)
