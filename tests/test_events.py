@@ -435,7 +435,7 @@ def test_demolitions_strikes_and_dual_explosions():
     assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
     assert not events("وقررت البلدية هدم المباني المخالفة في الحي.")
     assert not events("فإن الحركة أثناء الصيام تقوم بدور تنشيط عمليات الهدم أثناء النهار.")
-    assert one("وواصل الأسرى إضرابهم عن الطعام في سجن نفحة.")["event_type"] == "Protests"
+    assert one("وواصل الأسرى أمس إضرابهم عن الطعام في سجن نفحة.")["event_type"] == "Protests"
     assert one("وقتل 47 شخصا في انفجارين في العراق أمس.")["fatalities"] == 47
 
 
@@ -462,3 +462,9 @@ def test_an_event_at_a_list_of_places_is_one_event_per_place():
     assert len(evs) == 3
     # a country after the town is not a list member
     assert len(events("وقصفت الطائرات مواقع في صعدة واليمن أمس.")) == 1
+
+
+def test_a_bare_reference_with_nothing_of_its_own_is_no_event():
+    # no place, actor, date or toll in its sentence: a reference to fighting, not a report
+    assert not events("وأدت المواجهات إلى تدهور الأوضاع الإنسانية بشكل كبير.")
+    # ... unless it repeats an event the article reports (test_repeated_mentions_merge_into_one_event)

@@ -98,6 +98,7 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
     into["weapon"] = into["weapon"] or other.get("weapon")
     into["mentions"].append(other["trigger"])
     into["mentions"].extend(other.pop("_also", ()))
+    into["_unanchored"] = bool(into.get("_unanchored") and other.get("_unanchored"))
 
 
 def _top(value: Any) -> int:
