@@ -468,3 +468,13 @@ def test_a_bare_reference_with_nothing_of_its_own_is_no_event():
     # no place, actor, date or toll in its sentence: a reference to fighting, not a report
     assert not events("وأدت المواجهات إلى تدهور الأوضاع الإنسانية بشكل كبير.")
     # ... unless it repeats an event the article reports (test_repeated_mentions_merge_into_one_event)
+
+
+def test_intentions_told_after_the_event_court_sentences_and_detention_centres():
+    e = one("كشفت وزيرة الإعلام اليمنية عن مذبحة مروعة، كانت ميليشيات الحوثي تنوي ارتكابها في مدينة تعز.",
+            "2015-08-06")
+    assert e["status"] == "planned" and e["evidence"]["status_rule"] == "status.planned_after"
+    assert not events("وقضت محكمة جنايات القاهرة أمس بإعدام عشرة متهمين في القضية.")
+    assert not events("ردت القوات بقصف مدفعي عنيف على مصادر إطلاق النار في مدينة صعدة أمس."
+                      )[0]["sub_event_type"] == "Attack"
+    assert not events("ووضعت الميليشيات صحفيين في مراكز اعتقال في صنعاء أمس.")

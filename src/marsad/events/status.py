@@ -59,6 +59,10 @@ def _imperative(view: View, i: int, lex: EventLexicon) -> bool:
         and w.norm not in lex.imperative_exclude and not w.article
 
 
+#: words after an event noun within which «تنوي ارتكابها» still makes it a plan
+PLANNED_AFTER = 10
+
+
 def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexicon, *,
                 speaker_inter: int | None = None) -> dict[str, Any]:
     """``{status, rule, cue}`` of the trigger on words ``[t0, t1)`` in the sentence ``[lo, hi)``."""
@@ -116,6 +120,10 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     hit = found("status.planned_words", max(lo, t0 - win), t0)
     if hit:
         return {"status": "planned", "rule": "status.planned", "cue": _span(view, *hit)}
+    # «عن مذبحة مروعة، كانت الميليشيات تنوي ارتكابها»: the intention told after the event noun
+    hit = found("status.planned_words", t1, min(hi, t1 + PLANNED_AFTER))
+    if hit and view.words[t0].kind == "word" and not view.words[t0].stem.endswith(("وا", "ت")):
+        return {"status": "planned", "rule": "status.planned_after", "cue": _span(view, *hit)}
     # 6. claims
     hit = found("status.claim_words", lo, min(hi, t1 + 3))
     if hit:
