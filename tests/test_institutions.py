@@ -47,3 +47,21 @@ def test_state_head_without_a_country_nisba_or_as_an_adjective_is_no_name():
     assert names("وأدت الحكومة الجديدة اليمين الدستورية") == []
     assert names("وانتقد حكومة الإقليم ورئاسة الوزراء") == []
     assert names("تغيرت السياسة الخارجية الأمريكية في المنطقة") == []
+
+
+def test_a_distinguishing_adjective_makes_another_body_than_the_kb_name_it_begins_with():
+    def orgs(text):
+        return [(e["id"], [m["text"] for m in e["mentions"]]) for e in marsad.analyze(text).to_dict()["entities"]
+                if e["type"] == "ORG"]
+
+    (eid, texts), = orgs("وأحيلت القضية إلى مجلس الأمن الوطني لإقليم كردستان أمس.")
+    assert eid != "cur:unsc" and texts == ["مجلس الأمن الوطني"]
+    assert orgs("وقال مجلس الأمن الدولي في بيان.")[0][0] == "cur:unsc"
+    assert orgs("وقال حزب الله اللبناني في بيان.")[0][0] == "Q41053"  # a country adjective: the same body
+    assert orgs("وقالت وكالة الأناضول الإخبارية.")[0][0] == "cur:anadolu"
+
+
+def test_a_province_head_variant_yields_to_another_entitys_exact_name():
+    locs = [e["id"] for e in marsad.analyze("وأحيلت القضية إلى مجلس الأمن الوطني لإقليم كردستان أمس.").to_dict()[
+        "entities"] if e["type"] == "LOC"]
+    assert locs == ["cur:kurdistan-region"]  # not Iran's «محافظة كردستان» read as «إقليم كردستان»

@@ -274,6 +274,9 @@ class GazetteerIndex:
             for alias in entity.aliases:
                 if alias.lang != "ar":
                     self._add_name(alias.text, entity, alias.register, alias.text)
+        for words, bucket in self.phrases.items():  # a name exactly another entity's: no head variant
+            if any(c.variant == "head" for c in bucket) and any(c.variant == "exact" for c in bucket):
+                bucket[:] = [c for c in bucket if c.variant != "head"]
         for words in list(self.phrases):
             for w in words:
                 self.known_words.add(w)

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..model import Document
 from ..pipeline.stage import Stage
+from ..text.normalize import normalize_for_search
 from ..text.tokenize import TokenList, tokenize
 from .institutions import find_institutions
 from .person_patterns import find_person_names
@@ -58,6 +59,30 @@ INSTITUTION_KINDS = frozenset({"government", "state_forces", "security_forces"})
 def _institution_match(match: Any, kb: Any) -> bool:
     kinds = [getattr(kb.get(c.entity_id), "kind", None) for c in match.candidates]
     return bool(kinds) and all(k in INSTITUTION_KINDS for k in kinds)
+
+
+#: adjectives that make an institution another one («مجلس الأمن الوطني» is not «مجلس الأمن»);
+#: others describe the same body («وكالة الأناضول الإخبارية», «حزب الله اللبناني»)
+_DISTINGUISHING = frozenset(normalize_for_search(w) for w in (
+    "الوطني", "الوطنية", "القومي", "القومية", "الأعلى", "العليا", "الاتحادي", "الاتحادية", "المحلي",
+    "المحلية", "الإقليمي", "الإقليمية", "الانتقالي", "الانتقالية", "الفرعي", "الفرعية"))
+
+
+def _outgrown(matches: list, spans: list, text: str, kb: Any) -> list:
+    """The gazetteer ORG matches a longer institution name by rule begins with and outgrows by an
+    adjective of :data:`_DISTINGUISHING` («مجلس الأمن الوطني لإقليم كردستان» is not «مجلس الأمن»,
+    the UN Security Council): they name another body, which the rule's span names instead."""
+    starts = {sp.start: sp for sp in spans if getattr(sp, "source", "") == "rule:institution"}
+    out = []
+    for m in matches:
+        sp = starts.get(m.start)
+        if sp is not None and sp.end > m.end and all(
+                getattr(kb.get(c.entity_id), "type", None) == "ORG" for c in m.candidates):
+            rest = normalize_for_search(text[m.end:sp.end]).split()
+            if rest and rest[0] in _DISTINGUISHING:
+                continue
+        out.append(m)
+    return out
 
 
 class EntitiesStage(Stage):
@@ -129,6 +154,8 @@ class EntitiesStage(Stage):
         tagger = self.tagger
         # institution names by rule first: they win over a shorter overlapping tagger span
         spans: list = list(find_institutions(doc.text, tokens)) if self.institutions else []
+        if spans:
+            matches = _outgrown(matches, spans, doc.text, kb)
         if tagger is not None and doc.text.strip():  # the layers the pipeline has: no re-tokenizing
             spans += tagger.find_entities(doc.text, tokens=tokens, sentences=doc.sentences or None)
         if self.person_patterns:  # after the tagger's spans: they only fill its gaps
