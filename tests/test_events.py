@@ -478,3 +478,12 @@ def test_intentions_told_after_the_event_court_sentences_and_detention_centres()
     assert not events("ردت القوات بقصف مدفعي عنيف على مصادر إطلاق النار في مدينة صعدة أمس."
                       )[0]["sub_event_type"] == "Attack"
     assert not events("ووضعت الميليشيات صحفيين في مراكز اعتقال في صنعاء أمس.")
+
+
+def test_an_attack_on_police_or_soldiers_is_an_armed_clash():
+    e = one("أعلنت وزارة الداخلية المصرية اليوم مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة ترحيلات "
+            "على طريق مصر الفيوم الزراعي.", "2015-08-08")
+    assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash")
+    assert e["evidence"]["refine"] == "vac.attack.on_security_forces"
+    e = one("قتل مسلحون مجهولون خمسة مدنيين في هجوم مسلح على سوق شعبي في مدينة العريش أمس.")
+    assert e["event_type"] == "Violence against civilians"

@@ -172,6 +172,8 @@ class EventLexicon:
     #: stems of the phrases written with a final ة («مظاهرة»): folded, they end in ه like a word
     #: with the pronoun ه («ومظاهره», "and its manifestations"), which they must not match
     ta_final: frozenset[tuple[str, ...]] = frozenset()
+    #: soldiers and police as victims («مقتل شرطي»): an attack on them is an armed clash
+    security_victims: PhraseSet | None = None
     #: phrases whose first word the tokenizer reads as proclitic + word («فجرت» = ف + «جرت»): the
     #: text word must carry those proclitics too, or «جرت» (took place) would match
     needs_procs: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
@@ -267,6 +269,7 @@ def lexicon() -> EventLexicon:
         nisbas={stems_of(k)[0]: v for k, v in cue_entries("country_nisbas")},
         group_adjectives={stems_of(k)[0]: v for k, v in act.get("group_adjectives", {}).items()},
         ta_final=frozenset(ta_final),
+        security_victims=PhraseSet(act.get("security_victims", ())),
         needs_procs={st: p for st, p in peeled.items() if st not in free},
     )
 

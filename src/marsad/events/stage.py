@@ -190,6 +190,9 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     t0, t1 = c.head.w0, c.head.w1
     event_type, sub_type, weapon, refine_rule = _refine(view, c)
     actor1, actor2 = find_actors(view, t0, t1, lo, hi, lex, object_after=c.head.entry.object_after)
+    if event_type == "Violence against civilians" and sub_type == "Attack" and _on_security_forces(
+            view, lo, hi, actor2, lex):
+        event_type, sub_type, refine_rule = "Battles", "Armed clash", f"{c.head.entry.id}.on_security_forces"
     if event_type == "Violence against civilians" and actor2 is None:
         actor2 = _civilians(view, lo, hi, lex)
     by_actor = c.head.entry.by_actor
@@ -238,6 +241,14 @@ def _future(date: str | None, published: Any) -> bool:
     if not date or published is None:
         return False
     return str(date) > published.isoformat()[:len(str(date))] if "W" not in str(date) else False
+
+
+def _on_security_forces(view: View, lo: int, hi: int, actor2: Actor | None, lex: EventLexicon) -> bool:
+    """An attack whose target is state forces (actor2, or soldiers / police among the victims of
+    its sentence: «مقتل شرطي ... في هجوم مسلح»): ACLED codes it as an armed clash."""
+    if actor2 is not None:
+        return actor2.inter == 1
+    return bool(lex.security_victims and lex.security_victims.any(view.stems, lo, hi))
 
 
 def _civilians(view: View, lo: int, hi: int, lex: EventLexicon) -> Actor | None:
