@@ -56,6 +56,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from typing import Any
 
@@ -353,18 +354,20 @@ def _nisba_countries(words: Sequence[tuple]) -> set[str]:
     """Countries the article names by their nisba adjective («مصادر يمنية», «القوات التركية»):
     ISO codes of ``country_nisbas`` (of ``data/cues.json``) whose masculine, feminine or plural
     form is a word of the text (with or without the article and proclitics)."""
-    out: set[str] = set()
-    for w in words:
-        key = w[2]
-        if not key:
-            continue
-        for r, *_ in readings(key):
-            r = r[2:] if r.startswith("ال") else r
-            for end in _NISBA_ENDINGS:
-                if (not end or r.endswith(end)) and (code := _COUNTRY_NISBAS.get(r[: len(r) - len(end)] if end else r)):
-                    out.add(code)
-                    break
-    return out
+    codes = map(_nisba_code, {w[2] for w in words if w[2]})
+    return {c for c in codes if c}
+
+
+@lru_cache(maxsize=1 << 16)
+def _nisba_code(key: str) -> str | None:
+    """The country code of the normalized word ``key`` if it is a country nisba (see above)."""
+    for r, *_ in readings(key):
+        r = r[2:] if r.startswith("ال") else r
+        for end in _NISBA_ENDINGS:
+            code = _COUNTRY_NISBAS.get(r[: len(r) - len(end)] if end else r) if (not end or r.endswith(end)) else None
+            if code:
+                return code
+    return None
 
 
 def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] = (),
