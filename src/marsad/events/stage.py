@@ -201,8 +201,9 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
     forces = tuple(a.country for a in (actor1, actor2) if a is not None and a.country and a.inter in (1, 3))
     location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous,
-                             first_place=_first_place(view), actor_countries=forces,
-                             document_country=_document_country(view, lex))
+                             first_place=view.memo("first_place", lambda: _first_place(view)),
+                             actor_countries=forces,
+                             document_country=view.memo("document_country", lambda: _document_country(view, lex)))
     when = find_date(view, t0, t1, lo, hi, doc.published)
     background = is_background(view, when, doc.published, lex)
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)

@@ -10,8 +10,8 @@ into ``Document.text``; nothing is rewritten.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document
@@ -77,6 +77,14 @@ class View:
     times: list[TimeRef]
     numbers: list[NumberRef]
     quotes: list[QuoteRef]
+    #: document-wide values computed once (:meth:`memo`)
+    _memo: dict[str, Any] = field(default_factory=dict)
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()`` the first time ``key`` is asked for in this document, the stored value after."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def word_at(self, offset: int) -> int:
         """Index of the word containing (or first after) code point ``offset``."""
