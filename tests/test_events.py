@@ -487,3 +487,10 @@ def test_an_attack_on_police_or_soldiers_is_an_armed_clash():
     assert e["evidence"]["refine"] == "vac.attack.on_security_forces"
     e = one("قتل مسلحون مجهولون خمسة مدنيين في هجوم مسلح على سوق شعبي في مدينة العريش أمس.")
     assert e["event_type"] == "Violence against civilians"
+
+
+def test_fighting_someone_as_a_policy_is_no_event():
+    assert not events("وأشار ممثل الائتلاف في واشنطن إلى أن أولوية واشنطن لم تكن قتال النصرة بل قتال داعش.")
+    assert not events("وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم الدولة الإسلامية في سوريا.")
+    e = one("وقتل 12 مسلحا في القتال الذي دار أمس في ريف إدلب بين قوات النظام والمعارضة.")
+    assert e["event_type"] == "Battles" and e["fatalities"] == 12

@@ -137,6 +137,8 @@ class Trigger:
     after_window: int
     needs_after_loc: bool
     needs_force: bool
+    #: an event only with a date or a toll in its own sentence («قتال داعش» is a policy)
+    needs_anchor: bool
     always_ok: frozenset[tuple[str, ...]]
     needs_near: PhraseSet | None
     near_window: int
@@ -204,7 +206,7 @@ def _trigger(e: Mapping[str, Any]) -> Trigger:
         id=e["id"], event_type=e["event_type"], sub_event_type=e["sub_event_type"], weapon=e.get("weapon"),
         rank=int(e.get("rank", 1)), generic=bool(e.get("generic")), needs_after=_opt(e.get("needs_after")),
         after_window=int(e.get("after_window", 2)), needs_after_loc=bool(e.get("needs_after_loc")),
-        needs_force=bool(e.get("needs_force")),
+        needs_force=bool(e.get("needs_force")), needs_anchor=bool(e.get("needs_anchor")),
         always_ok=frozenset(stems_of(p) for p in e.get("always_ok", ())), needs_near=_opt(e.get("needs_near")),
         near_window=int(e.get("near_window", 4)), not_near=_opt(e.get("not_near")),
         not_near_window=int(e.get("not_near_window", 3)), not_before=_opt(e.get("not_before")),

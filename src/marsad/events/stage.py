@@ -97,6 +97,13 @@ def _forceless(c: Cluster, d: Mapping[str, Any]) -> bool:
     return a1 is None or a1.get("category") not in _ARMED or str(a1.get("rule", "")).startswith("actor.country")
 
 
+def _policy_fight(c: Cluster, d: Mapping[str, Any]) -> bool:
+    """A ``needs_anchor`` trigger alone («قتال»: «الأولوية لقتال داعش», «شاركت في القتال ضد الأسد»)
+    with neither a date nor a toll in its sentence names a fight in general, not an occurrence."""
+    return c.head.entry.needs_anchor and len(c.hits) == 1 and d["fatalities"] is None \
+        and d["evidence"]["date_rule"] != "date.sentence"
+
+
 def _unanchored(d: Mapping[str, Any]) -> bool:
     """An actual event whose own sentence gives nothing of it but the trigger: no place (it would
     come from another sentence or the article), no actor, no date, no fatalities («وأدت المواجهات
@@ -363,7 +370,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
             if _unsupported_generic(c, d) or _commented(view, c, lex) or _partyless_agreement(view, c, d, lex) \
-                    or _forceless(c, d):
+                    or _forceless(c, d) or _policy_fight(c, d):
                 continue
             d["_unanchored"] = _unanchored(d)
             drafts.append(d)
