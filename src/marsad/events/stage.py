@@ -100,7 +100,7 @@ def _forceless(c: Cluster, d: Mapping[str, Any]) -> bool:
 def _policy_fight(c: Cluster, d: Mapping[str, Any]) -> bool:
     """A ``needs_anchor`` trigger alone («قتال»: «الأولوية لقتال داعش», «شاركت في القتال ضد الأسد»)
     with neither a date nor a toll in its sentence names a fight in general, not an occurrence."""
-    return c.head.entry.needs_anchor and len(c.hits) == 1 and d["fatalities"] is None \
+    return all(h.entry.needs_anchor for h in c.hits) and d["fatalities"] is None \
         and d["evidence"]["date_rule"] != "date.sentence"
 
 
