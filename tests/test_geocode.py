@@ -42,3 +42,13 @@ def test_precision():
     assert precision_of(KB.get("cur:badia")) == 2
     assert precision_of(KB.get("cur:baghuz")) == 1
     assert geocode(None)["lat"] is None
+
+
+def test_a_homonym_near_another_place_of_the_article_wins():
+    # Tripoli (Lebanon) lies within 100 km of Beirut; with Beirut's point in context it beats the
+    # bigger Tripoli (Libya) when no country is named
+    cands = [KB.get("gn:2210247"), KB.get("gn:266826")]
+    assert choose_place(cands, PlaceContext()).country == "LY"
+    near_beirut = PlaceContext(points=((33.89, 35.50),))
+    assert choose_place(cands, near_beirut).country == "LB"
+    assert choose_place(cands, PlaceContext(named=frozenset({"LY"}), points=((33.89, 35.50),))).country == "LY"

@@ -9,6 +9,8 @@ Scoring (:func:`place_score`, higher is better; every term documented here)
 * ``+3.0`` if the candidate's country is a country the article names (a country entity matched
   in the text, e.g. نيوزيلندا for كرايستشيرش, ليبيا for طرابلس), or the candidate *is* that country;
 * ``+1.5`` if its country is the country of another unambiguous place of the article;
+* ``+2.0`` if it lies within ``NEAR_KM`` km of another unambiguous town or region of the article
+  (``points``: «أريحا» next to «محافظة إدلب» is Ariha in Idlib, not Jericho);
 * ``+1.0`` if its country is the country of the dateline place (بيروت -> LB: weaker, the
   reporter's desk is not always where the story is);
 * ``+0.5 * log10(population + 1)`` as a prior (a city of 1 M adds 3.0, a village of 500 adds 1.35);
@@ -45,6 +47,8 @@ REGION_KINDS = frozenset({
     "territory", "continent", "subregion",
 })
 COUNTRY_KINDS = frozenset({"country", "territory_country", "sovereign_state"})
+#: a candidate this close (km) to another unambiguous place of the article is probably meant
+NEAR_KM = 100.0
 DEFAULT_COUNTRY_POP = 5_000_000
 DEFAULT_REGION_POP = 100_000
 
@@ -58,6 +62,8 @@ class PlaceContext:
     named: frozenset[str] = field(default_factory=frozenset)
     places: frozenset[str] = field(default_factory=frozenset)
     dateline: str | None = None
+    #: (lat, lon) of the article's unambiguous towns and regions (not countries)
+    points: tuple[tuple[float, float], ...] = ()
 
 
 def plausible_place(entity: Any, ctx: PlaceContext, *, tagger_support: bool = False) -> bool:
@@ -115,6 +121,9 @@ def place_score(entity: Any, ctx: PlaceContext) -> float:
             score += 1.5
         if country == ctx.dateline:
             score += 1.0
+    if ctx.points and entity.lat is not None and precision_of(entity) < 3 and any(
+            0 < haversine_km(entity.lat, entity.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points):
+        score += 2.0
     if entity.curated:
         score += 1.0
     if precision_of(entity) == 3:

@@ -379,6 +379,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
     (:mod:`~marsad.entities.latin_places`) that the KB lacks, by id."""
     named: set[str] = set()
     places: set[str] = set()
+    points: list[tuple[float, float]] = []
     for d in drafts:
         ents = [kb.get(c) for c in d.candidates]
         ents = [e for e in ents if e is not None]
@@ -392,6 +393,8 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
                     named.add(e.country)
                 else:
                     places.add(e.country)
+                    if e.lat is not None:
+                        points.append((e.lat, e.lon))
     by_nisba = _nisba_countries(words)  # for the tagger-support rule only: «عمال إيطاليين» is no place
     dl_country = None
     if dateline is not None:
@@ -403,7 +406,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
                     ctx0 = PlaceContext(frozenset(named), frozenset(places), None)
                     dl_country = choose_place(ents, ctx0).country
                 break
-    ctx = PlaceContext(frozenset(named), frozenset(places), dl_country)
+    ctx = PlaceContext(frozenset(named), frozenset(places), dl_country, tuple(points))
     if phrases is not None:
         _tagger_places(drafts, kb, ctx, phrases)
     for d in drafts:
