@@ -494,3 +494,11 @@ def test_fighting_someone_as_a_policy_is_no_event():
     assert not events("وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم الدولة الإسلامية في سوريا.")
     e = one("وقتل 12 مسلحا في القتال الذي دار أمس في ريف إدلب بين قوات النظام والمعارضة.")
     assert e["event_type"] == "Battles" and e["fatalities"] == 12
+
+
+def test_a_day_after_bad_dates_the_other_event_not_this_one():
+    # «المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين»: Monday is the bombing's day
+    evs = events("وجاءت المداهمات في اسطنبول بعد مقتل 32 شخصا في تفجير انتحاري الاثنين في بلدة سوروتش.",
+                 "2015-07-24")
+    raids = [e for e in evs if e["sub_event_type"] == "Arrests"]
+    assert raids and raids[0]["date"] != "2015-07-20"

@@ -4,8 +4,8 @@ time precision, falling back to the publication date; and the historical-backgro
 Candidates are the ``times`` layer's calendar dates (``type`` ``date``, or ``time`` for a part of
 a day such as «ليلة أمس», values ``YYYY-MM-DD``,
 ``YYYY-MM``, ``YYYY``, ``YYYY-Www``) in the trigger's sentence; the one nearest the trigger in words
-wins, one in the same clause first, one not behind a «بعد / إثر / عقب / قبل» that follows the
-trigger first (that one dates the other event the sentence refers to).  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
+wins, one in the same clause first; one behind a «بعد / إثر / عقب / قبل» that follows the
+trigger dates the other event the sentence refers to, never this one.  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
 month or a year.  With no date in the sentence, the first day named in the article's lead (its
 first ``LEAD_SENTENCES`` sentences, within the week before publication: a story's «أمس» in its
 lead dates what follows; rule ``date.lead``), else the publication date with ``time_precision`` 2 (rule
@@ -71,7 +71,7 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         key = (1 if other else 0, 0 if ca <= t.w0 < cb else 1, max(0, dist))
         if best is None or key < best[0]:
             best = (key, t)
-    if best is not None:
+    if best is not None and best[0][0] == 0:  # (one that dates another event is no date of this one)
         t = best[1]
         s = t.span
         return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
