@@ -36,25 +36,34 @@ COUNT = 25
 SEED = 2017
 
 
-def gold_ids() -> set[str]:
+def gold_ids(paths: list[Path] = GOLD_IDS, *, strict: bool = False) -> set[str]:
+    """Ids of the articles of the gold sets ``paths`` (``strict``: a missing file is an error)."""
     ids: set[str] = set()
-    for path in GOLD_IDS:
-        if path.exists():
-            with path.open(encoding="utf-8") as f:
-                ids |= {json.loads(line)["id"] for line in f if line.strip()}
+    for path in paths:
+        if not path.exists():
+            if strict:
+                raise SystemExit(f"missing {path}: the selection depends on it")
+            continue
+        with path.open(encoding="utf-8") as f:
+            ids |= {json.loads(line)["id"] for line in f if line.strip()}
     return ids
 
 
-def times_excerpts() -> list[str]:
+def times_excerpts(*, strict: bool = False) -> list[str]:
     if not TIMES_GOLD.exists():
+        if strict:
+            raise SystemExit(f"missing {TIMES_GOLD}: the selection depends on it")
         return []
     with TIMES_GOLD.open(encoding="utf-8") as f:
         return [json.loads(line)["text"] for line in f if line.strip()]
 
 
-def select(corpus: Path) -> list[dict]:
-    skip_ids = gold_ids()
-    excerpts = times_excerpts()
+def select(corpus: Path, *, skip_sets: list[Path] = GOLD_IDS, seed: int = SEED, count: int = COUNT,
+           strict: bool = False) -> list[dict]:
+    """The gold set's articles (see the module docstring; the second set passes its own ``skip_sets``,
+    ``seed`` and ``count``)."""
+    skip_ids = gold_ids(skip_sets, strict=strict)
+    excerpts = times_excerpts(strict=strict)
 
     def eventful(i: int, text: str) -> bool:
         if i < SKIP or f"snn-{i:05d}" in skip_ids:
@@ -63,8 +72,8 @@ def select(corpus: Path) -> list[dict]:
             return False
         return not any(x in text for x in excerpts)
 
-    return select_from(corpus, eventful, min_len=MIN_LEN, max_len=MAX_LEN, seed=SEED,
-                       per_outlet=PER_OUTLET, count=COUNT)
+    return select_from(corpus, eventful, min_len=MIN_LEN, max_len=MAX_LEN, seed=seed,
+                       per_outlet=PER_OUTLET, count=count)
 
 
 def main() -> None:
