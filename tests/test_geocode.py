@@ -52,3 +52,13 @@ def test_a_homonym_near_another_place_of_the_article_wins():
     near_beirut = PlaceContext(points=((33.89, 35.50),))
     assert choose_place(cands, near_beirut).country == "LB"
     assert choose_place(cands, PlaceContext(named=frozenset({"LY"}), points=((33.89, 35.50),))).country == "LY"
+
+
+def test_a_small_town_of_a_country_the_article_never_points_at_is_left_unlinked():
+    import marsad
+
+    text = ("قام عدد من الأهالي الغاضبين بقتل خمس نساء متهمات بممارسة السحر في قرية كانجيا بمنطقة رانشي "
+            "الهندية، ما دفع الشرطة إلى القبض على 27 من القرويين.")
+    locs = {e["name"]: e for e in marsad.analyze(text).to_dict()["entities"] if e["type"] == "LOC"}
+    assert locs["رانشي"]["country"] == "IN"
+    assert locs["كانجيا"]["country"] != "KP"  # not Kanggye, North Korea

@@ -429,7 +429,31 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         elif e is not None and tagger_ran and d.type is None and _needs_support(
                 e, PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)):
             d.entity_id = ""
+    _unlink_strays(drafts, kb, ctx.named | by_nisba | ({ctx.dateline} if ctx.dateline else set()))
     return _latin_places(drafts, kb, ctx, words, counts)
+
+
+def _unlink_strays(drafts: list[_Draft], kb: Any, pointed: set[str]) -> None:
+    """A generated town or city of fewer than ``WORLD_CITY_POP`` people in a country the article
+    never points at (not named, not by nisba, no other place there, not the dateline's), in an
+    article that does point at countries, is a homonym: «قرية كانجيا ... رانشي الهندية» is no
+    Kanggye (North Korea).  Its mention stays, unlinked (a local place, or a Latin-name match in
+    the article's countries)."""
+    linked = [(d, kb.get(d.entity_id)) for d in drafts if d.entity_id]
+    by_country: dict[str, set[str]] = {}
+    for _d, e in linked:
+        if e is not None and e.type == "LOC" and e.country:
+            by_country.setdefault(e.country, set()).add(e.id)
+    if not pointed and len(by_country) <= 1:
+        return
+    for d, e in linked:
+        if e is None or e.type != "LOC" or e.curated or (e.kind or "") not in SUPPORTED_PLACE_KINDS:
+            continue
+        if (e.population or 0) >= WORLD_CITY_POP or not e.country or e.country in pointed:
+            continue
+        if by_country.get(e.country, set()) - {e.id}:
+            continue  # another place of that country: the article is there
+        d.entity_id, d.candidates = None, []
 
 
 #: a KB place the gazetteer holds back as a common word (needs a cue) still names a tagger
