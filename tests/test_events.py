@@ -502,3 +502,10 @@ def test_a_day_after_bad_dates_the_other_event_not_this_one():
                  "2015-07-24")
     raids = [e for e in evs if e["sub_event_type"] == "Arrests"]
     assert raids and raids[0]["date"] != "2015-07-20"
+
+
+def test_a_previous_sentences_place_must_be_in_the_acting_forces_country():
+    evs = events("وقال مسؤول أمريكي في واشنطن إن الاتفاق تم أمس. وقال رئيس الوزراء التركي إن الشرطة التركية اعتقلت "
+                 "قرابة 300 شخص في حملات أمس ضد من يشتبه في انتمائهم لداعش.", "2015-07-24")
+    arrests = [e for e in evs if e["sub_event_type"] == "Arrests"]
+    assert arrests and arrests[0]["location"]["country"] == "TR"

@@ -8,7 +8,8 @@ a sentence often names two places); a country used as an actor is not a place, n
 after a partner / leader word of ``location.partner_preps`` («الحدود مع إيران», «بقيادة الولايات
 المتحدة», «التحالف الذي تقوده ...»), and one after «من / إلى» loses 2.  With no place in
 the sentence, the finest locative place («في X», «بـX») of the two sentences before is taken (rule
-``location.previous_sentence``), then the country of the state forces that acted
+``location.previous_sentence``; one in the country of the state forces that acted, when they are
+known: the Turkish police's arrests are not in Washington), then the country of the state forces that acted
 (``location.actor_country``: «السلطات السودانية» -> Sudan), then the dateline place (``location.dateline``) when its country
 is the country of another place of the article (a wire desk in Beirut is not where a Syrian
 battle happens), then the country the article is most about when that is not its first place's (places and
@@ -215,7 +216,8 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             return location_dict(finer[0], finer[1])
         return location_dict(best[1], "location.sentence")
     for sent_prev in reversed(previous):
-        cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)]
+        cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)
+                 and (not actor_countries or m.record.get("country") in actor_countries)]
         if cands:
             m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
             return location_dict(m, "location.previous_sentence")
