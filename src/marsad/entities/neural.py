@@ -104,22 +104,29 @@ def stack_features(labels: Sequence[str], probs: Any, names: Sequence[str],
     * ``nnc=<label>:<h|m|l>``: the label's probability >= 0.9, >= 0.6, lower;
     * ``nnx=<TYPE>``: the token is labelled ``O`` but the type's labels have probability >= ``margin``.
     """
+    import numpy as np
+
     n = len(labels)
-    out: list[tuple[str, ...]] = []
-    types: dict[str, list[int]] = {}
+    if not n:
+        return []
+    col = {name: j for j, name in enumerate(names)}
+    types = sorted({name[2:] for name in names if name != "O"})
+    ids = np.fromiter((col[x] for x in labels), dtype=np.int64, count=n)
+    p = probs[np.arange(n), ids]
+    conf = np.where(p >= 0.9, 0, np.where(p >= 0.6, 1, 2)).tolist()
+    by_type = np.zeros((len(names), len(types)), dtype=probs.dtype)
     for j, name in enumerate(names):
         if name != "O":
-            types.setdefault(name[2:], []).append(j)
+            by_type[j, types.index(name[2:])] = 1
+    likely = (probs @ by_type) >= margin
+    prev = ["nn-1=BOS", *("nn-1=" + x for x in labels[:-1])]
+    nxt = [*("nn+1=" + x for x in labels[1:]), "nn+1=EOS"]
+    out: list[tuple[str, ...]] = []
     for i, lab in enumerate(labels):
-        p = float(probs[i][names.index(lab)])
-        f = ["nn=" + lab, "nn-1=" + (labels[i - 1] if i else "BOS"),
-             "nn+1=" + (labels[i + 1] if i + 1 < n else "EOS"),
-             "nnc=" + lab + (":h" if p >= 0.9 else ":m" if p >= 0.6 else ":l")]
-        if lab == "O":
-            for typ, cols in sorted(types.items()):
-                if sum(float(probs[i][c]) for c in cols) >= margin:
-                    f.append("nnx=" + typ)
-        out.append(tuple(f))
+        f = ("nn=" + lab, prev[i], nxt[i], "nnc=" + lab + (":h", ":m", ":l")[conf[i]])
+        if lab == "O" and likely[i].any():
+            f += tuple("nnx=" + t for t, ok in zip(types, likely[i].tolist()) if ok)
+        out.append(f)
     return out
 
 
@@ -156,13 +163,20 @@ class NeuralTagger:
         self.pad = max(self.dilations)
         self.rows: dict[str, int] = {}
         self.cache = np.zeros((1024, 3 * self.H), dtype=np.float32)
+        #: word -> its CRF features, shared with the CRF engines for one document (or ``None``)
+        self.shared: dict[str, Any] | None = None
 
     def word_input(self, word: str) -> Any:
         """The model input of one word: its stem vector and summed hashed-feature embeddings."""
         np = self.np
         vec = self.vectors.index.get(stem_of(word))
         v = self.vectors.matrix[vec] if vec is not None else np.zeros(self.vectors.dim, np.float32)
-        ids = hash_features(self.extractor.compute(word)[2], self.buckets)
+        got = self.shared.get(word) if self.shared is not None else None
+        if got is None:
+            got = self.extractor.compute(word)
+            if self.shared is not None:
+                self.shared[word] = got
+        ids = hash_features(got[2], self.buckets)
         return np.concatenate([v, self.bag[ids].sum(axis=0)])
 
     def _add_rows(self, words: Sequence[str]) -> None:
@@ -180,10 +194,20 @@ class NeuralTagger:
 
     def probabilities(self, sentences: Sequence[Sequence[str]]) -> list[Any]:
         """Per sentence a ``tokens x labels`` float32 array of label probabilities."""
+        p = self._flat(sentences)
+        out: list[Any] = []
+        k = 0
+        for s in sentences:
+            out.append(p[k:k + len(s)])
+            k += len(s)
+        return out
+
+    def _flat(self, sentences: Sequence[Sequence[str]]) -> Any:
+        """``tokens x labels`` probabilities of all the sentences' tokens in order."""
         np = self.np
         sents = [s for s in sentences if s]
         if not sents:
-            return [np.zeros((0, len(self.labels)), np.float32) for _ in sentences]
+            return np.zeros((0, len(self.labels)), np.float32)
         tokens = [w for s in sents for w in s]
         new = [w for w in tokens if w not in self.rows]
         if new:
@@ -215,13 +239,7 @@ class NeuralTagger:
         logits = h[pos] @ self.out_w + self.out_b
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)
-        p = e / e.sum(axis=1, keepdims=True)
-        out: list[Any] = []
-        k = 0
-        for s in sentences:
-            out.append(p[k:k + len(s)])
-            k += len(s)
-        return out
+        return e / e.sum(axis=1, keepdims=True)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[Any]]:
         """Argmax labels and probabilities (:meth:`probabilities`) per sentence."""
@@ -229,7 +247,40 @@ class NeuralTagger:
         names = self.labels
         return [[names[j] for j in p.argmax(axis=1).tolist()] for p in probs], probs
 
-    def features(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, ...]]]:
-        """:func:`stack_features` of each sentence."""
-        labels, probs = self.tag(sentences)
-        return [stack_features(lab, p, self.labels) for lab, p in zip(labels, probs)]
+    def features(self, sentences: Sequence[Sequence[str]], *,
+                 margin: float = 0.3) -> list[list[tuple[str, ...]]]:
+        """:func:`stack_features` of each sentence (computed for all tokens at once)."""
+        np = self.np
+        p = self._flat(sentences)
+        if not hasattr(self, "_strings"):
+            names = self.labels
+            types = sorted({x[2:] for x in names if x != "O"})
+            by_type = np.zeros((len(names), len(types)), np.float32)
+            for j, x in enumerate(names):
+                if x != "O":
+                    by_type[j, types.index(x[2:])] = 1
+            self._strings = ([f"nn={x}" for x in names], [f"nn-1={x}" for x in names],
+                             [f"nn+1={x}" for x in names],
+                             [tuple(f"nnc={x}:{c}" for c in "hml") for x in names],
+                             types, by_type, names.index("O") if "O" in names else -1)
+        own, before, after, confs, types, by_type, o = self._strings
+        ids = p.argmax(axis=1)
+        top = p[np.arange(len(ids)), ids]
+        conf = np.where(top >= 0.9, 0, np.where(top >= 0.6, 1, 2)).tolist()
+        likely = ((p @ by_type) >= margin) & (ids == o)[:, None]
+        flagged = set(np.flatnonzero(likely.any(axis=1)).tolist())
+        ids = ids.tolist()
+        out: list[list[tuple[str, ...]]] = []
+        k = 0
+        for s in sentences:
+            n = len(s)
+            row: list[tuple[str, ...]] = []
+            for i in range(k, k + n):
+                f = (own[ids[i]], before[ids[i - 1]] if i > k else "nn-1=BOS",
+                     after[ids[i + 1]] if i + 1 < k + n else "nn+1=EOS", confs[ids[i]][conf[i]])
+                if i in flagged:
+                    f += tuple("nnx=" + t for t, ok in zip(types, likely[i].tolist()) if ok)
+                row.append(f)
+            out.append(row)
+            k += n
+        return out

@@ -399,6 +399,7 @@ class CrfTagger:
 
             self._neural = NeuralTagger(self.model_path.parent / neural["weights_file"],
                                         extractor=self.extractor)
+            self._neural.shared = getattr(self, "_shared", None)
 
     def _open(self, model_path: Path, engine: str) -> tuple[_Engine | None, Any]:
         """The numpy engine of ``model_path``'s weights, or a crfsuite tagger of the model."""
