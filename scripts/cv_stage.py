@@ -65,9 +65,6 @@ def main(argv: list[str] | None = None) -> int:
                     help="stack the convolutional tagger (marsad.entities.neural) into the second pass")
     ap.add_argument("--neural-config", type=json.loads, default=None,
                     help='NeuralConfig fields as JSON, e.g. \'{"hidden": 64}\'')
-    ap.add_argument("--neural-union", type=float, default=None,
-                    help="also add the neural tagger's spans of at least this probability over "
-                         "tokens the CRF left O (models trained with --neural)")
     ap.add_argument("--no-consistency", action="store_true",
                     help="without the tagger's rule-based propagation (consistency.py)")
     ap.add_argument("--institutions", action="store_true",
@@ -108,7 +105,6 @@ def main(argv: list[str] | None = None) -> int:
                 train_model(train, out=path, config=config,
                             log=lambda m: print(m, file=sys.stderr))
             tagger = CrfTagger(path)
-            tagger.neural_union = args.neural_union
             if args.no_consistency:
                 tagger.consistency = None
             elif args.consistency is not None:

@@ -393,9 +393,6 @@ class CrfTagger:
                 self._engine.shared = self._second[0].shared = self._shared
         #: the convolutional tagger whose labels the second pass reads (:mod:`~marsad.entities.neural`)
         self._neural: Any = None
-        #: experiment: spans the convolutional tagger labels with every token's probability at
-        #: least this, over tokens the CRF left ``O``, are added (``None``: off)
-        self.neural_union: float | None = None
         neural = self.meta.get("neural")
         if second and neural:
             from .neural import NeuralTagger
@@ -482,9 +479,6 @@ class CrfTagger:
                 extra = [[a + b for a, b in zip(x, y)]
                          for x, y in zip(extra, self._neural.features(sentences))]
             tags, probs = self._tag_chunks(sentences, True, self._second, extra)
-            if self._neural is not None and self.neural_union is not None:
-                tags, probs = _union(tags, probs, *self._neural.tag(sentences),
-                                     self._neural.labels, self.neural_union)
             if self._second[0] is not None:
                 self._shared.clear()
         if self.consistency is not None:
@@ -565,29 +559,6 @@ class CrfTagger:
                 if span is not None:
                     out.append(span)
         return out
-
-
-def _union(tags: list[list[str]], probs: list[list[float]], ntags: list[list[str]],
-           nprobs: list[Any], names: Sequence[str], threshold: float
-           ) -> tuple[list[list[str]], list[list[float]]]:
-    """``tags`` plus the spans of ``ntags`` whose tokens all have probability >= ``threshold``
-    and are all ``O`` in ``tags`` (and not followed by an ``I-`` tag there)."""
-    col = {x: j for j, x in enumerate(names)}
-    out_t, out_p = [], []
-    for t, p, nt, npr in zip(tags, probs, ntags, nprobs):
-        t, p = list(t), list(p)
-        for i, j, typ in bio_spans(nt):
-            conf = min(float(npr[k][col[nt[k]]]) for k in range(i, j))
-            if conf < threshold or any(x != "O" for x in t[i:j]):
-                continue
-            if j < len(t) and t[j].startswith("I-"):
-                continue
-            for k in range(i, j):
-                t[k] = ("B-" if k == i else "I-") + typ
-                p[k] = conf
-        out_t.append(t)
-        out_p.append(p)
-    return out_t, out_p
 
 
 def _word_columns(tokens: Any) -> tuple[list[int], list[int]]:
