@@ -214,7 +214,13 @@ def _train_neural_stack(sentences: Sequence[Sentence], *, extractor: FeatureExtr
     parts (``features``), and one model trained on all of them, written next to ``out`` as
     ``neural.npz``.  Returns its description (with ``features``)."""
     from .neural import NEURAL_FILE, load_vectors
-    from .neural_train import NeuralConfig, jackknife_features, train_neural
+
+    try:
+        from .neural_train import NeuralConfig, jackknife_features, train_neural
+        import torch  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError("training the stacked neural tagger needs torch (pip install torch); "
+                           "or train without it (neural=False)") from exc
 
     t0 = time.time()
     vectors = load_vectors()
