@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="stack the convolutional tagger (marsad.entities.neural) into the second pass")
     ap.add_argument("--neural-config", type=json.loads, default=None,
                     help='NeuralConfig fields as JSON, e.g. \'{"hidden": 64}\'')
+    ap.add_argument("--extra", type=json.loads, default=None,
+                    help='more feature options (TrainConfig.extra) as JSON, e.g. \'{"knn": 5}\'')
     ap.add_argument("--no-consistency", action="store_true",
                     help="without the tagger's rule-based propagation (consistency.py)")
     ap.add_argument("--institutions", action="store_true",
@@ -83,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
                          two_stage=not args.no_two_stage, jackknife=args.jackknife,
                          doc_labels=not args.no_doc_labels, neural=args.neural,
-                         extra={"neural_config": args.neural_config} if args.neural_config else {})
+                         extra={**({"neural_config": args.neural_config} if args.neural_config else {}),
+                                **(args.extra or {})})
     sentences = load_data(args.data)
     which = args.folds if args.folds else list(range(args.k))
     print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "
