@@ -13,6 +13,7 @@ on the same split.
     python scripts/cv_stage.py --no-two-stage  # without the second-pass (document-level) CRF
     python scripts/cv_stage.py --folds 0 1     # quick screening: folds 0 and 1 of 5 only
     python scripts/cv_stage.py --doc-sentences 1 25   # each sentence alone, and 25 per document
+    python scripts/cv_stage.py --neural        # the convolutional tagger stacked into the second pass
     python scripts/cv_stage.py --json          # also the pooled report as JSON
 
 The knowledge base is the shipped one (its names come from outside ANERcorp), so no label of a
@@ -60,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jackknife", type=int, default=TrainConfig.jackknife)
     ap.add_argument("--no-doc-labels", action="store_true",
                     help="second pass without the first pass's own tags (document features only)")
+    ap.add_argument("--neural", action="store_true",
+                    help="stack the convolutional tagger (marsad.entities.neural) into the second pass")
+    ap.add_argument("--neural-config", type=json.loads, default=None,
+                    help='NeuralConfig fields as JSON, e.g. \'{"hidden": 64}\'')
+    ap.add_argument("--extra", type=json.loads, default=None,
+                    help='more feature options (TrainConfig.extra) as JSON, e.g. \'{"knn": 5}\'')
     ap.add_argument("--no-consistency", action="store_true",
                     help="without the tagger's rule-based propagation (consistency.py)")
     ap.add_argument("--institutions", action="store_true",
@@ -77,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
                          two_stage=not args.no_two_stage, jackknife=args.jackknife,
-                         doc_labels=not args.no_doc_labels)
+                         doc_labels=not args.no_doc_labels, neural=args.neural,
+                         extra={**({"neural_config": args.neural_config} if args.neural_config else {}),
+                                **(args.extra or {})})
     sentences = load_data(args.data)
     which = args.folds if args.folds else list(range(args.k))
     print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "

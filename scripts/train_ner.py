@@ -4,11 +4,14 @@
 Data: ANERcorp training split (``../shared/data/ner/anercorp/train.txt``, CAMeL Lab split, research
 use), split into sentences on ``.`` ``؟`` ``!`` tokens; PERS read as PER.  Features: see
 :mod:`marsad.entities.features`; the word clusters come from ``scripts/build_word_clusters.py``
-(run that first).  Training is deterministic (L-BFGS, no shuffling, fixed seed recorded).
+(run that first); the experimental ``--neural`` needs the stem vectors of
+``scripts/build_word_vectors.py`` and torch.  Training is deterministic (L-BFGS, no shuffling; the
+convolutional tagger: torch seed 0, one thread; fixed seed recorded).
 
     # 5-fold cross-validation table (contiguous folds of sentences, pooled counts)
     python scripts/train_ner.py --cv 5                                  # shipped configuration (two passes)
     python scripts/train_ner.py --cv 5 --no-two-stage                   # first pass only, sentence by sentence
+    python scripts/train_ner.py --cv 5 --neural                         # experiment: neural tagger stacked (not shipped)
     python scripts/train_ner.py --cv 5 --no-gazetteer                   # ablation: clusters only
     python scripts/train_ner.py --cv 5 --no-gazetteer --no-clusters     # ablation: neither
     python scripts/train_ner.py --cv 5 --no-names --paths               # ablation: no name lists, no paths
@@ -56,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="parts of the jackknifed first pass the second CRF is trained on")
     ap.add_argument("--doc-sentences", type=int, default=TrainConfig.doc_sentences,
                     help="consecutive training sentences per document for the second pass")
+    ap.add_argument("--neural", action="store_true",
+                    help="experimental, not shipped: stack the convolutional tagger into the second "
+                         "pass (marsad.entities.neural; needs torch and data/ner/vectors.npz)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="print the CV report as JSON too")
     args = ap.parse_args(argv)
@@ -63,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
                          window=args.window, clusters=not args.no_clusters,
                          gazetteer=not args.no_gazetteer, names=not args.no_names,
                          paths=tuple(args.paths), two_stage=not args.no_two_stage,
-                         jackknife=args.jackknife, doc_sentences=args.doc_sentences)
+                         jackknife=args.jackknife, doc_sentences=args.doc_sentences,
+                         neural=args.neural and not args.no_two_stage)
     if args.cv:
         sentences = load_data(args.data)
         print(f"{args.cv}-fold CV on {len(sentences)} sentences; config {config.to_dict()}",

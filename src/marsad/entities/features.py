@@ -170,6 +170,33 @@ def build_gazetteer_index(kb: object | Iterable[tuple[str, str]], *,
     return {k: frozenset(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=2)
+def _neighbours(k: int, candidates: int = 20_000) -> dict[str, tuple[str, ...]]:
+    """Experiment: for every stem of ``data/ner/vectors.npz``, its ``k`` nearest stems (cosine)
+    among the ``candidates`` most frequent ones (the file's first rows), itself excluded."""
+    import numpy as np
+
+    from .neural import load_vectors
+
+    vec = load_vectors()
+    words = sorted(vec.index, key=vec.index.__getitem__)
+    m = vec.matrix
+    cand = m[:candidates]
+    out: dict[str, tuple[str, ...]] = {}
+    for a in range(0, len(words), 4096):
+        sim = m[a:a + 4096] @ cand.T
+        rows = np.arange(sim.shape[0])
+        own = rows + a
+        mask = own < candidates
+        sim[rows[mask], own[mask]] = -np.inf
+        top = np.argpartition(-sim, k, axis=1)[:, :k]
+        order = np.argsort(-sim[rows[:, None], top], axis=1, kind="stable")
+        top = top[rows[:, None], order]
+        for r, idx in enumerate(top.tolist()):
+            out[words[a + r]] = tuple(words[j] for j in idx)
+    return out
+
+
 def _shape(word: str) -> str:
     if ARABIC_WORD_RE.fullmatch(word):
         n = len(word)
@@ -203,6 +230,8 @@ class FeatureExtractor:
         self.names = names or None
         self.opts = dict(opts or {})
         self.gazetteer = gazetteer or None
+        #: experiment (``opts["knn"] = k``): the stem's k nearest stems by word2vec cosine
+        self.neighbours = _neighbours(int(self.opts["knn"])) if self.opts.get("knn") else None
         self.window = window
         self.affixes = affixes
         self.cache: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -260,6 +289,9 @@ class FeatureExtractor:
                     near.append("n=" + r)
                     if self.opts.get("names_far"):
                         far.append("n=" + r)
+        if self.neighbours is not None:
+            for nb in self.neighbours.get(stem, ()):
+                own.append("nb=" + nb)
         if self.gazetteer is not None:
             roles = self.gazetteer.get(stem)
             if roles:

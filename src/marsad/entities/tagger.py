@@ -365,7 +365,8 @@ class CrfTagger:
         elif gazetteer is None:
             gazetteer = kb_gazetteer()
         known = {"c1", "c2", "max_iterations", "window", "affixes", "clusters", "gazetteer",
-                 "paths", "names", "two_stage", "jackknife", "doc_sentences", "doc_labels"}
+                 "paths", "names", "two_stage", "jackknife", "doc_sentences", "doc_labels",
+                 "neural", "neural_config"}
         self.extractor = FeatureExtractor(
             clusters=clusters, gazetteer=gazetteer, window=int(config.get("window", 2)),
             affixes=int(config.get("affixes", 4)),
@@ -390,6 +391,15 @@ class CrfTagger:
                 # new words' features are computed once for both passes
                 self._shared: dict[str, Any] = {}
                 self._engine.shared = self._second[0].shared = self._shared
+        #: the convolutional tagger whose labels the second pass reads (:mod:`~marsad.entities.neural`)
+        self._neural: Any = None
+        neural = self.meta.get("neural")
+        if second and neural:
+            from .neural import NeuralTagger
+
+            self._neural = NeuralTagger(self.model_path.parent / neural["weights_file"],
+                                        extractor=self.extractor)
+            self._neural.shared = getattr(self, "_shared", None)
 
     def _open(self, model_path: Path, engine: str) -> tuple[_Engine | None, Any]:
         """The numpy engine of ``model_path``'s weights, or a crfsuite tagger of the model."""
@@ -465,6 +475,9 @@ class CrfTagger:
         tags, probs = self._tag_chunks(sentences, self._second is None)
         if self._second is not None:
             extra = doc_features(sentences, tags, labels=self.doc_labels)
+            if self._neural is not None:
+                extra = [[a + b for a, b in zip(x, y)]
+                         for x, y in zip(extra, self._neural.features(sentences))]
             tags, probs = self._tag_chunks(sentences, True, self._second, extra)
             if self._second[0] is not None:
                 self._shared.clear()

@@ -48,6 +48,7 @@ class TrainConfig:
     jackknife: int = 5
     doc_sentences: int = 25
     doc_labels: bool = True
+    neural: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +57,7 @@ class TrainConfig:
                 "gazetteer": self.gazetteer, "paths": list(self.paths), "names": self.names,
                 "two_stage": self.two_stage, "jackknife": self.jackknife,
                 "doc_sentences": self.doc_sentences, "doc_labels": self.doc_labels,
-                **self.extra}
+                "neural": self.neural, **self.extra}
 
 
 def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
@@ -206,6 +207,33 @@ def second_pass_features(sentences: Sequence[Sentence], tags: Sequence[Sequence[
     return out
 
 
+def _train_neural_stack(sentences: Sequence[Sentence], *, extractor: FeatureExtractor,
+                        config: TrainConfig, out: Path, log: Any = None) -> dict[str, Any]:
+    """The convolutional tagger (:mod:`~marsad.entities.neural_train`, needs torch) for the
+    second pass: its stacking features of ``sentences`` jackknifed over ``config.jackknife``
+    parts (``features``), and one model trained on all of them, written next to ``out`` as
+    ``neural.npz``.  Returns its description (with ``features``)."""
+    from .neural import NEURAL_FILE, load_vectors
+
+    try:
+        from .neural_train import NeuralConfig, jackknife_features, train_neural
+        import torch  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError("training the stacked neural tagger needs torch (pip install torch); "
+                           "or train without it (neural=False)") from exc
+
+    t0 = time.time()
+    vectors = load_vectors()
+    nconfig = NeuralConfig(**config.extra.get("neural_config", {}))
+    feats = jackknife_features(sentences, extractor=extractor, vectors=vectors,
+                               parts=config.jackknife, workdir=out.parent, config=nconfig, log=log)
+    path = out.parent / NEURAL_FILE
+    train_neural(sentences, extractor=extractor, vectors=vectors, config=nconfig, out=path)
+    return {"weights_file": path.name, "weights_bytes": path.stat().st_size,
+            "vectors": {"words": len(vectors), "dim": vectors.dim}, "config": nconfig.to_dict(),
+            "train_seconds": round(time.time() - t0, 1), "features": feats}
+
+
 def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig,
                 seed: int = 0, log: Any = None) -> dict[str, Any]:
     """Train on ``sentences`` and write ``out`` (``*.crfsuite``), its ``.npz`` weights and its
@@ -226,6 +254,10 @@ def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig
                                parts=config.jackknife, extractor=extractor, log=log)
         extra = second_pass_features(sentences, tags, doc_sentences=config.doc_sentences,
                                      labels=config.doc_labels)
+        if config.neural:
+            neural = _train_neural_stack(sentences, extractor=extractor, config=config, out=out,
+                                         log=log)
+            extra = [[a + b for a, b in zip(x, y)] for x, y in zip(extra, neural.pop("features"))]
         out2 = out.with_name(out.stem + "2" + out.suffix)
         _train(sentences, extractor, config, out2, extra)
         w2 = export_weights(out2)
@@ -248,6 +280,8 @@ def train_model(sentences: Sequence[Sentence], *, out: Path, config: TrainConfig
     }
     if second:
         meta["second"] = second
+    if config.two_stage and config.neural:
+        meta["neural"] = neural
     out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                         encoding="utf-8")
     return meta
