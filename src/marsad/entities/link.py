@@ -409,6 +409,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
     ctx = PlaceContext(frozenset(named), frozenset(places), dl_country, tuple(points))
     if phrases is not None:
         _tagger_places(drafts, kb, ctx, phrases)
+    pointed = ctx.places | ({ctx.dateline} if ctx.dateline else frozenset())
     for d in drafts:
         if d.entity_id is not None or not d.candidates:
             continue
@@ -419,15 +420,14 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         if locs and (d.type in (None, "LOC") or len(locs) == len(ents)):
             d.entity_id = choose_place(locs, ctx).id
         else:
-            pointed = ctx.places | ({ctx.dateline} if ctx.dateline else frozenset())
             d.entity_id = _choose_other(ents, d.type, ctx.named, pointed).id
+    support_ctx = PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)
     for d in drafts:  # gazetteer places that are only homonyms of ordinary words are dropped
         e = kb.get(d.entity_id) if d.entity_id else None
         tagger_saw_place = d.type == "LOC" or d.rule.startswith("tagger")  # merge() sets d.type
         if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support=tagger_saw_place):
             d.entity_id = ""
-        elif e is not None and tagger_ran and d.type is None and _needs_support(
-                e, PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)):
+        elif e is not None and tagger_ran and d.type is None and _needs_support(e, support_ctx):
             d.entity_id = ""
     _unlink_strays(drafts, kb, ctx.named | by_nisba | ({ctx.dateline} if ctx.dateline else set()))
     return _latin_places(drafts, kb, ctx, words, counts)

@@ -37,22 +37,28 @@ ADMIN1_MAX_KM = 250.0
 
 
 @lru_cache(maxsize=1)
-def _regions() -> tuple[dict[str, list[tuple[float, float, str]]], dict[str, str]]:
+def _regions() -> tuple[dict[str, list[tuple[float, float, str]]], dict[str, str], dict[str, Any]]:
+    """From one pass over the KB: first-level regions by country ``(lat, lon, English name)``,
+    countries' English names by code, and countries' KB records (with a position) by code."""
     from ..entities.kb import load_kb
 
     regions: dict[str, list[tuple[float, float, str]]] = {}
     countries: dict[str, str] = {}
+    records: dict[str, Any] = {}
     for ent in load_kb():
         if ent.type != "LOC" or not ent.country:
             continue
-        if ent.kind == "country" and ent.name_en and ent.country not in countries:
-            countries[ent.country] = ent.name_en
+        if ent.kind == "country":
+            if ent.name_en and ent.country not in countries:
+                countries[ent.country] = ent.name_en
+            if ent.lat is not None:
+                records.setdefault(ent.country, ent)
         elif ent.kind in ADMIN1_KINDS and ent.lat is not None and ent.name_en:
             name = ent.name_en
             for suffix in (" Governorate", " Province", " Region"):
                 name = name.removesuffix(suffix)
             regions.setdefault(ent.country, []).append((ent.lat, ent.lon, name))
-    return regions, countries
+    return regions, countries, records
 
 
 def admin1_name(country: str | None, lat: float | None, lon: float | None) -> str | None:
@@ -72,27 +78,16 @@ def country_name(code: str | None) -> str | None:
     return _regions()[1].get(code or "") if code else None
 
 
-@lru_cache(maxsize=1)
-def _country_records() -> dict[str, Any]:
-    from ..entities.kb import load_kb
-
-    out: dict[str, Any] = {}
-    for ent in load_kb():
-        if ent.type == "LOC" and ent.kind == "country" and ent.country and ent.lat is not None:
-            out.setdefault(ent.country, ent)
-    return out
-
-
-def country_location(code: str) -> dict[str, Any] | None:
+def country_location(code: str, rule: str) -> dict[str, Any] | None:
     """The ``location`` of a whole country (ISO alpha-2), from its KB record, with no text span
-    (rule ``location.actor_country``: the country of the state forces that acted, when the report
-    names no place)."""
-    ent = _country_records().get(code)
+    (``location.actor_country``: the country of the state forces that acted, when the report
+    names no place; ``location.document_country``: the country the article is about)."""
+    ent = _regions()[2].get(code)
     if ent is None:
         return None
     return {"entity": ent.id, "name": ent.name, "name_en": ent.name_en, "lat": ent.lat, "lon": ent.lon,
             "country": code, "country_name": country_name(code), "admin1": None, "geo_precision": 3,
-            "start": None, "end": None, "text": None, "rule": "location.actor_country"}
+            "start": None, "end": None, "text": None, "rule": rule}
 
 
 def location_dict(m: Mention, rule: str) -> dict[str, Any]:
@@ -222,15 +217,14 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
             return location_dict(m, "location.previous_sentence")
     for code in actor_countries:
-        loc = country_location(code)
+        loc = country_location(code, "location.actor_country")
         if loc is not None:
             return loc
     if dateline is not None:
         return location_dict(dateline, "location.dateline")
     if document_country is not None:
-        loc = country_location(document_country)
+        loc = country_location(document_country, "location.document_country")
         if loc is not None:
-            loc["rule"] = "location.document_country"
             return loc
     if first_place is not None:
         return location_dict(first_place, "location.document")

@@ -21,6 +21,7 @@ code-point offsets into ``Document.text``.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -30,7 +31,7 @@ from ..pipeline.stage import Stage
 from .actors import Actor, category_of, find_actors
 from .dates import find_date, is_background
 from .fatalities import find_fatalities
-from .lexicon import EventLexicon, lexicon
+from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, merge_events
 from .notes import notes_en
 from .place import coordinated_places, find_location, location_dict
@@ -139,10 +140,6 @@ def _document_country(view: View, lex: EventLexicon) -> str | None:
     """The country the article is most about, when its first place is not in it: places named
     (by their country) and nisba adjectives («الصينية») each count once; ``None`` when the first
     place's country has as much evidence (then the first place stands)."""
-    from collections import Counter
-
-    from .lexicon import stem_keys
-
     votes: Counter[str] = Counter()
     for m in view.mentions:
         code = m.record.get("country")
