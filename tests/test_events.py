@@ -509,3 +509,38 @@ def test_a_previous_sentences_place_must_be_in_the_acting_forces_country():
                  "قرابة 300 شخص في حملات أمس ضد من يشتبه في انتمائهم لداعش.", "2015-07-24")
     arrests = [e for e in evs if e["sub_event_type"] == "Arrests"]
     assert arrests and arrests[0]["location"]["country"] == "TR"
+
+
+# --- actor1 in other clause shapes -------------------------------------------------------------
+
+def test_resumptive_verb_after_the_trigger_names_the_doer():
+    e = one("وقتل جندي تركي في هجوم شنه مقاتلون من حزب العمال الكردستاني على حافلة في ولاية وان شرق تركيا.")
+    assert e["actor1"]["name_en"].startswith("Kurdistan Workers") and e["actor1"]["rule"].endswith("+resumptive")
+
+
+def test_resumptive_verb_with_the_doer_before_it():
+    e = one("وقتل شرطيان في انفجار عبوة ناسفة قامت عناصر مسلحة بزرعها بجوار الطريق في مدينة العريش بمحافظة شمال سيناء المصرية.")
+    assert e["actor1"]["name_en"] == "Unidentified Armed Group" and e["actor1"]["text"] == "عناصر مسلحة"
+
+
+def test_partitive_force_with_a_parenthesis_is_the_subject():
+    e = one("ونفذت ثلاث مقاتلات (اف-16) من سلاح الجو التركي غارات على مواقع لتنظيم داعش في شمال سوريا.")
+    assert e["sub_event_type"] == "Air/drone strike" and e["actor1"]["category"] == "State forces"
+    assert "سلاح الجو التركي" in e["actor1"]["text"]
+
+
+def test_strikes_from_an_actor_name_their_agent():
+    strikes = [x for x in events("وتقدمت القوات العراقية في الرمادي بالعراق مدعومة بغارات مكثفة من التحالف الدولي ضد تنظيم داعش.")
+               if x["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["actor1"]["rule"].endswith("+from") and "التحالف" in strikes[0]["actor1"]["text"]
+
+
+def test_condemning_country_is_not_the_doer():
+    e = one("دان مجلس علماء باكستان التفجير الذي استهدف مسجدا في مدينة أبها بمنطقة عسير السعودية أمس.")
+    assert not e.get("actor1") or "Pakistan" not in e["actor1"]["name_en"]
+    assert e["location"]["country"] != "Pakistan"
+
+
+def test_the_killed_policeman_is_not_the_attacker():
+    e = one("أعلنت وزارة الداخلية المصرية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة شرطة جنوب غربي القاهرة.")
+    assert not e.get("actor1") or e["actor1"]["name_en"] != "Police Forces of Egypt"

@@ -208,19 +208,96 @@ def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
     if "ل" in own.procs or "ك" in own.procs:
         return "oblique"  # «للإدارة الذاتية»: never a subject; right after a trigger, its agent
     if j >= lo and lex.sets["actors.target_preps"].match_at(st, j):
-        if st[j] == "من" and j - 1 >= lo and any(p.match_at(st, j - 1) for p, _ in lex.state_heads):
-            return ""  # partitive: «ثلاث مقاتلات من سلاح الجو التركي»
+        if st[j] == "من" and _partitive(view, j, lo, lex):
+            return ""  # partitive: «ثلاث مقاتلات (اف-16) من سلاح الجو التركي»
         return "target"
     if j >= lo and lex.sets["actors.between"].match_at(st, j):
         return "between"
     return ""
 
 
+def _hard_break(view: View, i: int) -> bool:
+    """Word ``i`` ends a clause for good (a full stop, colon, semicolon; not a comma or bracket)."""
+    w = view.words[i]
+    return w.kind in ("punct", "symbol") and w.stem in _HARD_BREAKS
+
+
+_HARD_BREAKS = frozenset(".!؟?;؛:\n")
+
+
+def _partitive(view: View, j: int, lo: int, lex: EventLexicon) -> bool:
+    """«من» at word ``j`` follows a force word within a few words («ثلاث مقاتلات (اف-16) من»)."""
+    st = view.stems
+    for k in range(j - 1, max(lo, j - 7) - 1, -1):
+        if _hard_break(view, k) or view.stems[k] in "،,":
+            return False
+        if any(p.match_at(st, k) for p, _ in lex.state_heads):
+            return True
+    return False
+
+
+def _resumptive_agent(view: View, cands: list[Actor], t1: int, hi: int, lex: EventLexicon) -> Actor | None:
+    """The doer named with a resumptive verb after the trigger: «هجوم شنه مقاتلون من حزب العمال»,
+    «عبوة ناسفة قامت عناصر مسلحة بزرعها», «مذبحة كانت الميليشيات تنوي ارتكابها»."""
+    verbs = lex.sets["actors.resumptive_verbs"]
+    fighters = lex.sets["actors.fighter_nouns"]
+    for k in range(t1, min(hi, t1 + 10)):
+        if k > t1 and _hard_break(view, k - 1):
+            return None
+        if not verbs.match_at(view.stems, k):
+            continue
+        for a in cands:  # the doer after the verb, past «مقاتلون من»
+            if k < a.w0 <= k + 4 and a.category != "Civilians":
+                gap = range(k + 1, a.w0)
+                if all(fighters.match_at(view.stems, g) or view.stems[g] == "من" for g in gap):
+                    return replace(a, rule=a.rule + "+resumptive")
+        before = [a for a in cands if t1 <= a.w0 and a.w1 <= k and a.category != "Civilians"
+                  and not _governed(view, a)]
+        if before:  # the doer before it: «قامت عناصر مسلحة بزرعها», «الميليشيات ... تنوي ارتكابها»
+            return replace(before[-1], rule=before[-1].rule + "+resumptive")
+        return None
+    return None
+
+
+def _from_after(view: View, a: Actor, t1: int) -> bool:
+    """Candidate ``a`` follows «من» at most two words after the trigger («غارات مكثفة من التحالف»)."""
+    j = a.w0 - 1
+    return j >= t1 and view.stems[j] == "من" and j - t1 <= 2 and all(
+        view.words[k].kind == "word" for k in range(t1, j))
+
+
+def _governed(view: View, a: Actor) -> bool:
+    """A preposition governs candidate ``a`` or the noun it completes (a proclitic ب/ل/ك on it or on
+    the word before, or «من», «على», «في» ... before it)."""
+    for w in (view.words[a.w0], view.words[a.w0 - 1] if a.w0 > 0 else None):  # «لقوات الشرطة»
+        if w is not None and any(p in w.procs for p in ("ب", "ل", "ك")):
+            return True
+    return a.w0 > 0 and view.stems[a.w0 - 1] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset({"من", "علي", "ضد", "مع", "عن", "في", "الي", "بين", "حول", "نحو"})
+
+
+def _after_reaction(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
+    """A reaction verb stands between candidate ``a`` and the trigger («أدانت باكستان التفجير»): ``a``
+    is the subject of that verb, not the doer of the event."""
+    reactions = lex.sets["actors.reaction_verbs"]
+    return any(reactions.match_at(view.stems, k) for k in range(max(0, a.w0 - 4), t0) if not a.w0 <= k < a.w1)
+
+
+def _victim(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
+    """Candidate ``a`` is the one killed, wounded or seized («مقتل شرطي», «اختطاف جنود»)."""
+    j = _skip_marks(view, a.w0 - 1, lo)
+    return j >= lo and lex.sets["actors.victim_heads"].match_at(view.stems, j)
+
+
 def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexicon, *,
-                object_after: bool = False) -> tuple[Actor | None, Actor | None]:
+                object_after: bool = False, from_agent: bool = False) -> tuple[Actor | None, Actor | None]:
     """``(actor1, actor2)`` of the trigger on words ``[t0, t1)`` in the sentence ``[lo, hi)``.
 
     ``object_after``: the noun right after the trigger is its object (actor2), not its agent.
+    ``from_agent``: «من» right after the trigger names its source, the agent («بغارات مكثفة من
+    التحالف»), as for strikes and shelling.
     """
     cfg = lex.actors
     cands = _candidates(view, lo, hi, lex)
@@ -234,7 +311,9 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         if a.w0 >= t1:
             if a.w0 - t1 > cfg.get("window_after", 8) and rel != "agent":
                 continue
-            if rel == "agent" and agent is None:
+            if rel == "target" and from_agent and agent is None and a.category != "Civilians" and _from_after(view, a, t1):
+                agent = replace(a, rule=a.rule + "+from")
+            elif rel == "agent" and agent is None:
                 agent = replace(a, rule=a.rule + "+agent_phrase")
             elif rel == "between" and agent is None:
                 agent = replace(a, rule=a.rule + "+between")
@@ -251,12 +330,15 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 elif (nominative or not object_after) and agent is None and a.category != "Civilians":
                     agent = replace(a, rule=a.rule + "+after_trigger")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
-            if _quote_break(view, a.w0, t0) or a.category == "Civilians":
+            if (_quote_break(view, a.w0, t0) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
+                    or _victim(view, a, lo, lex)):
                 continue
             if a.category is not None:
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
             else:
                 weak_subject = replace(a, rule=a.rule + "+subject")
+    if agent is None:
+        agent = _resumptive_agent(view, cands, t1, hi, lex)
     # a relative clause: «المليشيات الحوثية التي تقصف المدينة» — the antecedent is the agent
     rel_at = next((k for k in (t0 - 1, t0 - 2) if k >= lo and view.stems[k] in _RELATIVES), None)
     if agent is None and rel_at is not None:

@@ -143,6 +143,18 @@ def _partner(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     return m.w0 - 1 >= lo and lex.sets["location.partner_preps"].match_at(view.stems, m.w0 - 1)
 
 
+def _genitive(view: View, m: Mention, lo: int, t0: int, t1: int) -> bool:
+    """A country completing the noun before it («مجلس علماء باكستان», «سفير باكستان»): a bare word
+    that is not the trigger stands right before it, so the country names whose body or person it
+    is, not where the event happened."""
+    own = view.words[m.w0]
+    j = m.w0 - 1
+    if m.start > own.start or own.procs or j < lo or t0 <= j < t1:
+        return False
+    w = view.words[j]
+    return w.kind == "word" and not w.procs and not w.article and not view.stems[j].isdigit()
+
+
 #: sentences before / after the event's sentence searched for a finer place than a country
 FINER_BEFORE, FINER_AFTER = 2, 1
 
@@ -197,6 +209,8 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             score += 2.0
         elif _away(view, m, lo, lex):
             score -= 2.0
+        elif prec == 3 and _genitive(view, m, lo, t0, t1):
+            score -= 1.5
         if m.w0 >= t1:
             score += 0.5
             dist = m.w0 - t1

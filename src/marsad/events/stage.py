@@ -193,7 +193,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     lo, hi = sent[0], sent[1]
     t0, t1 = c.head.w0, c.head.w1
     event_type, sub_type, weapon, refine_rule = _refine(view, c)
-    actor1, actor2 = find_actors(view, t0, t1, lo, hi, lex, object_after=c.head.entry.object_after)
+    actor1, actor2 = find_actors(view, t0, t1, lo, hi, lex, object_after=c.head.entry.object_after,
+                                 from_agent=c.head.entry.event_type == "Explosions/Remote violence")
     if event_type == "Violence against civilians" and sub_type == "Attack" and _on_security_forces(
             view, lo, hi, actor2, lex):
         event_type, sub_type, refine_rule = "Battles", "Armed clash", f"{c.head.entry.id}.on_security_forces"
