@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -59,9 +60,10 @@ def times_excerpts(*, strict: bool = False) -> list[str]:
 
 
 def select(corpus: Path, *, skip_sets: list[Path] = GOLD_IDS, seed: int = SEED, count: int = COUNT,
-           strict: bool = False) -> list[dict]:
-    """The gold set's articles (see the module docstring; the second set passes its own ``skip_sets``,
-    ``seed`` and ``count``)."""
+           strict: bool = False, also: Callable[[int, str], bool] | None = None) -> list[dict]:
+    """The gold set's articles (see the module docstring; the later sets pass their own ``skip_sets``,
+    ``seed`` and ``count``, and the third set a further filter ``also(number, content)``, applied
+    after this set's rules; None, the default, changes nothing)."""
     skip_ids = gold_ids(skip_sets, strict=strict)
     excerpts = times_excerpts(strict=strict)
 
@@ -70,7 +72,9 @@ def select(corpus: Path, *, skip_sets: list[Path] = GOLD_IDS, seed: int = SEED, 
             return False
         if len({k for k in TRIGGERS if k in text}) < MIN_TRIGGERS:
             return False
-        return not any(x in text for x in excerpts)
+        if any(x in text for x in excerpts):
+            return False
+        return also is None or also(i, text)
 
     return select_from(corpus, eventful, min_len=MIN_LEN, max_len=MAX_LEN, seed=seed,
                        per_outlet=PER_OUTLET, count=count)
