@@ -32,6 +32,7 @@ Word indices refer to the list given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,10 +193,14 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, sp
         add("threat", "threat.cue", nouns[:1])
     # incitement
     add("incitement_against_group", "incitement.label",
-        [h for h in lex.incitement.find(words) if not _before_prefix(words, h.last, h.payload[1])])
+        [h for h in lex.incitement.find(words) if not _before_prefix(words, h.last, h.payload[1])
+         and not (h.payload[2] and not words[h.first].form.endswith(norm(h.entry).split()[0]))])
     # victimhood
     strong, vweak, ingroup = lex.victim_strong.find(words), lex.victim_weak.find(words), lex.ingroup.find(words)
-    neutral = bool(speaker) and any(n in speaker for n in lex.victim_not_speakers)
+    if strong and lex.victim_not_with.find(words):  # المجازر among municipal projects: abattoirs
+        strong = [h for h in strong if h.entry not in lex.victim_ambiguous]
+    who = re.sub(r"(^| )لل", r"\1ال", speaker) if speaker else ""  # «للصليب الأحمر» -> «الصليب الأحمر»
+    neutral = bool(who) and any(n in who for n in lex.victim_not_speakers)
     if not neutral and (strong or (ingroup and vweak) or len({h.entry for h in vweak}) >= 3):
         add("appeal_to_victimhood", "victimhood.words", strong + vweak + ingroup[:1])
     # glorification

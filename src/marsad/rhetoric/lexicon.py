@@ -41,11 +41,13 @@ class RhetoricLexicon:
     call_phrases: PhraseIndex
     threat_idioms: PhraseIndex
     enforcement: PhraseIndex
-    incitement: PhraseIndex  # payload: (group description, prefix the next word must not start with)
+    incitement: PhraseIndex  # payload: (group description, prefix the next word must not start with, article required)
     victim_strong: PhraseIndex
     victim_weak: PhraseIndex
     ingroup: PhraseIndex
     victim_not_speakers: tuple[str, ...]  # normalized words of a speaker's name that rule out an appeal
+    victim_ambiguous: frozenset[str]  # strong entries with another sense (المجازر = abattoirs)
+    victim_not_with: PhraseIndex  # context of that other sense
     glory_strong: PhraseIndex
     glory_weak: PhraseIndex
     attack_words: PhraseIndex
@@ -113,8 +115,8 @@ def rhetoric_lexicon() -> RhetoricLexicon:
             for f in forms:
                 futures.append((f, (gloss, person)))
                 futures += [(f + s, (gloss, person)) for s in _OBJECT_SUFFIXES if not f.endswith("ون")]
-    inc = [(form, (e["group"], norm(e.get("not_before_prefix", "")))) for e in data["incitement_labels"]["entries"]
-           for form in e["forms"]]
+    inc = [(form, (e["group"], norm(e.get("not_before_prefix", "")), bool(e.get("article_required"))))
+           for e in data["incitement_labels"]["entries"] for form in e["forms"]]
     vic, glo = data["victimhood"], data["glorification"]
     meth = load_json("methods.json")
     cue_set = lambda key: frozenset(norm(w) for w in _words(data, key))  # noqa: E731
@@ -142,6 +144,8 @@ def rhetoric_lexicon() -> RhetoricLexicon:
         victim_weak=plain(vic["weak"]),
         ingroup=plain(vic["ingroup"]),
         victim_not_speakers=tuple(norm(w) for w in vic.get("not_speakers", ())),
+        victim_ambiguous=frozenset(vic["ambiguous"]["words"]),
+        victim_not_with=plain(vic["ambiguous"]["not_with"]),
         glory_strong=plain(glo["strong"]),
         glory_weak=plain(glo["weak"]),
         attack_words=plain(glo["attack"]),
