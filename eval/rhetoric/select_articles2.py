@@ -7,7 +7,7 @@ Like ``select_articles.py`` (armed groups, militias, governments at war and cler
 a wider list of speakers and a different seed: records after the first 5,000 (the benchmarks read
 those), not in any gold set (every ``eval/*/articles.jsonl`` and ``eval/rhetoric/gold.jsonl``) and
 not among the articles whose rhetoric flags were read by hand (every ``snn-`` id named in
-``eval/rhetoric/*.txt``); 400-3,000 characters; a quotation mark («» "" “”); at least one name of
+the first round's ``eval/rhetoric/*.txt``, READ_SAMPLES); 400-3,000 characters; a quotation mark («» "" “”); at least one name of
 an armed group, militia, party at war, leader or cleric (ACTORS, as a whole word
 after optional proclitics) and at least one narration word
 of a statement (STATEMENT, whole word: بيان، تسجيل، كلمة، خطاب، خطبة، توعد، هدد، دعا، حرض، تبنى، نعى، مقابلة);
@@ -77,15 +77,22 @@ SPEAKER_SEED = 2019
 SPEAKER_COUNT = 16
 
 
+#: the hand-read samples of the first round (fixed, so that later samples do not change the draw)
+READ_SAMPLES = ("after_fix_gold_quotes.txt", "after_fix_pipeline.txt", "blind_run_gold_quotes.txt",
+                "blind_run_pipeline.txt", "framing_labels_a.txt", "framing_labels_b.txt", "inspection_600.txt",
+                "inspection_600b.txt", "inspection_600c.txt", "inspection_600d.txt")
+
+
 def excluded_ids() -> set[str]:
-    """Every article id of a gold set, and every id named in the hand-read rhetoric samples."""
+    """Every article id of a gold set (of ``gold.jsonl`` the parts before ``extra2``, which this
+    draw makes), and every id named in the first round's hand-read rhetoric samples."""
     ids: set[str] = set()
     paths = [*sorted((ROOT / "eval").glob("*/articles.jsonl")), ROOT / "eval" / "rhetoric" / "gold.jsonl"]
     for path in paths:
         with path.open(encoding="utf-8") as f:
-            ids |= {json.loads(line)["id"] for line in f if line.strip()}
-    for path in sorted((ROOT / "eval" / "rhetoric").glob("*.txt")):
-        ids |= set(re.findall(r"snn-\d{5}", path.read_text(encoding="utf-8")))
+            ids |= {rec["id"] for rec in map(json.loads, filter(str.strip, f)) if rec.get("part") != "extra2"}
+    for name in READ_SAMPLES:
+        ids |= set(re.findall(r"snn-\d{5}", (ROOT / "eval" / "rhetoric" / name).read_text(encoding="utf-8")))
     return ids
 
 

@@ -131,7 +131,8 @@ def rhetoric_lexicon() -> RhetoricLexicon:
         future_stems=stems,
         violence_nouns=PhraseIndex([(w, w in data["violence_nouns"]["not_before_definite"])
                                     for w in _words(data, "violence_nouns")]
-                                   + [(f, False) for w in _words(data, "violence_nouns") for f in _possessive_forms(w)]),
+                                   + [(f, False) for w in _words(data, "violence_nouns")
+                                      if w not in data["violence_nouns"].get("no_possessive", ()) for f in _possessive_forms(w)]),
         call_cues=cue_set("call_cues"),
         threat_cues=cue_set("threat_cues"),
         praise_cues=cue_set("praise_cues"),
