@@ -10,7 +10,11 @@ part of.  Two parts:
 * ``quotes``: the 132 gold quotations of ``eval/quotes/articles.jsonl`` (25 articles); every
   quotation not listed here is annotated as carrying no rhetoric category (negatives);
 * ``extra``: 12 articles drawn by ``select_articles.py`` (armed groups and leaders speaking);
-  every statement not listed is a negative, and so is all narration.
+  every statement not listed is a negative, and so is all narration;
+* ``extra2``: 48 articles drawn by ``select_articles2.py`` (32 from a general draw of wars,
+  armed groups, governments at war and clerics, 16 where an armed group or its leader is the
+  subject of a narration word), annotated in the same way before the rhetoric layer was run on
+  them.
 """
 
 from __future__ import annotations
@@ -53,6 +57,57 @@ EXTRA: list[tuple[str, str, list[str]]] = [
 ]
 
 
+# (article id, snippet of the statement, categories) for part extra2.  Borderline decisions:
+# testimony of a victim's relative (snn-05047 «اقتحموا البيت ... وضربنا») is an account, not an
+# appeal; demonstrators' «الشعب يريد إعدام سليمان» (snn-28709) is a demand for a judicial
+# sentence, not a call to violence; Mali's «لن يبقى من دون عقاب» (snn-19438), Netanyahu's
+# «سنحاكم أولئك المسؤولين» and the US «العمل ... بغية هزيمة بوكو حرام» (support, not force) are
+# not threats; the Nigerian commander's «توعد ... بالقضاء على التمرد» has an abstract object (not
+# a threat) while Buhari's «القضاء على بوكو حرام» names the group (threat); a party at war
+# announcing that it will take or «liberate» a named place from a named enemy is a threat
+# (lenient reading, as «سنبدأ مكافحة شاملة ضد داعش»); al-Shuraim's «أبي لؤلؤة المجوسي» is a
+# historical epithet, not a label for a people; columns (snn-23630, snn-26795) are the writer's
+# own text, i.e. narration; the Syrian opposition's «المرتزقة» (foreign fighters) is not a people.
+EXTRA2: list[tuple[str, str, list[str]]] = [
+    # Palestinian presidency and Hamas / Islamic Jihad after a killing in the West Bank
+    ("snn-05047", "عمليات القتل الإسرائيلية اليومية للمواطنين هدفها ضرب الاستقرار", ["appeal_to_victimhood"]),
+    ("snn-05047", "المسؤولية الكاملة عن جريمة قتل المواطن ابو ماريا بدم بارد", ["appeal_to_victimhood"]),
+    ("snn-05047", "حق شعبنا في الدفاع عن نفسه والرد على جرائم الاحتلال الغاصب، بكل السبل الممكنة والمتاحة",
+     ["threat"]),
+    # the attacker of the US consulate in Istanbul, as a witness reports her
+    ("snn-30599", "جئت لأنتقم لهجوم سروج", ["threat"]),
+    # Yemen's defence ministry: the coup militias will be routed from Sanaa and Saada
+    ("snn-22643", "سيأتي اليوم الذي تندحر من صنعاء وصعدة", ["threat"]),
+    # Turkey announces continued operations against named groups
+    ("snn-09945", "مواصلة العمليات الموجهة ضد المنظمات الإرهابية داعش، و(بي كا كا)", ["threat"]),
+    # Yemen's popular resistance: on to al-Anad
+    ("snn-08728", "ستتوجه بالتحديد لتحرير قاعدة العند الجوية", ["threat"]),
+    # Nasrallah: America remains the Great Satan
+    ("snn-11305", "أمريكا ستبقى «الشيطان الأكبر»", ["incitement_against_group"]),
+    # Afghan governor after the Taliban took a police base
+    ("snn-11578", "سنشن عملية قريبا وسنستعيد السيطرة على القاعدة", ["threat"]),
+    # Yemen's popular resistance: «liberation» from the Houthis goes on
+    ("snn-05272", "ستستمر في عملية \"تحرير\" المدينة من الحوثيين وقوات صالح", ["threat"]),
+    ("snn-22644", "الخطوة المقبلة للمقاومة الشعبية والقوات المسلحة بعد تحرير عدن هي تطهير محافظتي أبين ولحج",
+     ["threat"]),
+    ("snn-18697", "سيتم السيطرة عليه خلال الساعات القادمة", ["threat"]),
+    ("snn-18697", "ومن هنا سننطلق لتحرير المحافظات الأخرى الواقعة في قبضة الحوثيين", ["threat"]),
+    # a resistance leader praises a fighter (the opening «أبطال المقاومة» is the reporter's)
+    ("snn-21480", "إن البطلة وهي من نساء جبل صبر، قادت عملية عسكرية ناجحة", ["glorification"]),
+    # a resistance source on Houthi looting
+    ("snn-24643", "واقتحموا منازل الآمنين، ولم يراعوا حرماتهم، وأرعبوا الأطفال والنساء", ["appeal_to_victimhood"]),
+    # Sinai Province (IS) threatens to kill a Croatian hostage
+    ("snn-21033", "باعدام كرواتي يعمل لحساب مجموعة فرنسية", ["threat"]),
+    ("snn-21686", "بإعدام كرواتي خطف في القاهرة الشهر الماضي", ["threat"]),
+    ("snn-21686", "وإلا سيقوم جنود ولاية سيناء بقتلي", ["threat"]),
+    # the new Taliban leader
+    ("snn-17140", "إن تمرد حركة طالبان مستمر", ["threat"]),
+    ("snn-17140", "وسنواصل جهادنا حتى تحقيق ذلك", ["threat"]),
+    # Buhari: the joint force will defeat Boko Haram
+    ("snn-15691", "الهزيمة السريعة والقضاء على بوكو حرام", ["threat"]),
+]
+
+
 def _locate(text: str, snippet: str, where: str) -> tuple[int, int]:
     start = text.find(snippet)
     if start < 0:
@@ -66,6 +121,7 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, str(ROOT / "eval"))
     from select_articles import select  # noqa: PLC0415
+    from select_articles2 import select as select2  # noqa: PLC0415
     from selection import DEFAULT_CORPUS  # noqa: PLC0415
 
     out = []
@@ -81,23 +137,31 @@ def main() -> None:
                     "title": a["title"], "text": a["text"], "items": items})
     if listed:
         sys.exit(f"annotations for unknown quotes: {sorted(listed)}")
-    for rec in select(DEFAULT_CORPUS):
-        doc_id = f"snn-{rec['index']:05d}"
-        text = rec["content"]
-        items = []
-        for d, snippet, cats in EXTRA:
-            if d == doc_id:
-                s, e = _locate(text, snippet, doc_id)
-                items.append({"start": s, "end": e, "text": text[s:e], "categories": cats})
-        out.append({"id": doc_id, "part": "extra", "source": rec["source"], "published": rec["date_extracted"],
-                    "title": rec["title"], "text": text, "items": items})
+    for part, draw, annotations in (("extra", select, EXTRA), ("extra2", select2, EXTRA2)):
+        ids = set()
+        for rec in draw(DEFAULT_CORPUS):
+            doc_id = f"snn-{rec['index']:05d}"
+            ids.add(doc_id)
+            text = rec["content"]
+            items = []
+            for d, snippet, cats in annotations:
+                if d == doc_id:
+                    s, e = _locate(text, snippet, doc_id)
+                    items.append({"start": s, "end": e, "text": text[s:e], "categories": cats})
+            out.append({"id": doc_id, "part": part, "source": rec["source"], "published": rec["date_extracted"],
+                        "title": rec["title"], "text": text, "items": items})
+        missing = {d for d, _, _ in annotations} - ids
+        if missing:
+            sys.exit(f"{part}: annotations for articles not drawn: {sorted(missing)}")
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for rec in out:
             for it in rec["items"]:
                 assert rec["text"][it["start"]:it["end"]] == it["text"]
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     n = sum(1 for r in out for it in r["items"] if it["categories"])
-    print(f"{len(out)} articles, {n} statements with a category -> {HERE / 'gold.jsonl'}")
+    per_part = {p: (sum(1 for r in out if r["part"] == p), sum(1 for r in out if r["part"] == p for it in r["items"] if it["categories"]))
+                for p in dict.fromkeys(r["part"] for r in out)}
+    print(f"{len(out)} articles, {n} statements with a category -> {HERE / 'gold.jsonl'}; per part (articles, statements): {per_part}")
 
 
 if __name__ == "__main__":

@@ -10,15 +10,20 @@ at which words.  Rules (lexicons in ``data/rhetoric.json``):
   verb or noun; a call phrase (الجهاد ضد); a call cue (دعا، حض، ناشد، طالب) whose quotation
   names violence at its head (دعا إلى «الثأر»).
 * ``threat``: a future violence verb (سنثأر، ستدفعون); a first-person future verb with a
-  violence noun within five words (سنبدأ حربا، سوف نستخدم ... للهجوم; «سيؤدي إلى حرب» is a
-  prediction, not a threat); a threat formula (لم يحم وطيسها بعد); a threat cue (توعد، هدد)
-  whose quotation names violence.
+  violence noun within five words (سنبدأ حربا، سنواصل جهادنا، سوف نستخدم ... للهجوم; «سيؤدي إلى
+  حرب» is a prediction, not a threat); a future verb of any person, not a verb of consequence,
+  with a campaign noun and its object within five words (ستستمر في عملية تحرير المدينة من
+  الحوثيين; not «تحرير الأسعار»); a future verb of carrying out with a violence noun (سيقوم ...
+  بقتلي); a threat formula (لم يحم وطيسها بعد); a threat cue (توعد، هدد) whose quotation names
+  violence.
 * ``incitement_against_group``: a dehumanizing label of a people, religion or sect (الصليبيين).
-* ``appeal_to_victimhood``: a strong victimhood phrase (مجازر، دماء إخوانكم، المستضعفين), or an
-  in-group word (إخوانكم، أهلنا) with a weak one (النزوح، الأطفال), or three distinct weak words;
-  «بينهم أطفال ونساء» alone is casualty reporting.
-* ``glorification``: martyrdom and attacker praise (الاستشهاديين), hero words next to an attack
-  word, or a praise cue (أشاد بالهجوم).
+* ``appeal_to_victimhood``: a strong victimhood phrase (مجازر، دماء إخوانكم، كارثة إنسانية، بدم
+  بارد), or an in-group word (إخوانكم، أهلنا) with a weak one (النزوح، الأطفال), or three distinct
+  weak words; «بينهم أطفال ونساء» alone is casualty reporting, and humanitarian or monitoring
+  speakers (منظمة، الصليب الأحمر، الأمم المتحدة ...) report suffering rather than appeal.
+* ``glorification``: martyrdom and attacker praise (الاستشهاديين، الشهداء الأبطال), hero words next
+  to an attack word (البطلة ... قادت عملية عسكرية), a first-person praise verb with an attack word
+  (نبارك العملية), or a praise cue (أشاد بالهجوم).
 
 Precision: violence whose object is an enforcement target («سنقضي على الإرهاب», «مكافحة
 الإرهاب») is not a call or threat; violence nouns after a negator («وقف القتال») do not count.
@@ -27,6 +32,7 @@ Word indices refer to the list given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,8 +120,17 @@ def _future_hits(words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
     return out
 
 
-def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) -> list[Fired]:
-    """The rules that fire on one statement's ``words``; ``cue`` is the quotation's normalized cue word."""
+def _future_stem(form: str) -> str:
+    """The present stem of a future verb (سيقوم -> قوم, وستستمر -> ستمر)."""
+    core = form[1:] if form[:1] in ("و", "ف") and len(form) > 4 else form
+    return core[2:]
+
+
+def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, speaker: str | None = None,
+             first_statement: bool = True) -> list[Fired]:
+    """The rules that fire on one statement's ``words``; ``cue`` is the quotation's normalized cue word,
+    ``speaker`` the speaker's normalized name (or ``None``), ``first_statement`` whether the statement
+    opens its quotation."""
     fired: list[Fired] = []
 
     def add(category: str, rule: str, hits: list[Hit]) -> None:
@@ -130,7 +145,11 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) ->
     imps = _live(lex.imperatives.find(words), words, lex)
     weak = lex.weak_imperatives.find(words) if nouns or methods else []
     clear = any(not h.payload[1] for h in imps) or any(not h.payload for h in weak)
-    add("call_to_violence", "call.imperative", [h for h in imps if clear or h.first == 0 or not h.payload[1]])
+    # a past-tense look-alike opening a later statement with و continues a past account
+    # («... فعمدوا إلى نهب كل شيء. واقتحموا منازل الآمنين»), it does not open a call
+    opener = first_statement or not words[0].form.startswith("و")
+    add("call_to_violence", "call.imperative",
+        [h for h in imps if clear or (h.first == 0 and opener) or not h.payload[1]])
     add("call_to_violence", "call.imperative_with_weapon", [h for h in weak if clear or h.first == 0 or not h.payload])
     add("call_to_violence", "call.jussive", _live(lex.jussives.find(words), words, lex))
     add("call_to_violence", "call.phrase", _live(lex.call_phrases.find(words), words, lex))
@@ -153,21 +172,45 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon) ->
             if near and first_person:
                 add("threat", "threat.future_with_violence_noun", [Hit(i, i, w.form, None), near[0]])
                 break
+    # a future verb of any person: a campaign against a place or enemy (ستستمر في عملية تحرير المدينة
+    # من الحوثيين) unless the verb predicts (سيؤدي إلى ...), or carrying out violence (سيقوم ... بقتلي)
+    campaigns = [h for h in lex.campaign_nouns.find(words)
+                 if h.last + 1 < len(words) and lex.campaign_not_objects.at(words, h.last + 1) is None]
+    if campaigns or nouns:
+        for i, w in enumerate(words):
+            if not is_future_verb(w.form) or _future_stem(w.form) in lex.consequence_stems:
+                continue
+            near = [h for h in campaigns if i < h.first <= i + NEAR_WORDS]
+            if near:
+                add("threat", "threat.future_campaign", [Hit(i, i, w.form, None), near[0]])
+                break
+            near = [h for h in nouns if i < h.first <= i + NEAR_WORDS]
+            if near and _future_stem(w.form) in lex.act_stems:
+                add("threat", "threat.future_act", [Hit(i, i, w.form, None), near[0]])
+                break
     add("threat", "threat.formula", lex.threat_idioms.find(words))
     if cue_keys & lex.threat_cues and nouns:
         add("threat", "threat.cue", nouns[:1])
     # incitement
     add("incitement_against_group", "incitement.label",
-        [h for h in lex.incitement.find(words) if not _before_prefix(words, h.last, h.payload[1])])
+        [h for h in lex.incitement.find(words) if not _before_prefix(words, h.last, h.payload[1])
+         and not (h.payload[2] and not words[h.first].form.endswith(norm(h.entry).split()[0]))])
     # victimhood
     strong, vweak, ingroup = lex.victim_strong.find(words), lex.victim_weak.find(words), lex.ingroup.find(words)
-    if strong or (ingroup and vweak) or len({h.entry for h in vweak}) >= 3:
+    if strong and lex.victim_not_with.find(words):  # المجازر among municipal projects: abattoirs
+        strong = [h for h in strong if h.entry not in lex.victim_ambiguous]
+    who = re.sub(r"(^| )لل", r"\1ال", speaker) if speaker else ""  # «للصليب الأحمر» -> «الصليب الأحمر»
+    neutral = bool(who) and any(n in who for n in lex.victim_not_speakers)
+    if not neutral and (strong or (ingroup and vweak) or len({h.entry for h in vweak}) >= 3):
         add("appeal_to_victimhood", "victimhood.words", strong + vweak + ingroup[:1])
     # glorification
     add("glorification", "glorification.strong", lex.glory_strong.find(words))
     gweak, attack = lex.glory_weak.find(words), lex.attack_words.find(words)
     if gweak and attack:
         add("glorification", "glorification.hero_and_attack", gweak + attack[:1])
+    praise = lex.glory_praise.find(words)
+    if praise and attack:
+        add("glorification", "glorification.praise", praise[:1] + attack[:1])
     if cue_keys & lex.praise_cues and (attack or gweak):
         add("glorification", "glorification.praise_cue", (attack or gweak)[:1])
     return fired

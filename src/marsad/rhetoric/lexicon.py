@@ -41,13 +41,21 @@ class RhetoricLexicon:
     call_phrases: PhraseIndex
     threat_idioms: PhraseIndex
     enforcement: PhraseIndex
-    incitement: PhraseIndex  # payload: (group description, prefix the next word must not start with)
+    incitement: PhraseIndex  # payload: (group description, prefix the next word must not start with, article required)
     victim_strong: PhraseIndex
     victim_weak: PhraseIndex
     ingroup: PhraseIndex
+    victim_not_speakers: tuple[str, ...]  # normalized words of a speaker's name that rule out an appeal
+    victim_ambiguous: frozenset[str]  # strong entries with another sense (المجازر = abattoirs)
+    victim_not_with: PhraseIndex  # context of that other sense
     glory_strong: PhraseIndex
     glory_weak: PhraseIndex
     attack_words: PhraseIndex
+    glory_praise: PhraseIndex
+    campaign_nouns: PhraseIndex
+    campaign_not_objects: PhraseIndex
+    consequence_stems: frozenset[str]  # normalized present stems (يؤدي -> ؤدي) of verbs that predict
+    act_stems: frozenset[str]  # normalized present stems of verbs of carrying out (يقوم -> قوم)
     target_preps: frozenset[str]
     revenge_preps: frozenset[str]
     methods: PhraseIndex  # payload: English method name
@@ -62,6 +70,22 @@ def _imperative_forms(imp: str) -> list[str]:
 
 def _words(data: dict[str, Any], key: str) -> list[str]:
     return list(data[key]["words"])
+
+
+_POSSESSIVES = ("نا", "هم", "كم", "ه", "ها", "ي", "هن")
+
+
+def _possessive_forms(noun: str) -> list[str]:
+    """A one-word noun with its possessive suffixes (مكافحة -> مكافحتنا، جهاد -> جهادنا، قتل -> قتلي);
+    nothing for phrases and for accusatives in -ا (حربا)."""
+    w = norm(noun)
+    if " " in w:
+        return []
+    base = w[2:] if w.startswith("ال") else w
+    if len(base) < 3 or base.endswith("ا"):
+        return []
+    stem = base[:-1] + "ت" if base.endswith("ه") else base
+    return [stem + s for s in _POSSESSIVES]
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +115,8 @@ def rhetoric_lexicon() -> RhetoricLexicon:
             for f in forms:
                 futures.append((f, (gloss, person)))
                 futures += [(f + s, (gloss, person)) for s in _OBJECT_SUFFIXES if not f.endswith("ون")]
-    inc = [(form, (e["group"], norm(e.get("not_before_prefix", "")))) for e in data["incitement_labels"]["entries"]
-           for form in e["forms"]]
+    inc = [(form, (e["group"], norm(e.get("not_before_prefix", "")), bool(e.get("article_required"))))
+           for e in data["incitement_labels"]["entries"] for form in e["forms"]]
     vic, glo = data["victimhood"], data["glorification"]
     meth = load_json("methods.json")
     cue_set = lambda key: frozenset(norm(w) for w in _words(data, key))  # noqa: E731
@@ -105,8 +129,10 @@ def rhetoric_lexicon() -> RhetoricLexicon:
         jussives=PhraseIndex(jussives),
         futures=PhraseIndex(futures),
         future_stems=stems,
-        violence_nouns=PhraseIndex((w, w in data["violence_nouns"]["not_before_definite"])
-                                   for w in _words(data, "violence_nouns")),
+        violence_nouns=PhraseIndex([(w, w in data["violence_nouns"]["not_before_definite"])
+                                    for w in _words(data, "violence_nouns")]
+                                   + [(f, False) for w in _words(data, "violence_nouns")
+                                      if w not in data["violence_nouns"].get("no_possessive", ()) for f in _possessive_forms(w)]),
         call_cues=cue_set("call_cues"),
         threat_cues=cue_set("threat_cues"),
         praise_cues=cue_set("praise_cues"),
@@ -118,9 +144,17 @@ def rhetoric_lexicon() -> RhetoricLexicon:
         victim_strong=plain(vic["strong"]),
         victim_weak=plain(vic["weak"]),
         ingroup=plain(vic["ingroup"]),
+        victim_not_speakers=tuple(norm(w) for w in vic.get("not_speakers", ())),
+        victim_ambiguous=frozenset(vic["ambiguous"]["words"]),
+        victim_not_with=plain(vic["ambiguous"]["not_with"]),
         glory_strong=plain(glo["strong"]),
         glory_weak=plain(glo["weak"]),
         attack_words=plain(glo["attack"]),
+        glory_praise=plain(glo.get("praise", ())),
+        campaign_nouns=plain(_words(data, "campaign_nouns")),
+        campaign_not_objects=plain(data["campaign_nouns"]["not_objects"]),
+        consequence_stems=frozenset(norm(w)[1:] for w in data["campaign_nouns"]["consequence_verbs"]),
+        act_stems=frozenset(norm(w)[1:] for w in _words(data, "act_verbs")),
         target_preps=frozenset(norm(w) for w in data["target_prepositions"]["words"]),
         revenge_preps=frozenset(norm(w) for w in data["target_prepositions"]["after_revenge"]),
         methods=PhraseIndex((g, m["name"]) for m in meth["methods"] for f in m["forms"] for g in _imperative_forms(f)),

@@ -71,9 +71,10 @@ def find_rhetoric(text: str, *, quotes: Sequence[Any], entities: Sequence[Any] =
         speaker = q.get("speaker") or {}
         addressee = q.get("addressee")
         add_span = nt.to_view(addressee["start"], addressee["end"]) if addressee else None
-        for ss, se in split_statements(view, qs, qe):
+        who = norm(" ".join(str(speaker.get(k) or "") for k in ("name", "text"))) or None
+        for si, (ss, se) in enumerate(split_statements(view, qs, qe)):
             words = split_words(view, ss, se)
-            fired = classify(words, cue=cue, lex=lex)
+            fired = classify(words, cue=cue, lex=lex, speaker=who, first_statement=si == 0)
             if not fired:
                 continue
             cats = [c for c in CATEGORIES if any(f.category == c for f in fired)]
