@@ -544,3 +544,21 @@ def test_condemning_country_is_not_the_doer():
 def test_the_killed_policeman_is_not_the_attacker():
     e = one("أعلنت وزارة الداخلية المصرية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة شرطة جنوب غربي القاهرة.")
     assert not e.get("actor1") or e["actor1"]["name_en"] != "Police Forces of Egypt"
+
+
+def test_a_generic_attack_told_again_by_a_specific_sentence_is_one_event():
+    text = ("قتل 12 شخصا على الأقل في هجوم استهدف سوقا شعبية في مدينة بعقوبة بمحافظة ديالى العراقية، حسبما أعلن مسؤولون اليوم. "
+            "وقالت الشرطة إن الهجوم وقع مساء أمس حين فجر انتحاري حزامه الناسف وسط المتسوقين في بعقوبة.")
+    evs = [e for e in events(text, "2015-08-09") if not e["background"]]
+    assert len(evs) == 1, [(e["sub_event_type"], e["trigger"]["text"]) for e in evs]
+    e = evs[0]
+    assert e["sub_event_type"] == "Suicide bomb" and e["date"] == "2015-08-08" and e["fatalities"] == 12
+    assert len(e["mentions"]) >= 2
+
+
+def test_a_demonstrative_attack_joins_the_event_told_before():
+    text = ("فجر انتحاري سيارة مفخخة قرب مقر للشرطة في مدينة بعقوبة العراقية اليوم مما أدى إلى مقتل سبعة أشخاص. "
+            "وتبنى تنظيم داعش هذا الهجوم في بيان نشره على الإنترنت بعد سلسلة هجمات في بغداد أوقعت 30 قتيلا.")
+    evs = [e for e in events(text, "2015-08-09") if not e["background"]]
+    bomb = next(e for e in evs if e["event_type"] == "Explosions/Remote violence")
+    assert any(m["text"] == "الهجوم" for m in bomb["mentions"])

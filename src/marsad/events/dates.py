@@ -57,9 +57,21 @@ def _recent(t: TimeRef, published: dt.date | None) -> bool:
     return published is not None and 0 <= (published - day).days <= 7
 
 
-def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None
-              ) -> dict[str, Any]:
-    """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``."""
+def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) -> bool:
+    """Time ``t`` follows a reporting verb within three words, with the trigger not between them
+    («قتل 21 شخصا ... حسبما أعلن مسؤولون اليوم»): it dates the report, not the event."""
+    for k in range(max(lo, t.w0 - 4), t.w0):
+        if verbs.match_at(view.stems, k) and not (k <= t0 < t.w0):
+            return True
+    return False
+
+
+def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None,
+              *, report_verbs: Any = None) -> dict[str, Any]:
+    """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``.
+
+    ``report_verbs`` (a phrase set): a date right after one of them is the report's (rule
+    ``date.report``, a weaker date that a date of the event itself replaces when mentions merge)."""
     ca, cb = view.clause(t0, lo, hi)
     best = None
     for t in view.times:
@@ -74,8 +86,10 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
     if best is not None and best[0][0] == 0:  # (one that dates another event is no date of this one)
         t = best[1]
         s = t.span
+        rule = "date.report" if report_verbs is not None and _reported_on(view, t, t0, t1, lo, report_verbs) \
+            else "date.sentence"
         return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
-                "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": "date.sentence",
+                "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": rule,
                 "_ref": t}
     for plo, phi, *_ in view.sentences[:LEAD_SENTENCES]:
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)

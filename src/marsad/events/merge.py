@@ -14,6 +14,15 @@ Before that, a generic trigger («الهجوم الإرهابي», «تفجير�
 event of the same status («... حيث فجرت انتحاريتان نفسيهما») names that event, not a second one:
 it is absorbed into it (:data:`GENERIC_INTO`: a generic attack into any violent event, a generic
 explosion into any explosion).
+
+After the merge, the same holds across sentences (:func:`absorb_generic_document`): a generic
+trigger's event («قتل 21 شخصًا في هجوم تبنته طالبان في ولاية قندوز») that a specific event of the
+article matches («فجر انتحاري حزامه الناسف في إقليم خان آباد») — compatible status (equal, or
+actual and claimed), place (the same, one inside the other's country, or within
+:data:`NEAR_KM`), date (equal, one read from the lead or the publication day, or days at most one
+apart: «قتل ... حسبما أعلن مسؤولون اليوم» dates the report) and fatalities — is that event told twice: ACLED codes one event.  The
+nearest such event in the text takes it.  A demonstrative one («وتبنت حركة طالبان هذا الهجوم»)
+names the last event told before it, whatever else its sentence says.
 """
 
 from __future__ import annotations
@@ -21,13 +30,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-__all__ = ["merge_events", "absorb_generic"]
+__all__ = ["merge_events", "absorb_generic", "absorb_generic_document"]
 
 #: event types a generic trigger's draft (by its event type) is absorbed into
 GENERIC_INTO = {
     "Battles": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
     "Explosions/Remote violence": frozenset({"Explosions/Remote violence"}),
+    # a generic attack read as one on civilians («هجوم استهدف سوقا»): a bombing of them is Explosions
+    "Violence against civilians": frozenset({"Violence against civilians", "Explosions/Remote violence"}),
 }
+
+
+#: a coarser place within this distance of a finer one may be the same event's place (km)
+NEAR_KM = 100.0
 
 
 def _fallback_ok(fallback: dict[str, Any], other: dict[str, Any], published: dt.date | None) -> bool:
@@ -80,7 +95,8 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
 
 
 def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
-    if into["evidence"]["date_rule"] == "date.published" and other["evidence"]["date_rule"] != "date.published":
+    if into["evidence"]["date_rule"] in _WEAK_DATES and other["evidence"]["date_rule"] not in _WEAK_DATES \
+            and other["evidence"]["date_rule"] != "date.none":
         for k in ("date", "time_precision"):
             into[k] = other[k]
         into["evidence"]["date_rule"] = other["evidence"]["date_rule"]
@@ -157,3 +173,87 @@ def merge_events(drafts: list[dict[str, Any]], *, published: dt.date | None) -> 
         e["mentions"].extend(e.pop("_also", ()))
         e["mentions"].sort(key=lambda t: t["start"])
     return out
+
+
+def _place_compatible(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
+    """Same place, one the country of the other, or the coarser within :data:`NEAR_KM` of the finer."""
+    if not la or not lb:
+        return True
+    if _same_place(la, lb):
+        return True
+    if la.get("lat") is None or lb.get("lat") is None or la.get("country") != lb.get("country"):
+        return False
+    from ..entities.geocode import haversine_km
+
+    if (la.get("geo_precision") or 3) == (lb.get("geo_precision") or 3) == 1:
+        return False  # two towns: two places
+    return haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"]) <= NEAR_KM
+
+
+def _fatalities_compatible(a: Any, b: Any) -> bool:
+    return a is None or b is None or _top(a) == _top(b)
+
+
+#: dates not of the event itself: the publication day, the lead's date, the day of a report
+_WEAK_DATES = frozenset({"date.published", "date.lead", "date.report"})
+
+
+def _date_compatible(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
+    """Equal dates, or one weak (:data:`_WEAK_DATES`) and the other in the 14 days before publication."""
+    if a.get("date") == b.get("date") or _same_date(a, b, published):
+        return True
+    wa, wb = a["evidence"]["date_rule"] in _WEAK_DATES, b["evidence"]["date_rule"] in _WEAK_DATES
+    if wa != wb:
+        return _fallback_ok(a if wa else b, b if wa else a, published)
+    da, db = _day(a.get("date")), _day(b.get("date"))
+    return da is not None and db is not None and abs((da - db).days) <= 1  # «قتل ... حسبما أعلن اليوم»
+
+
+def _day(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value and len(str(value)) == 10 else None
+    except ValueError:
+        return None
+
+
+def absorb_generic_document(events: list[dict[str, Any]], *, published: dt.date | None) -> list[dict[str, Any]]:
+    """The merged events without the generic ones a specific event of the article tells (see the
+    module docstring); their triggers join the host's ``mentions``, their date, actors, place and
+    toll fill what the host lacks."""
+    out = []
+    for e in events:
+        host = None
+        into = GENERIC_INTO.get(e["event_type"], frozenset())
+        if e.get("_demonstrative"):  # «هذا الهجوم»: the last event told before it
+            earlier = [h for h in out if h["event_type"] in into and h["background"] == e["background"]]
+            host = earlier[-1] if earlier else None
+            if host is not None:
+                host["mentions"].extend(e["mentions"])
+                host["mentions"].sort(key=lambda t: t["start"])
+                continue
+        if e.get("_generic"):
+            hosts = [h for h in events if h is not e and not h.get("_generic") and h["event_type"] in into
+                     and h["background"] == e["background"]
+                     and (h["status"] == e["status"] or {h["status"], e["status"]} == {"actual", "claimed"})
+                     and _place_compatible(h.get("location"), e.get("location"))
+                     and _date_compatible(h, e, published)
+                     and _fatalities_compatible(h.get("fatalities"), e.get("fatalities"))
+                     and not _actors_clash(h.get("actor1"), e.get("actor1"))]
+            if hosts:
+                host = min(hosts, key=lambda h: abs(h["trigger"]["start"] - e["trigger"]["start"]))
+        if host is None:
+            out.append(e)
+            continue
+        if (host.get("location") or {}).get("geo_precision", 3) > (e.get("location") or {}).get("geo_precision", 3):
+            host["location"] = e["location"]
+        _absorb(host, e)
+        host["mentions"].extend(e["mentions"][1:])
+        host["mentions"].sort(key=lambda t: t["start"])
+    return out
+
+
+def _actors_clash(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Both events name a first actor and they differ."""
+    if not a or not b:
+        return False
+    return (a.get("entity") or a.get("name_en")) != (b.get("entity") or b.get("name_en"))

@@ -32,7 +32,7 @@ from .actors import Actor, category_of, find_actors
 from .dates import find_date, is_background
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
-from .merge import absorb_generic, merge_events
+from .merge import absorb_generic, absorb_generic_document, merge_events
 from .notes import notes_en
 from .place import coordinated_places, find_location, location_dict
 from .status import find_status
@@ -67,13 +67,17 @@ def _span(view: View, a: int, b: int) -> dict[str, Any]:
     return {"start": s, "end": e, "text": view.text[s:e]}
 
 
+#: date rules of a date read in the event's own sentence
+_OWN_DATES = frozenset({"date.sentence", "date.report"})
+
+
 def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
     """A generic trigger alone («هجوم», «عملية عسكرية», «تفجير») with nothing that makes it an
     occurrence in its sentence: no actor, no fatalities, no date of its own, and no status cue
     («نفت ... وقوع أي هجوم» stays, as a denied event)."""
     return c.head.entry.generic and len(c.hits) == 1 and d["status"] == "actual" \
         and d["actor1"] is None and d["actor2"] is None \
-        and d["fatalities"] is None and d["evidence"]["date_rule"] != "date.sentence"
+        and d["fatalities"] is None and d["evidence"]["date_rule"] not in _OWN_DATES
 
 
 def _partyless_agreement(view: View, c: Cluster, d: Mapping[str, Any], lex: EventLexicon) -> bool:
@@ -102,7 +106,7 @@ def _policy_fight(c: Cluster, d: Mapping[str, Any]) -> bool:
     """A ``needs_anchor`` trigger alone («قتال»: «الأولوية لقتال داعش», «شاركت في القتال ضد الأسد»)
     with neither a date nor a toll in its sentence names a fight in general, not an occurrence."""
     return all(h.entry.needs_anchor for h in c.hits) and d["fatalities"] is None \
-        and d["evidence"]["date_rule"] != "date.sentence"
+        and d["evidence"]["date_rule"] not in _OWN_DATES
 
 
 def _unanchored(d: Mapping[str, Any]) -> bool:
@@ -112,7 +116,7 @@ def _unanchored(d: Mapping[str, Any]) -> bool:
     events were right 1 time in 16.  Dropped unless it is a repeated mention of an event the
     article reports elsewhere (then it merges into it)."""
     return d["status"] == "actual" and d["actor1"] is None and d["fatalities"] is None \
-        and d["evidence"]["date_rule"] != "date.sentence" \
+        and d["evidence"]["date_rule"] not in _OWN_DATES \
         and (d["location"] or {}).get("rule") not in ("location.sentence", "location.finer_nearby")
 
 
@@ -209,7 +213,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              first_place=view.memo("first_place", lambda: _first_place(view)),
                              actor_countries=forces,
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)))
-    when = find_date(view, t0, t1, lo, hi, doc.published)
+    when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"])
     background = is_background(view, when, doc.published, lex)
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
@@ -237,7 +241,13 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_order": index,
         "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
         "_generic": c.head.entry.generic and len(c.hits) == 1,
+        "_demonstrative": c.head.entry.generic and len(c.hits) == 1 and t0 > sent[0]
+        and view.stems[t0 - 1] in _DEMONSTRATIVES,
     }
+
+
+#: «هذا الهجوم», «تلك الهجمات»: the trigger names an event told before
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
 
 
 def _future(date: str | None, published: Any) -> bool:
@@ -387,12 +397,14 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     for d in drafts:
         _crowd_actor(d, lex)
     _carry_actors(drafts)
-    events = [e for e in merge_events(absorb_generic(drafts), published=doc.published)
-              if not (e.get("_unanchored") and len(e["mentions"]) == 1)]  # a bare reference, alone
+    merged = absorb_generic_document(merge_events(absorb_generic(drafts), published=doc.published),
+                                     published=doc.published)
+    events = [e for e in merged if not (e.get("_unanchored") and len(e["mentions"]) == 1)]  # a bare reference, alone
     for i, e in enumerate(events):
         e.pop("_order", None)
         e.pop("_generic_definite", None)
         e.pop("_generic", None)
+        e.pop("_demonstrative", None)
         e.pop("_unanchored", None)
         e["event_id"] = f"{doc.id}-{i + 1}"
         who = None
