@@ -562,3 +562,25 @@ def test_a_demonstrative_attack_joins_the_event_told_before():
     evs = [e for e in events(text, "2015-08-09") if not e["background"]]
     bomb = next(e for e in evs if e["event_type"] == "Explosions/Remote violence")
     assert any(m["text"] == "الهجوم" for m in bomb["mentions"])
+
+
+def test_a_cause_after_a_threat_happened():
+    text = "وهدد حزب العمال الكردستاني بإنهاء الهدنة إثر الضربات الجوية التي شنها الجيش التركي على معسكراته في شمال العراق أمس."
+    strikes = [e for e in events(text, "2015-07-26") if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["status"] == "actual"
+
+
+def test_the_speaker_of_a_bare_complement_clause_is_not_the_bomber():
+    e = one("وقالت القيادة العسكرية التركية: إن سيارة مفخخة انفجرت عند مرور قافلة للدرك في ولاية ديار بكر جنوب شرق تركيا أمس.",
+            "2015-07-26")
+    assert e["weapon"] == "car_bomb" and not e.get("actor1")
+
+
+def test_the_speaker_of_a_pronoun_complement_clause_is_the_doer():
+    e = one("وقال الجيش التركي في بيان إنه قصف مواقع لحزب العمال الكردستاني في شمال العراق أمس.", "2015-07-26")
+    assert e["actor1"]["rule"] == "actor.speaker_subject" and e["actor2"]["name_en"].startswith("Kurdistan Workers")
+
+
+def test_sectarian_cleansing_is_not_regaining_territory():
+    assert not [e for e in events("وقال المصدر إن هناك عملية تطهير مذهبي تقوم بها ايران وحزب الله في مدينة الزبداني بسوريا.")
+                if e["event_type"] == "Battles"]

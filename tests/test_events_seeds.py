@@ -62,8 +62,10 @@ def test_000_isis_calls_are_called_for_never_actual(seeds):
     called = {(e["weapon"], e["trigger"]["text"]) for e in evs if e["status"] == "called_for"}
     weapons = {w for w, _ in called}
     assert {"ied", "sniper", "car_bomb"} <= weapons
-    # the quoted call «فأحكموا العبوات وانشروا القناصين وأغيروا عليهم بالمفخّخات»
-    assert {"العبوات", "القناصين", "بالمفخّخات"} <= {t for _, t in called}
+    # the quoted call «فأحكموا العبوات وانشروا القناصين وأغيروا عليهم بالمفخّخات» (with the report's
+    # paraphrase of the same call, «بالعبوات الناسفة والقناصة والمفخخات», one event per weapon)
+    mentioned = {m["text"] for e in evs if e["status"] == "called_for" for m in e["mentions"]}
+    assert {"العبوات", "القناصين", "بالمفخّخات"} <= mentioned
     for e in evs:
         if e["weapon"] in ("ied", "sniper", "car_bomb"):
             assert e["status"] == "called_for", e["trigger"]

@@ -285,6 +285,17 @@ def _after_reaction(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
     return any(reactions.match_at(view.stems, k) for k in range(max(0, a.w0 - 4), t0) if not a.w0 <= k < a.w1)
 
 
+def _speaker_of_clause(view: View, a: Actor, t0: int) -> bool:
+    """A bare «إن / أن» or a colon stands between candidate ``a`` and the trigger («وقالت القيادة
+    العسكرية: إن سيارة مفخخة انفجرت»): ``a`` says the clause, whose own subject follows the
+    complementizer.  («قال الجيش إنه قصف»: the pronoun keeps the speaker as the subject.)"""
+    for k in range(a.w1, t0):
+        w = view.words[k]
+        if (w.kind == "word" and view.stems[k] == "ان" and not w.article) or (w.kind == "punct" and w.stem == ":"):
+            return True
+    return False
+
+
 def _victim(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
     """Candidate ``a`` is the one killed, wounded or seized («مقتل شرطي», «اختطاف جنود»)."""
     j = _skip_marks(view, a.w0 - 1, lo)
@@ -331,7 +342,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     agent = replace(a, rule=a.rule + "+after_trigger")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
             if (_quote_break(view, a.w0, t0) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
-                    or _victim(view, a, lo, lex)):
+                    or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0)):
                 continue
             if a.category is not None:
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)

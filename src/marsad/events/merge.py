@@ -71,8 +71,19 @@ def _same_date(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) 
     return False
 
 
+#: place rules of a place read in the event's own sentence (others are borrowed from elsewhere)
+OWN_PLACES = frozenset({"location.sentence", "location.finer_nearby", "location.coordinated"})
+
+
+def _borrowed(loc: dict[str, Any] | None) -> bool:
+    return bool(loc) and loc.get("rule") not in OWN_PLACES
+
+
 def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
-    """Same entity, or one is a country the other lies in."""
+    """Same entity, or one is a country the other lies in, or one of them is borrowed from another
+    sentence (:data:`OWN_PLACES`) while the other is the event's own."""
+    if _borrowed(la) != _borrowed(lb):
+        return True
     la, lb = la or {}, lb or {}
     if la.get("entity") == lb.get("entity"):
         return True
@@ -104,6 +115,12 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
     for k in ("actor1", "actor2", "location"):
         if into.get(k) is None and other.get(k) is not None:
             into[k] = other[k]
+    mine, theirs = into.get("location"), other.get("location")
+    if _borrowed(mine) and theirs and not _borrowed(theirs) and (
+            mine.get("country") != theirs.get("country")
+            or (theirs.get("geo_precision") or 3) <= (mine.get("geo_precision") or 3)):
+        into["location"] = other["location"]
+        into["evidence"]["location_rule"] = other["location"].get("rule")
     if into.get("actor2") and into.get("actor1") and into["actor2"].get("name_en") == into["actor1"].get("name_en"):
         into["actor2"] = None
     fa, fb = into.get("fatalities"), other.get("fatalities")

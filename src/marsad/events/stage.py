@@ -280,6 +280,28 @@ def _civilians(view: View, lo: int, hi: int, lex: EventLexicon) -> Actor | None:
     return None
 
 
+#: a reported clause whose subject is its speaker: «قال الجيش إنه قصف», «أعلن الحزب أن مقاتليه هاجموا»
+_SELF_SUBJECT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
+_SELF_FORCES = ("قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "طائراته", "طائراتها",
+                "وحداته", "وحداتها", "جنوده", "جنودها")
+
+
+def _speaker_is_subject(view: View, trig: Mapping[str, Any]) -> bool:
+    """The trigger is in the first words of an indirect quotation that opens with a pronoun
+    complementizer or the speaker's own forces («إنه سيطر», «أن قواته قصفت»)."""
+    for q in view.quotes:
+        r = q.record
+        if r.get("kind") != "indirect" or not (r["start"] <= trig["start"] and trig["end"] <= r["end"]):
+            continue
+        t0 = view.word_at(trig["start"])
+        if t0 - q.w0 > 6:
+            return False
+        first = view.words[q.w0].norm if q.w0 < len(view.words) else ""
+        second = view.words[q.w0 + 1].norm if q.w0 + 1 < len(view.words) else ""
+        return first.lstrip("و") in _SELF_SUBJECT or (first.lstrip("و") in ("ان", "بان") and second in _SELF_FORCES)
+    return False
+
+
 def _speaker_actor(view: View, trig: Mapping[str, Any], entities: Mapping[str, Mapping[str, Any]],
                    lex: EventLexicon) -> dict[str, Any] | None:
     """The organisation of the speaker of the quotation holding ``trig`` (rule ``actor.caller``)."""
@@ -394,6 +416,11 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             caller = _speaker_actor(view, d["trigger"], entities, lex)
             if caller is not None and caller["entity"] != (d["actor2"] or {}).get("entity"):
                 d["actor1"] = caller
+    for d in drafts:
+        if d["actor1"] is None and _speaker_is_subject(view, d["trigger"]):
+            speaker = _speaker_actor(view, d["trigger"], entities, lex)
+            if speaker is not None and speaker["entity"] != (d["actor2"] or {}).get("entity"):
+                d["actor1"] = dict(speaker, rule="actor.speaker_subject")
     for d in drafts:
         _crowd_actor(d, lex)
     _carry_actors(drafts)

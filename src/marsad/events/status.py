@@ -21,7 +21,8 @@ applies wins:
    2, 3 or 4: a side's own claim, ``speaker_inter``);
 7. otherwise ``actual``.
 
-Each result names its rule (``status.<rule>``) and the cue span.
+A cue does not reach a trigger behind a cause word between them («هدد ... بقطع الهدنة إثر الضربات
+الجوية»: the strikes happened).  Each result names its rule (``status.<rule>``) and the cue span.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def _imperative(view: View, i: int, lex: EventLexicon) -> bool:
         and w.norm not in lex.imperative_exclude and not w.article
 
 
+#: «إثر», «بعد», «جراء» ...: what follows is a cause or an earlier event, out of a cue's scope
+_CAUSE = frozenset({"اثر", "بعد", "عقب", "اعقاب", "جراء", "بسبب", "غداه"})
+
 #: words after an event noun within which «تنوي ارتكابها» still makes it a plan
 PLANNED_AFTER = 10
 
@@ -73,6 +77,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
 
     def found(name: str, a: int, b: int) -> tuple[int, int] | None:
         hits = sets[name].find(st, a, b)
+        if hits and b <= t0 and any(st[k] in _CAUSE for k in range(hits[-1][1], t0)):
+            return None  # «هدد بقطع الهدنة إثر الضربات الجوية»: a cause happened; the cue is not its
         return hits[-1] if hits else None
 
     # 1. calls
