@@ -584,3 +584,19 @@ def test_the_speaker_of_a_pronoun_complement_clause_is_the_doer():
 def test_sectarian_cleansing_is_not_regaining_territory():
     assert not [e for e in events("وقال المصدر إن هناك عملية تطهير مذهبي تقوم بها ايران وحزب الله في مدينة الزبداني بسوريا.")
                 if e["event_type"] == "Battles"]
+
+
+def test_a_country_adjective_after_the_trigger_names_the_state_forces():
+    e = one("وقتل قيادي في تنظيم القاعدة مع مسلحين اثنين في غارة أميركية استهدفته في ولاية باكتيكا بأفغانستان.")
+    assert e["sub_event_type"] == "Air/drone strike" and e["actor1"]["name_en"] == "Military Forces of United States"
+
+
+def test_detention_and_dropped_bombs_are_triggers():
+    assert one("واحتجزوا عشرات المشتبه بهم في مدينة زنجبار بمحافظة أبين اليمنية أمس.")["sub_event_type"] == "Arrests"
+    e = one("وقال شاهدان إن الطائرة الحربية أسقطت قنبلة في قلب الشارع التجاري لمدينة أريحا بمحافظة إدلب السورية أمس.")
+    assert e["sub_event_type"] == "Air/drone strike"
+
+
+def test_shooting_with_the_shooters_inside_the_phrase():
+    e = one("لقي رقيب شرطة مصرعه أمس وأصيب ثلاثة مجندين إثر إطلاق مجهولين النار على قوة أمنية في محافظة الجيزة المصرية.")
+    assert e["event_type"] in ("Battles", "Violence against civilians")

@@ -225,6 +225,24 @@ def _hard_break(view: View, i: int) -> bool:
 _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 
 
+def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Actor | None:
+    """A country adjective right after the trigger, or after one more adjective («غارة أميركية»,
+    «الضربات الجوية التركية», «القصف الروسي»): that country's state forces."""
+    from .lexicon import stem_keys
+    from .place import country_name
+
+    for k in range(t1, min(hi, t1 + 2)):
+        w = view.words[k]
+        if w.kind != "word" or w.procs:
+            return None
+        code = next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
+        if code is not None:
+            name = country_name(code) or code
+            return Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], None, view.text[w.start:w.end],
+                         f"Military Forces of {name}", "State forces", 1, "actor.trigger_nisba", code)
+    return None
+
+
 def _partitive(view: View, j: int, lo: int, lex: EventLexicon) -> bool:
     """«من» at word ``j`` follows a force word within a few words («ثلاث مقاتلات (اف-16) من»)."""
     st = view.stems
@@ -350,6 +368,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 weak_subject = replace(a, rule=a.rule + "+subject")
     if agent is None:
         agent = _resumptive_agent(view, cands, t1, hi, lex)
+    if agent is None:
+        agent = _nisba_after_trigger(view, t1, hi, lex)
     # a relative clause: «المليشيات الحوثية التي تقصف المدينة» — the antecedent is the agent
     rel_at = next((k for k in (t0 - 1, t0 - 2) if k >= lo and view.stems[k] in _RELATIVES), None)
     if agent is None and rel_at is not None:
