@@ -21,6 +21,7 @@ from ..model import Document
 from ..pipeline.stage import Stage
 from ..text.normalize import normalize_for_search
 from ..text.tokenize import TokenList, tokenize
+from .cues import cue_words
 from .institutions import find_institutions
 from .person_patterns import find_person_names
 from .gazetteer import build_index
@@ -83,6 +84,27 @@ def _outgrown(matches: list, spans: list, text: str, kb: Any) -> list:
                 continue
         out.append(m)
     return out
+
+
+def _after_title(matches: list, text: str, kb: Any) -> list:
+    """The gazetteer place matches right after a person title («الشيخ صلاح الدين», «السيد
+    الخليل») dropped: the title opens a person's name, which the tagger or the person patterns
+    read instead.  Countries stay («الرئيس مصر» is not written)."""
+    out = []
+    for m in matches:
+        before = text[max(0, m.start - 20):m.start].split()
+        word = normalize_for_search(before[-1]) if before else ""
+        if word[:1] in ("و", "ف") and word[1:] in _TITLES:
+            word = word[1:]
+        if word in _TITLES and all(
+                getattr(kb.get(c.entity_id), "type", None) == "LOC"
+                and getattr(kb.get(c.entity_id), "kind", None) != "country" for c in m.candidates):
+            continue
+        out.append(m)
+    return out
+
+
+_TITLES = frozenset(normalize_for_search(w) for w in cue_words("person_titles")) - {"الرئيس", "الملك", "الامير"}
 
 
 class EntitiesStage(Stage):
@@ -148,7 +170,7 @@ class EntitiesStage(Stage):
             tokens = tokenize(doc.text)
         kb = self.kb
         index = build_index(kb)
-        matches = index.match(doc.text, tokens)
+        matches = _after_title(index.match(doc.text, tokens), doc.text, kb)
         if not self.institutions:  # the switch covers state institutions the KB names too
             matches = [m for m in matches if not _institution_match(m, kb)]
         tagger = self.tagger
