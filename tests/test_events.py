@@ -600,3 +600,10 @@ def test_detention_and_dropped_bombs_are_triggers():
 def test_shooting_with_the_shooters_inside_the_phrase():
     e = one("لقي رقيب شرطة مصرعه أمس وأصيب ثلاثة مجندين إثر إطلاق مجهولين النار على قوة أمنية في محافظة الجيزة المصرية.")
     assert e["event_type"] in ("Battles", "Violence against civilians")
+
+
+def test_places_of_relations_and_speaking_capitals_are_not_event_places():
+    evs = events("قتل أربعة جنود أوكرانيين خلال 24 ساعة من المعارك في شرق البلاد الانفصالي الموالي لروسيا كما أعلنت كييف، "
+                 "وقال الجيش الأوكراني إن الانفصاليين قصفوا مواقعه في أوكرانيا.", "2015-08-07")
+    clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
+    assert clash["location"]["country"] == "UA" and clash["location"]["name_en"] != "Kyiv"

@@ -6,7 +6,9 @@ trigger's sentence: a mention governed by a locative word of ``context.json`` (�
 (``geo_precision`` 1: +1, 2: +0.5, 3: 0), minus 0.3 per word of distance (nearness matters most:
 a sentence often names two places); a country used as an actor is not a place, nor is a place
 after a partner / leader word of ``location.partner_preps`` («الحدود مع إيران», «بقيادة الولايات
-المتحدة», «التحالف الذي تقوده ...»), and one after «من / إلى» loses 2.  With no place in
+المتحدة», «التحالف الذي تقوده ...») or with a dative «لـ» («الموالي لروسيا»), and one after «من / إلى»
+loses 2.  A sentence that places the event «في شرق البلاد» with no place name is in the country the
+article is about (``location.the_country``).  With no place in
 the sentence, the finest locative place («في X», «بـX») of the two sentences before is taken (rule
 ``location.previous_sentence``; one in the country of the state forces that acted, when they are
 known: the Turkish police's arrests are not in Washington), then the country of the state forces that acted
@@ -114,8 +116,12 @@ def _places(view: View, lo: int, hi: int) -> list[Mention]:
 
 def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     own = view.words[m.w0]
-    if m.start > own.start or any(p in ("ب", "ل") for p in own.procs):
+    lead = view.text[own.start:m.start]  # proclitics the mention's span leaves out
+    if "ب" in own.procs or "ب" in lead:
         return True
+    if "ل" in own.procs or "ل" in lead:  # «لبغداد» after a verb of motion is a destination; «الموالي لروسيا» is not a place
+        j = m.w0 - 1
+        return j >= lo and view.words[j].kind == "word" and view.stems[j] in _LAM_LOCATIVE
     j = m.w0 - 1
     while j >= lo and view.words[j].kind in ("punct", "symbol") and view.words[j].stem in "«»\"“”'(":
         j -= 1
@@ -123,6 +129,41 @@ def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
         return False
     preps = lex.sets["location.preps"]
     return bool(preps.match_at(view.stems, j) or (j - 1 >= lo and preps.match_at(view.stems, j - 1)))
+
+
+#: words after which a proclitic «لـ» on a place is locative («التابعة لمحافظة» is not)
+_LAM_LOCATIVE = frozenset({"وصل", "وصلت", "وصول", "دخول", "عوده", "عاد", "عادت", "توجه", "توجهت", "زياره", "زار"})
+
+
+def _dative(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    """A place with a proclitic «لـ» that no motion word governs («الموالي لروسيا», «التابعة
+    لسوريا»): the object of a relation, not where the event happened."""
+    own = view.words[m.w0]
+    lead = view.text[own.start:m.start]
+    return ("ل" in own.procs or "ل" in lead) and not ("ب" in own.procs or "ب" in lead) \
+        and not _governed(view, m, lo, lex)
+
+
+def _speaking(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    """A place right after a reporting or reaction verb («كما أعلنت كييف», «ونددت باريس»): the
+    government it stands for speaks; it is not where the event happened."""
+    own = view.words[m.w0]
+    j = m.w0 - 1
+    if own.procs or view.text[own.start:m.start] or j < lo:
+        return False
+    return bool(lex.sets["background.report_verbs"].match_at(view.stems, j)
+                or lex.sets["actors.reaction_verbs"].match_at(view.stems, j))
+
+
+def _the_country(view: View, lo: int, hi: int, lex: EventLexicon) -> bool:
+    """The sentence places something in «البلاد» (the country the article is about) after a
+    locative word («في شرق البلاد», «جنوب البلاد»)."""
+    preps = lex.sets["location.preps"]
+    for k in range(lo + 1, hi):
+        if view.stems[k] == "بلاد" and view.words[k].article and not view.words[k].procs and (
+                preps.match_at(view.stems, k - 1) or (k - 2 >= lo and preps.match_at(view.stems, k - 2))):
+            return True
+    return False
 
 
 def _away(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
@@ -201,7 +242,8 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     lo, hi = sent[0], sent[1]
     best = None
     for m in _places(view, lo, hi):
-        if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex):
+        if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex) or _dative(view, m, lo, lex) \
+                or _speaking(view, m, lo, lex):
             continue
         prec = m.record.get("geo_precision") or 3
         score = {1: 1.0, 2: 0.5}.get(prec, 0.0)
@@ -224,6 +266,10 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         if finer is not None:
             return location_dict(finer[0], finer[1])
         return location_dict(best[1], "location.sentence")
+    if document_country is not None and _the_country(view, lo, hi, lex):  # «في شرق البلاد»
+        loc = country_location(document_country, "location.the_country")
+        if loc is not None:
+            return loc
     for sent_prev in reversed(previous):
         cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)
                  and (not actor_countries or m.record.get("country") in actor_countries)]
