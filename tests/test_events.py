@@ -607,3 +607,21 @@ def test_places_of_relations_and_speaking_capitals_are_not_event_places():
                  "وقال الجيش الأوكراني إن الانفصاليين قصفوا مواقعه في أوكرانيا.", "2015-08-07")
     clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
     assert clash["location"]["country"] == "UA" and clash["location"]["name_en"] != "Kyiv"
+
+
+def test_pluperfect_recall_is_background():
+    evs = events("وكانت الطائرات التركية قد قصفت مواقع لحزب العمال الكردستاني في شمال العراق.", "2015-07-27")
+    assert evs and all(e["background"] and e["evidence"]["background_rule"] == "background.pluperfect" for e in evs)
+
+
+def test_an_event_recalled_after_bad_days_before_is_background():
+    text = ("وقالت الحركة إن هذه العملية رد على الهجوم الانتحاري الذي استهدف ناشطين في بلدة سروج التركية "
+            "يوم 20 يوليو وأسفر عن مقتل 32 شخصا.")
+    evs = [e for e in events(text, "2015-07-27") if e["event_type"] == "Explosions/Remote violence"]
+    assert evs and all(e["background"] for e in evs)
+
+
+def test_the_cause_of_todays_deaths_is_news():
+    e = one("قتل جنديان تركيان وجرح أربعة آخرون مساء السبت إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في ولاية ديار بكر.",
+            "2015-07-26")
+    assert not e["background"] and e["date"] == "2015-07-25"

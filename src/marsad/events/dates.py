@@ -30,7 +30,7 @@ from typing import Any
 from .lexicon import EventLexicon
 from .view import TimeRef, View
 
-__all__ = ["find_date", "is_background", "ACLED_PRECISION"]
+__all__ = ["find_date", "is_background", "recalled", "ACLED_PRECISION"]
 
 #: the lead: the first sentences of an article, whose day dates undated sentences after it
 LEAD_SENTENCES = 3
@@ -121,6 +121,31 @@ def _last_day(value: str) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], published: dt.date | None,
+             lex: EventLexicon) -> str | None:
+    """How the sentence recalls the event as context, or ``None``: a pluperfect «وكان ... قد»
+    opening the trigger's clause, at most 8 words before it and with no «في حين / بينما / فيما»
+    between (``background.pluperfect``: «وكانت الطائرات قد قصفت»), or a
+    recall word right before it («بعد/إثر/منذ الهجوم», «ردا على الهجوم») with a date of the event's own sentence at
+    least ``min_days_recalled`` days before publication (``background.recalled``: «إثر الهجوم
+    الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself)."""
+    ca, _cb = view.clause(t0, lo, hi)
+    st = view.stems
+    start = ca
+    if start < t0 and lex.sets["background.pluperfect"].match_at(st, start) and "قد" in st[start:t0]:
+        qad = max(k for k in range(start, t0) if st[k] == "قد")
+        if t0 - qad <= 8 and not any(st[k] in ("حين", "بينما", "فيما") for k in range(qad, t0)):
+            return "background.pluperfect"
+    if any(st[k] in ("بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ")
+           or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا")) for k in range(max(lo, t0 - 2), t0)):
+        ref: TimeRef | None = when.get("_ref")
+        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") == "date.sentence" else None
+        min_days = int(lex.context["background"].get("min_days_recalled", 3))
+        if last is not None and published is not None and (published - last).days >= min_days:
+            return "background.recalled"
+    return None
 
 
 def is_background(view: View, when: Mapping[str, Any], published: dt.date | None, lex: EventLexicon) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from .actors import Actor, category_of, find_actors
-from .dates import find_date, is_background
+from .dates import find_date, is_background, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, absorb_generic_document, merge_events
@@ -214,7 +214,9 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              actor_countries=forces,
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"])
-    background = is_background(view, when, doc.published, lex)
+    background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
+        recalled(view, t0, lo, hi, when, doc.published, lex)
+    background = background_rule is not None
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
     if status["status"] in _UNDATED and not (when["rule"] == "date.sentence" and _future(when["date"], doc.published)):
@@ -234,7 +236,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
             "lexicon_entry": c.head.entry.id, "phrases": [_span(view, h.w0, h.w1) for h in c.hits],
             "refine": refine_rule, "by_actor": sub_type if by_actor and sub_type != c.head.entry.sub_event_type and refine_rule is None else None,
             "status_rule": status["rule"], "status_cue": status["cue"],
-            "date_rule": when["rule"], "time": when["time"],
+            "date_rule": when["rule"], "time": when["time"], "background_rule": background_rule,
             "location_rule": location["rule"] if location else None,
             "fatalities": fat_span,
         },
