@@ -142,7 +142,7 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
            or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا")) for k in range(max(lo, t0 - 2), t0)):
         ref: TimeRef | None = when.get("_ref")
         last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") == "date.sentence" else None
-        min_days = int(lex.context["background"].get("min_days_recalled", 3))
+        min_days = int(lex.context["background"].get("min_days_recalled", 5))
         if last is not None and published is not None and (published - last).days >= min_days:
             return "background.recalled"
     return None
