@@ -625,3 +625,10 @@ def test_the_cause_of_todays_deaths_is_news():
     e = one("قتل جنديان تركيان وجرح أربعة آخرون مساء السبت إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في ولاية ديار بكر.",
             "2015-07-26")
     assert not e["background"] and e["date"] == "2015-07-25"
+
+
+def test_violence_during_the_night_before_a_named_day():
+    evs = events("أعلنت السلطات حالة الطوارئ في فيرجسون بولاية ميزوري الأمريكية يوم الاثنين للحيلولة دون تكرار "
+                 "أعمال العنف التي اندلعت أثناء الليل في المدينة.", "2015-08-11")
+    riot = next(e for e in evs if e["event_type"] == "Riots")
+    assert riot["date"] == "2015-08-09" and riot["evidence"]["date_rule"] == "date.overnight"

@@ -57,6 +57,17 @@ def _recent(t: TimeRef, published: dt.date | None) -> bool:
     return published is not None and 0 <= (published - day).days <= 7
 
 
+def _overnight(view: View, t1: int, cb: int) -> bool:
+    """«أثناء الليل», «خلال الليل», «طوال الليل», «ليلا» within four words after the trigger, in
+    its clause: the event happened in the night before the day the sentence names."""
+    st = view.stems
+    for k in range(t1, min(cb, t1 + 4)):
+        if st[k] == "ليلا" or (st[k] == "ليل" and view.words[k].article and k > t1
+                               and st[k - 1] in ("اثناء", "خلال", "طوال")):
+            return True
+    return False
+
+
 def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) -> bool:
     """Time ``t`` follows a reporting verb within three words, with the trigger not between them
     («قتل 21 شخصا ... حسبما أعلن مسؤولون اليوم»): it dates the report, not the event."""
@@ -88,7 +99,12 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         s = t.span
         rule = "date.report" if report_verbs is not None and _reported_on(view, t, t0, t1, lo, report_verbs) \
             else "date.sentence"
-        return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
+        value = s["value"]
+        if s["precision"] == "day" and _overnight(view, t1, cb) and not (t.w0 <= t1 < t.w1 + 3):
+            day = _last_day(str(value))
+            if day is not None:  # «أعمال العنف التي اندلعت أثناء الليل» before Monday's declaration
+                value, rule = (day - dt.timedelta(days=1)).isoformat(), "date.overnight"
+        return {"date": value, "time_precision": ACLED_PRECISION[s["precision"]],
                 "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": rule,
                 "_ref": t}
     for plo, phi, *_ in view.sentences[:LEAD_SENTENCES]:
@@ -141,7 +157,7 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     if any(st[k] in ("بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ")
            or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا")) for k in range(max(lo, t0 - 2), t0)):
         ref: TimeRef | None = when.get("_ref")
-        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") == "date.sentence" else None
+        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in ("date.sentence", "date.overnight") else None
         min_days = int(lex.context["background"].get("min_days_recalled", 5))
         if last is not None and published is not None and (published - last).days >= min_days:
             return "background.recalled"

@@ -72,7 +72,7 @@ def _same_date(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) 
 
 
 #: place rules of a place read in the event's own sentence (others are borrowed from elsewhere)
-OWN_PLACES = frozenset({"location.sentence", "location.finer_nearby", "location.coordinated"})
+OWN_PLACES = frozenset({"location.sentence", "location.finer_nearby", "location.coordinated", "location.the_country"})
 
 
 def _borrowed(loc: dict[str, Any] | None) -> bool:

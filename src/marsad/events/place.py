@@ -161,7 +161,8 @@ def _the_country(view: View, lo: int, hi: int, lex: EventLexicon) -> bool:
     preps = lex.sets["location.preps"]
     for k in range(lo + 1, hi):
         if view.stems[k] == "بلاد" and view.words[k].article and not view.words[k].procs and (
-                preps.match_at(view.stems, k - 1) or (k - 2 >= lo and preps.match_at(view.stems, k - 2))):
+                preps.match_at(view.stems, k - 1) or (k - 2 >= lo and preps.match_at(view.stems, k - 2))
+                or any(view.stems[j] == "انحاء" for j in range(max(lo, k - 4), k))):
             return True
     return False
 
@@ -237,7 +238,8 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
                   previous: list[tuple[int, int, int, int]] = (),
                   first_place: Mention | None = None,
                   actor_countries: tuple[str, ...] = (),
-                  document_country: str | None = None) -> dict[str, Any] | None:
+                  document_country: str | None = None,
+                  main_country: str | None = None) -> dict[str, Any] | None:
     """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``)."""
     lo, hi = sent[0], sent[1]
     best = None
@@ -266,8 +268,9 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         if finer is not None:
             return location_dict(finer[0], finer[1])
         return location_dict(best[1], "location.sentence")
-    if document_country is not None and _the_country(view, lo, hi, lex):  # «في شرق البلاد»
-        loc = country_location(document_country, "location.the_country")
+    country = document_country or main_country
+    if country is not None and _the_country(view, lo, hi, lex):  # «في شرق البلاد», «في أنحاء البلاد»
+        loc = country_location(country, "location.the_country")
         if loc is not None:
             return loc
     for sent_prev in reversed(previous):

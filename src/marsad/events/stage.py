@@ -68,7 +68,7 @@ def _span(view: View, a: int, b: int) -> dict[str, Any]:
 
 
 #: date rules of a date read in the event's own sentence
-_OWN_DATES = frozenset({"date.sentence", "date.report"})
+_OWN_DATES = frozenset({"date.sentence", "date.report", "date.overnight"})
 
 
 def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
@@ -140,10 +140,26 @@ def _first_place(view: View) -> Mention | None:
     return None
 
 
+def _main_country(view: View, lex: EventLexicon) -> str | None:
+    """The country the article is most about (places and nisba adjectives counted), or ``None``."""
+    votes = view.memo("country_votes", lambda: _country_votes(view, lex))
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def _document_country(view: View, lex: EventLexicon) -> str | None:
     """The country the article is most about, when its first place is not in it: places named
     (by their country) and nisba adjectives («الصينية») each count once; ``None`` when the first
     place's country has as much evidence (then the first place stands)."""
+    votes = view.memo("country_votes", lambda: _country_votes(view, lex))
+    first = _first_place(view)
+    if not votes or first is None:
+        return None
+    best, n = votes.most_common(1)[0]
+    own = first.record.get("country")
+    return best if best != own and n > votes.get(own or "", 0) else None
+
+
+def _country_votes(view: View, lex: EventLexicon) -> Counter[str]:
     votes: Counter[str] = Counter()
     for m in view.mentions:
         code = m.record.get("country")
@@ -155,12 +171,7 @@ def _document_country(view: View, lex: EventLexicon) -> str | None:
             if code:
                 votes[code] += 1
                 break
-    first = _first_place(view)
-    if not votes or first is None:
-        return None
-    best, n = votes.most_common(1)[0]
-    own = first.record.get("country")
-    return best if best != own and n > votes.get(own or "", 0) else None
+    return votes
 
 
 def _dateline_mention(view: View, doc: Document) -> Mention | None:
@@ -212,7 +223,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous,
                              first_place=view.memo("first_place", lambda: _first_place(view)),
                              actor_countries=forces,
-                             document_country=view.memo("document_country", lambda: _document_country(view, lex)))
+                             document_country=view.memo("document_country", lambda: _document_country(view, lex)),
+                             main_country=view.memo("main_country", lambda: _main_country(view, lex)))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"])
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
         recalled(view, t0, lo, hi, when, doc.published, lex)
