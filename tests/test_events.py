@@ -632,3 +632,20 @@ def test_violence_during_the_night_before_a_named_day():
                  "أعمال العنف التي اندلعت أثناء الليل في المدينة.", "2015-08-11")
     riot = next(e for e in evs if e["event_type"] == "Riots")
     assert riot["date"] == "2015-08-09" and riot["evidence"]["date_rule"] == "date.overnight"
+
+
+def test_gunmen_opening_fire_on_a_wedding_is_violence_against_civilians():
+    e = one("قال قائد الشرطة في إقليم بغلان بشمال أفغانستان اليوم إن مسلحين فتحوا النار في حفل زفاف مما أسفر عن مقتل 21 من الضيوف.",
+            "2015-07-27")
+    assert e["event_type"] == "Violence against civilians" and e["sub_event_type"] == "Attack"
+
+
+def test_being_subjected_to_fire_is_not_a_plan():
+    e = one("ونبأ مقتل 8 أشخاص من بينهم خمسة أطفال في ولاية تكساس الأمريكية إثر تعرضهم لإطلاق نار في منزلهم أمس.", "2015-08-10")
+    assert e["status"] == "actual"
+
+
+def test_a_demand_reaches_only_what_is_demanded():
+    evs = events("وفي سينسيناتي، طالب محتجون بنشر صور فيديو حول اعتقال صمويل دوبوسي وهو رجل اسود قتل برصاصة في الرأس "
+                 "اطلقها عليه شرطي خلال عملية على احدى الطرق.", "2015-07-31")
+    assert evs and not any(e["status"] == "called_for" and e["sub_event_type"] != "Peaceful protest" for e in evs)

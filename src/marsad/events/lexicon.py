@@ -113,7 +113,7 @@ class PhraseSet:
 
 @dataclass(frozen=True)
 class Refine:
-    """Context words that change a trigger's type within ``window`` words on either side."""
+    """Context words that change a trigger's type within ``window`` words on either side (or after it)."""
 
     words: PhraseSet
     window: int
@@ -121,6 +121,9 @@ class Refine:
     sub_event_type: str | None
     weapon: str | None
     requires_not: PhraseSet | None
+    #: ``"after"``: the words count only after the trigger (its target side: «فتحوا النار على الجنود»,
+    #: not «مسلحين فتحوا النار»)
+    side: str = "both"
 
 
 @dataclass(frozen=True)
@@ -212,7 +215,8 @@ def _trigger(e: Mapping[str, Any]) -> Trigger:
         not_near_window=int(e.get("not_near_window", 3)), not_before=_opt(e.get("not_before")),
         not_before_window=int(e.get("not_before_window", 2)),
         refine=tuple(Refine(PhraseSet(r["words"]), int(r.get("window", 4)), r.get("event_type"),
-                            r.get("sub_event_type"), r.get("weapon"), _opt(r.get("requires_not")))
+                            r.get("sub_event_type"), r.get("weapon"), _opt(r.get("requires_not")),
+                            r.get("side", "both"))
                      for r in e.get("refine", ())),
         object_after=bool(e.get("object_after")), ambiguous_air=bool(e.get("ambiguous_air")), by_actor=dict(e.get("by_actor", {})),
     )

@@ -5,7 +5,7 @@ Decided from the words before the trigger in its clause and sentence (word indic
 applies wins:
 
 1. ``called_for`` — the trigger is inside a quotation whose cue is a call verb (دعا، ناشد، حض،
-   طالب ...) or the trigger follows such a verb, through «إلى» / «لـ», within ``window_before`` + 2
+   طالب ...; a demand «طالب» reaches only the first :data:`CALL_REACH` words of it), or the trigger follows such a verb, through «إلى» / «لـ», within ``window_before`` + 2
    words (an unquoted call: «دعا التنظيم عناصره إلى شن هجمات»), or, inside a quotation, a plural imperative (``imperative_re``: «فأحكموا العبوات», «وأغيروا عليهم
    بالمفخخات») or a call word (يجب، علينا) comes at most 3 words before the trigger in its clause;
 2. ``denied`` — a denial word (نفى، نفت، نافياً ...) before the trigger in its sentence, or a
@@ -63,6 +63,16 @@ def _imperative(view: View, i: int, lex: EventLexicon) -> bool:
 #: «إثر», «بعد», «جراء» ...: what follows is a cause or an earlier event, out of a cue's scope
 _CAUSE = frozenset({"اثر", "بعد", "عقب", "اعقاب", "جراء", "بسبب", "غداه"})
 
+#: words from the start of a demand's quotation within which a trigger is what is demanded
+#: («طالب محتجون بنشر صور ... حول اعتقال»: the arrest told later in the quotation is not demanded)
+CALL_REACH = 2
+
+
+def _subjected(stem: str) -> bool:
+    """«تعرضهم لإطلاق نار», «عرضة للقصف»: the «لـ» after «تعرض» is no purpose."""
+    return stem.startswith("تعرض") or stem in ("عرضه", "للتعرض", "تعرض")
+
+
 #: words after an event noun within which «تنوي ارتكابها» still makes it a plan
 PLANNED_AFTER = 10
 
@@ -85,7 +95,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if quote is not None:
         cue = quote.record.get("cue") or {}
         cw0, cw1 = view.word_range(cue["start"], cue["end"]) if cue else (0, 0)
-        if cue and sets["status.call_cues"].any(st, cw0, cw1):
+        demand = any(st[k].startswith(("طالب", "يطالب", "مطالب")) for k in range(cw0, cw1))
+        if cue and sets["status.call_cues"].any(st, cw0, cw1) and (not demand or t0 - quote.w0 <= CALL_REACH):
             return {"status": "called_for", "rule": "status.quote_call_cue", "cue": _span(view, cw0, cw1)}
     for i in range(max(ca, t0 - 3), t0 if quote is not None else ca):
         if _imperative(view, i, lex):
@@ -121,7 +132,7 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
-            and view.stems[t0] not in lex.future_forms:
+            and view.stems[t0] not in lex.future_forms and not (t0 > lo and _subjected(st[t0 - 1])):
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
     if hit:
