@@ -649,3 +649,15 @@ def test_a_demand_reaches_only_what_is_demanded():
     evs = events("وفي سينسيناتي، طالب محتجون بنشر صور فيديو حول اعتقال صمويل دوبوسي وهو رجل اسود قتل برصاصة في الرأس "
                  "اطلقها عليه شرطي خلال عملية على احدى الطرق.", "2015-07-31")
     assert evs and not any(e["status"] == "called_for" and e["sub_event_type"] != "Peaceful protest" for e in evs)
+
+
+def test_counted_soldiers_killed_are_victims_not_doers():
+    evs = events("قتل أربعة جنود أوكرانيين خلال 24 ساعة من المعارك في شرق أوكرانيا.", "2015-08-07")
+    assert evs and all(not e.get("actor1") or "Ukraine" not in e["actor1"]["name_en"] for e in evs)
+
+
+def test_the_doer_of_another_event_after_ghadat_is_not_taken():
+    evs = events("ويأتي الهجوم بسيارة مفخخة في ولاية ديار بكر غداة شنها الطيران الحربي التركي غارات ضد مواقع تابعة لحزب العمال الكردستاني شمالي العراق.",
+                 "2015-07-26")
+    bomb = next(e for e in evs if e["event_type"] == "Explosions/Remote violence" and e["sub_event_type"] != "Air/drone strike")
+    assert not bomb.get("actor1") or "Turk" not in bomb["actor1"]["name_en"]

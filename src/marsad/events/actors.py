@@ -262,6 +262,8 @@ def _resumptive_agent(view: View, cands: list[Actor], t1: int, hi: int, lex: Eve
     for k in range(t1, min(hi, t1 + 10)):
         if k > t1 and _hard_break(view, k - 1):
             return None
+        if view.stems[k] in _ADVERBIAL or view.stems[k] == "غداه":
+            return None  # «ويأتي الهجوم غداة شنها الطيران ...»: another event's doer
         if not verbs.match_at(view.stems, k):
             continue
         for a in cands:  # the doer after the verb, past «مقاتلون من»
@@ -314,10 +316,30 @@ def _speaker_of_clause(view: View, a: Actor, t0: int) -> bool:
     return False
 
 
+def _accusative(view: View, a: Actor) -> bool:
+    """A descriptor or force word in the indefinite accusative («قتل جنديا», «أصاب شرطيا»): an
+    object, never the subject (names such as «تركيا» are entities, not descriptors)."""
+    if not a.rule.startswith(("actor.descriptor", "actor.state_forces")):
+        return False
+    w = view.words[a.w0]
+    return not w.article and w.norm.endswith("ا") and len(w.norm) > 3
+
+
 def _victim(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
     """Candidate ``a`` is the one killed, wounded or seized («مقتل شرطي», «اختطاف جنود»)."""
     j = _skip_marks(view, a.w0 - 1, lo)
-    return j >= lo and lex.sets["actors.victim_heads"].match_at(view.stems, j)
+    heads = lex.sets["actors.victim_heads"]
+    if j >= lo and heads.match_at(view.stems, j):
+        return True
+    k = j  # «قتل أربعة جنود», «مقتل 12 شرطيا»: a count between the killing word and the candidate
+    while k >= lo and k > j - 3 and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS):
+        k -= 1
+    return k < j and k >= lo and (heads.match_at(view.stems, k) or view.stems[k] == "قتل")
+
+
+#: number words that count a group («أربعة جنود»); digits are number tokens
+_COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                          "عشرات", "مئات", "الاف", "عده", "بضعه"})
 
 
 def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexicon, *,
@@ -340,6 +362,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         if a.w0 >= t1:
             if a.w0 - t1 > cfg.get("window_after", 8) and rel != "agent":
                 continue
+            if any(view.stems[k] in _ADVERBIAL or view.stems[k] == "غداه" for k in range(t1, a.w0)):
+                continue  # «الهجوم ... غداة شنها الطيران التركي غارات»: another event's doer
             if rel == "target" and from_agent and agent is None and a.category != "Civilians" and _from_after(view, a, t1):
                 agent = replace(a, rule=a.rule + "+from")
             elif rel == "agent" and agent is None:
@@ -360,7 +384,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     agent = replace(a, rule=a.rule + "+after_trigger")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
             if (_quote_break(view, a.w0, t0) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
-                    or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0)):
+                    or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)):
                 continue
             if a.category is not None:
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
