@@ -62,3 +62,11 @@ def test_a_small_town_of_a_country_the_article_never_points_at_is_left_unlinked(
     locs = {e["name"]: e for e in marsad.analyze(text).to_dict()["entities"] if e["type"] == "LOC"}
     assert locs["رانشي"]["country"] == "IN"
     assert locs["كانجيا"]["country"] != "KP"  # not Kanggye, North Korea
+
+
+def test_a_homonym_at_the_very_point_of_another_place_wins():
+    # a site placed at its town's point (0 km from it) is near that town: with Tripoli (Lebanon)'s
+    # own point in context, the Lebanese candidate gets the +2 too
+    cands = [KB.get("gn:2210247"), KB.get("gn:266826")]
+    lb = KB.get("gn:266826")
+    assert choose_place(cands, PlaceContext(points=((lb.lat, lb.lon),))).country == "LB"

@@ -122,7 +122,7 @@ def place_score(entity: Any, ctx: PlaceContext) -> float:
         if country == ctx.dateline:
             score += 1.0
     if ctx.points and entity.lat is not None and precision_of(entity) < 3 and any(
-            0 < haversine_km(entity.lat, entity.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points):
+            haversine_km(entity.lat, entity.lon, lat, lon) <= NEAR_KM for lat, lon in ctx.points):
         score += 2.0
     if entity.curated:
         score += 1.0
