@@ -663,3 +663,9 @@ def test_the_doer_of_another_event_after_ghadat_is_not_taken():
                  "2015-07-26")
     bomb = next(e for e in evs if e["event_type"] == "Explosions/Remote violence" and e["sub_event_type"] != "Air/drone strike")
     assert not bomb.get("actor1") or "Turk" not in bomb["actor1"]["name_en"]
+
+
+def test_a_negated_any_operation_is_denied_and_undated():
+    evs = events("وقال مدير مكتب الرئاسة: القوات الإماراتية لم تنفذ أية عملية إنزال بري في مدينة عدن اليمنية.", "2015-08-05")
+    landing = [e for e in evs if e["status"] == "denied"]
+    assert landing and landing[0]["date"] is None and landing[0]["evidence"]["status_rule"] == "status.negated_any"

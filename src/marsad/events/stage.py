@@ -43,7 +43,7 @@ __all__ = ["EventsStage", "find_events"]
 
 
 #: statuses of events that have not happened: no date unless their own sentence gives a future one
-_UNDATED = frozenset({"planned", "hypothetical", "threatened", "called_for"})
+_UNDATED = frozenset({"planned", "hypothetical", "threatened", "called_for", "denied"})
 
 
 def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:

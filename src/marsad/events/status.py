@@ -8,8 +8,9 @@ applies wins:
    طالب ...; a demand «طالب» reaches only the first :data:`CALL_REACH` words of it), or the trigger follows such a verb, through «إلى» / «لـ», within ``window_before`` + 2
    words (an unquoted call: «دعا التنظيم عناصره إلى شن هجمات»), or, inside a quotation, a plural imperative (``imperative_re``: «فأحكموا العبوات», «وأغيروا عليهم
    بالمفخخات») or a call word (يجب، علينا) comes at most 3 words before the trigger in its clause;
-2. ``denied`` — a denial word (نفى، نفت، نافياً ...) before the trigger in its sentence, or a
-   negation before a «happen» verb right before it (لم تشهد ...);
+2. ``denied`` — a denial word (نفى، نفت، نافياً ...) before the trigger in its sentence, a
+   negation before a «happen» verb right before it (لم تشهد ...), or a negation and «أي / أية»
+   in the four words before it («لم تنفذ أية عملية إنزال»);
 3. ``hypothetical`` — a conditional (إذا، لو، في حال) before the trigger in its clause;
 4. ``threatened`` — a threat word (هدد، توعد، وعيد) before it in its sentence, or a future verb
    (the proclitic سـ on the verb before the trigger, سوف) within ``window_before`` words;
@@ -115,6 +116,10 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if t0 - 2 >= lo and sets["status.negation_words"].match_at(st, t0 - 2) and \
             sets["status.negated_happened"].match_at(st, t0 - 1):
         return {"status": "denied", "rule": "status.negation", "cue": _span(view, t0 - 2, t0)}
+    # «لم تنفذ أية عملية إنزال», «لم يشهد أي هجوم»: a negation with «أي / أية» before the trigger
+    for k in range(max(ca, t0 - 4), t0):
+        if sets["status.negation_words"].match_at(st, k) and any(st[j] in ("اي", "ايه") for j in range(k + 1, t0)):
+            return {"status": "denied", "rule": "status.negated_any", "cue": _span(view, k, t0)}
     # 3. conditionals
     hit = found("status.conditional_words", ca, t0)
     if hit:
