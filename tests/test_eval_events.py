@@ -106,3 +106,16 @@ def test_main_runs_on_a_gold_file(ev, tmp_path, capsys):
     assert "precision 1.000  recall 1.000  F1 1.000" in printed
     scores = json.loads(out.read_text(encoding="utf-8"))
     assert scores["fatalities"] == 1.0 and scores["matched"] == 1
+
+
+def test_actor_ok_accepts_acled_crowds_and_same_country_forces(ev):
+    actor_ok = ev.actor_ok
+    crowd = {"name_en": "Protesters (United States)", "text": "المظاهرات", "rule": "actor.crowd", "category": "Protesters"}
+    assert actor_ok(crowd, {"name_en": "protesters", "text": "المحتجين"})
+    assert actor_ok(crowd, None)
+    assert not actor_ok({"name_en": "Islamic State", "text": "داعش", "rule": "actor.entity"}, None)
+    forces = {"name_en": "Military Forces of Turkey", "text": "الطائرات التركية", "category": "State forces"}
+    assert actor_ok(forces, {"name_en": "Turkish Air Force", "text": "المقاتلات التركية"})
+    assert not actor_ok(forces, {"name_en": "PKK", "text": "حزب العمال الكردستاني"})
+    saudi = {"name_en": "Saudi Arabian Armed Forces", "text": "القوات المسلحة السعودية", "category": "State forces"}
+    assert actor_ok(saudi, {"name_en": "Saudi Armed Forces (artillery)", "text": "المدفعية السعودية"})
