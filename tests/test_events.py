@@ -256,7 +256,8 @@ def test_undated_sentence_takes_the_leads_day_and_plans_take_none():
             "وأضاف المصدر أن طائرات التحالف شنت غارات جوية على مواقع الحوثيين في مدينة لحج. "
             "وقالت الشرطة إن الخلية كانت تخطط لشن هجوم انتحاري على مسجد في مدينة الدمام.")
     evs = {e["sub_event_type"]: e for e in events(text)}
-    assert (evs["Air/drone strike"]["date"], evs["Air/drone strike"]["evidence"]["date_rule"]) == ("2015-07-22", "date.lead")
+    assert evs["Air/drone strike"]["date"] == "2015-07-22"  # the lead's day, here also the day of the report it goes on with
+    assert evs["Air/drone strike"]["evidence"]["date_rule"] in ("date.lead", "date.previous_report")
     assert evs["Suicide bomb"]["status"] == "planned" and evs["Suicide bomb"]["date"] is None
 
 
@@ -669,3 +670,15 @@ def test_a_negated_any_operation_is_denied_and_undated():
     evs = events("وقال مدير مكتب الرئاسة: القوات الإماراتية لم تنفذ أية عملية إنزال بري في مدينة عدن اليمنية.", "2015-08-05")
     landing = [e for e in evs if e["status"] == "denied"]
     assert landing and landing[0]["date"] is None and landing[0]["evidence"]["status_rule"] == "status.negated_any"
+
+
+def test_a_sentence_going_on_with_a_dated_report_takes_its_day():
+    text = ("أفاد مسؤول أمني أمس الإثنين بمقتل 18 من عناصر تنظيم داعش في مدينة بعقوبة شمال شرقي بغداد. "
+            "وأشار المسؤولون إلى مقتل 11 مدنيا وإصابة 16 آخرين في انفجار عبوتين ناسفتين في شمالي بعقوبة.")
+    ied = next(e for e in events(text, "2015-08-04") if e["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert ied["date"] == "2015-08-03" and ied["evidence"]["date_rule"] == "date.previous_report"
+
+
+def test_an_expected_liberation_is_planned():
+    e = one("توقع رئيس إقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا.", "2015-08-04")
+    assert e["status"] == "planned" and e["date"] is None

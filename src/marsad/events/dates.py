@@ -6,7 +6,9 @@ a day such as «ليلة أمس», values ``YYYY-MM-DD``,
 ``YYYY-MM``, ``YYYY``, ``YYYY-Www``) in the trigger's sentence; the one nearest the trigger in words
 wins, one in the same clause first; one behind a «بعد / إثر / عقب / قبل» that follows the
 trigger dates the other event the sentence refers to, never this one.  ACLED ``time_precision``: 1 for a day, 2 for a week, 3 for a
-month or a year.  With no date in the sentence, the first day named in the article's lead (its
+month or a year.  With no date in the sentence, a sentence that goes on with the report of the
+one before («وأشار المسؤولون إلى ...») takes that sentence's one recent day (``date.previous_report``);
+else the first day named in the article's lead (its
 first ``LEAD_SENTENCES`` sentences, within the week before publication: a story's «أمس» in its
 lead dates what follows; rule ``date.lead``), else the publication date with ``time_precision`` 2 (rule
 ``date.published``: news usually reports the last days, not the day).  An event that is only
@@ -55,6 +57,28 @@ def _recent(t: TimeRef, published: dt.date | None) -> bool:
     except ValueError:
         return False
     return published is not None and 0 <= (published - day).days <= 7
+
+
+def _previous_report_date(view: View, lo: int, published: dt.date | None, report_verbs: Any) -> dict[str, Any] | None:
+    """A sentence with no date that goes on with the report of the sentence before it (it opens with
+    a reporting verb: «وأشار المسؤولون إلى مقتل 11 مدنيا ...» after «أفاد مسؤول أمني أمس الإثنين
+    بمقتل ...»): that sentence's recent day (rule ``date.previous_report``)."""
+    if report_verbs is None or lo >= len(view.stems):
+        return None
+    first = view.stems[lo]
+    if not (report_verbs.match_at(view.stems, lo) or (first[:1] in ("و", "ف") and report_verbs.match_at([first[1:]], 0))):
+        return None  # («واشار» is kept whole by the tokenizer)
+    k = next((i for i, s in enumerate(view.sentences) if s[0] == lo), -1)
+    if k <= 0:
+        return None
+    plo, phi = view.sentences[k - 1][0], view.sentences[k - 1][1]
+    refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
+            and t.span.get("precision") == "day" and _recent(t, published)]
+    if len(refs) != 1:
+        return None
+    s = refs[0].span
+    return {"date": s["value"], "time_precision": 1, "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
+            "rule": "date.previous_report", "_ref": refs[0]}
 
 
 def _overnight(view: View, t1: int, cb: int) -> bool:
@@ -107,6 +131,9 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return {"date": value, "time_precision": ACLED_PRECISION[s["precision"]],
                 "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": rule,
                 "_ref": t}
+    prev = _previous_report_date(view, lo, published, report_verbs)
+    if prev is not None:
+        return prev
     for plo, phi, *_ in view.sentences[:LEAD_SENTENCES]:
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
                 and t.span.get("precision") == "day" and _recent(t, published)]
