@@ -468,15 +468,20 @@ def _tagger_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext,
     alternation, such as «جازان», «واشنطن», needs a place cue before it): the tagger's reading
     is the cue.  Only places of :data:`TAGGER_PLACE_POP` people or more, or in a country the
     article names, holds places in, or has its dateline in, so that a tagger place is never
-    pinned to a far-away village of the same name; sets the drafts' ``candidates``."""
+    pinned to a far-away village of the same name; a common word of ``hand_stop`` («المدينة», the
+    city) only in the dateline's country (Medina under a Saudi dateline, not in a story about Taiz
+    that names Saudi Arabia); sets the
+    drafts' ``candidates``."""
     countries = ctx.named | ctx.places | ({ctx.dateline} if ctx.dateline else frozenset())
     for d in drafts:
         if d.candidates or d.type != "LOC" or not d.rule.startswith("tagger"):
             continue
         keys = name_keys(d.text)
         ents = [kb.get(c.entity_id) for c in phrases.get(keys, ())] if keys else []
+        common = any(r[0] in HAND_STOP for r in readings(normalize_for_search(d.text)))  # «المدينة»: the city
         d.candidates = [e.id for e in ents if e is not None and e.type == "LOC" and (
-            e.curated or (e.population or 0) >= TAGGER_PLACE_POP or e.country in countries)]
+            (e.country == ctx.dateline) if common else
+            (e.curated or e.country in countries or (e.population or 0) >= TAGGER_PLACE_POP))]
 
 
 def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Sequence[tuple] = (),
