@@ -682,3 +682,12 @@ def test_a_sentence_going_on_with_a_dated_report_takes_its_day():
 def test_an_expected_liberation_is_planned():
     e = one("توقع رئيس إقليم كردستان مسعود بارزاني تحرير بقية مناطق سنجار التي مازالت تحت سيطرة تنظيم داعش قريبا.", "2015-08-04")
     assert e["status"] == "planned" and e["date"] is None
+
+
+def test_another_story_does_not_borrow_the_first_storys_place_or_day():
+    text = ("قتل خمسة أشخاص أمس الجمعة في قرية قرب مدينة رانشي الهندية. "
+            "من ناحية أخرى، أطلقت الشرطة النار على شاب في موقف سيارات مطعم وتوفي وقت الحادثة.")
+    shot = [e for e in events(text, "2015-08-08") if e["trigger"]["text"].startswith("أطلقت")
+            or "إطلاق" in e["trigger"]["text"] or "أطلق" in e["trigger"]["text"]]
+    for e in shot:
+        assert (e["location"] or {}).get("name_en") != "Ranchi" and e["evidence"]["date_rule"] != "date.lead"

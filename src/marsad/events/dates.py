@@ -102,11 +102,12 @@ def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) 
 
 
 def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None,
-              *, report_verbs: Any = None) -> dict[str, Any]:
+              *, report_verbs: Any = None, lead: bool = True) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``.
 
     ``report_verbs`` (a phrase set): a date right after one of them is the report's (rule
-    ``date.report``, a weaker date that a date of the event itself replaces when mentions merge)."""
+    ``date.report``, a weaker date that a date of the event itself replaces when mentions merge).
+    ``lead``: whether the lead's day may date the sentence (not after «من ناحية أخرى»: another story)."""
     ca, cb = view.clause(t0, lo, hi)
     best = None
     for t in view.times:
@@ -134,7 +135,7 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
     prev = _previous_report_date(view, lo, published, report_verbs)
     if prev is not None:
         return prev
-    for plo, phi, *_ in view.sentences[:LEAD_SENTENCES]:
+    for plo, phi, *_ in (view.sentences[:LEAD_SENTENCES] if lead else ()):
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
                 and t.span.get("precision") == "day" and _recent(t, published)]
         if refs and plo < lo:

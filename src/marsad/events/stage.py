@@ -202,6 +202,20 @@ def _speaker_inter(view: View, t0: int, t1: int, entities: Mapping[str, Mapping[
     return None
 
 
+def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
+    """Indices of the sentences that open another story («من ناحية أخرى», «وفي سياق آخر»): a place
+    or a lead date of the sentences before them does not reach the events after them."""
+    shifts = lex.sets["background.topic_shifts"]
+    out = []
+    for k, (lo, hi, *_rest) in enumerate(view.sentences):
+        j = lo
+        while j < hi and view.words[j].kind != "word":
+            j += 1
+        if j < hi and (shifts.match_at(view.stems, j) or (j + 1 < hi and shifts.match_at(view.stems, j + 1))):
+            out.append(k)
+    return out
+
+
 def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, dateline: Mention | None,
            entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon) -> dict[str, Any]:
     sent = c.sentence
@@ -225,7 +239,10 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              actor_countries=forces,
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)),
                              main_country=view.memo("main_country", lambda: _main_country(view, lex)))
-    when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"])
+    shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
+    k = view.sentences.index(sent) if sent in view.sentences else 0
+    when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
+                     lead=not any(0 < j <= k for j in shift))
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
         recalled(view, t0, lo, hi, when, doc.published, lex)
     background = background_rule is not None
@@ -405,7 +422,9 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     sent_index = {s: k for k, s in enumerate(view.sentences)}
     for sent, hits in find_triggers(view, lex):
         k = sent_index.get(sent, 0)
-        previous = view.sentences[max(0, k - 2):k]
+        shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
+        first = max((j for j in shift if j <= k), default=0)  # «من ناحية أخرى»: a new story begins
+        previous = view.sentences[max(0, k - 2, first):k]
         clusters = cluster(sent, hits, gap=lex.cluster_words)
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
         for c in clusters:
