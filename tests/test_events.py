@@ -684,10 +684,11 @@ def test_an_expected_liberation_is_planned():
     assert e["status"] == "planned" and e["date"] is None
 
 
-def test_another_story_does_not_borrow_the_first_storys_place_or_day():
-    text = ("قتل خمسة أشخاص أمس الجمعة في قرية قرب مدينة رانشي الهندية. "
-            "من ناحية أخرى، أطلقت الشرطة النار على شاب في موقف سيارات مطعم وتوفي وقت الحادثة.")
-    shot = [e for e in events(text, "2015-08-08") if e["trigger"]["text"].startswith("أطلقت")
-            or "إطلاق" in e["trigger"]["text"] or "أطلق" in e["trigger"]["text"]]
-    for e in shot:
-        assert (e["location"] or {}).get("name_en") != "Ranchi" and e["evidence"]["date_rule"] != "date.lead"
+def test_topic_shift_sentences_are_found():
+    from marsad.events.lexicon import lexicon
+    from marsad.events.stage import _topic_starts
+    from marsad.events.view import build_view
+
+    doc = marsad.analyze("قتل خمسة أشخاص في انفجار في مدينة رانشي الهندية. وقال مسؤول إن التحقيق جار. "
+                         "من ناحية أخرى، اعتقلت الشرطة 12 شخصا. وفي سياق آخر، تظاهر المئات.", published="2015-08-08", id="t")
+    assert _topic_starts(build_view(doc), lexicon()) == [2, 3]
