@@ -692,3 +692,8 @@ def test_topic_shift_sentences_are_found():
     doc = marsad.analyze("قتل خمسة أشخاص في انفجار في مدينة رانشي الهندية. وقال مسؤول إن التحقيق جار. "
                          "من ناحية أخرى، اعتقلت الشرطة 12 شخصا. وفي سياق آخر، تظاهر المئات.", published="2015-08-08", id="t")
     assert _topic_starts(build_view(doc), lexicon()) == [2, 3]
+
+
+def test_members_of_the_police_attacking_worshippers_is_violence_against_civilians():
+    e = one("وتناولت الصحف اعتداء عناصر من شرطة الاحتلال الإسرائيلي على حراس ومصلين في المسجد الأقصى بالقدس أمس.", "2015-08-11")
+    assert e["event_type"] == "Violence against civilians" and e["actor1"]["category"] == "State forces"

@@ -246,6 +246,8 @@ def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Act
 def _partitive(view: View, j: int, lo: int, lex: EventLexicon) -> bool:
     """«من» at word ``j`` follows a force word within a few words («ثلاث مقاتلات (اف-16) من»)."""
     st = view.stems
+    if j - 1 >= lo and lex.sets["actors.fighter_nouns"].match_at(st, j - 1):
+        return True  # «عناصر من شرطة الاحتلال», «مقاتلون من الحزب»
     for k in range(j - 1, max(lo, j - 7) - 1, -1):
         if _hard_break(view, k) or view.stems[k] in "،,":
             return False
