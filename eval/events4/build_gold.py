@@ -214,6 +214,70 @@ ANNOTATIONS["snn-19599"] = [
             "statement, not annotated."),
 ]
 
+ANNOTATIONS["snn-06177"] = [
+    ev("SB", "actual", "فجر انتحاري", loc="منطقة المار@almar", date="2015-07-22/1",
+       a2="15 شخصا=civilians", fat=15,
+       note="A suicide bomber blew himself up in a crowded market «أمس» (paper of 23 July) in Almar, "
+            "Faryab, near an armoured army vehicle; 15 killed incl. women, children and at least one "
+            "soldier, 38 wounded. No claim (no actor1). Also «الهجوم الذي وقع في منطقة المار بولاية "
+            "فرياب» and the governor's «فجر انتحاري سترته الناسفة داخل سوق في المار». The Taliban's "
+            "summer offensive is a campaign, not annotated."),
+]
+
+ANNOTATIONS["snn-23727"] = [
+    ev("ABD", "actual", "خطف", loc="مدينة القريتين@qaryatayn", date="2015-08-05/2",
+       a1="تنظيم «داعش»=Islamic State", a2="230 مدنيا=civilians (Sunni and Christian residents)",
+       note="About 230 civilians (170 Sunnis, over 60 Christians) abducted «خلال عملية مداهمة لمدينة "
+            "القريتين التي استولوا عليها الأربعاء» (5 August), reported by the Observatory on Friday: "
+            "dated Wednesday at precision 2. «اعتقلوا عائلات بأكملها» is the same abduction."),
+    ev("NSO", "actual", "استولوا", loc="مدينة القريتين@qaryatayn", date="2015-08-05/1",
+       a1="داعش=Islamic State", bg=True,
+       note="IS capture of al-Qaryatayn «الأربعاء»; told as the setting of the abduction («بعد "
+            "استيلائهم على إحدى البلدات في محافظة حمص»), so background. «هجوم تنظيم «داعش» عليها» is "
+            "the same capture."),
+    ev("NSO", "actual", "سيطر", loc="مدينة تدمر@palmyra", date="2015-05-21/1",
+       a1="التنظيم المتطرف=Islamic State", bg=True,
+       note="«مدينة تدمر الأثرية التي سيطر التنظيم المتطرف عليها في 21 مايو»; also «بعد أن استولى "
+            "التنظيم على مدينة تدمر» in the last sentence."),
+    ev("ABD", "actual", "خطف#2", loc="~المدينة@qaryatayn", date="2015-05/3",
+       a1="ثلاثة مقنعين=unidentified masked gunmen", a2="الأب جاك مراد=Christian clergy (Fr Jacques Mourad)",
+       bg=True,
+       note="«وخطف ثلاثة مقنعين في مايو الأب جاك مراد رئيس دير مار إليان في المدينة»: place inferred "
+            "(the article places the monastery, not the abduction, in al-Qaryatayn). No group named."),
+]
+
+ANNOTATIONS["snn-21647"] = []  # a fistfight between a doctor and patients' relatives in a Medina hospital: no political side, not coded
+
+ANNOTATIONS["snn-25597"] = [
+    ev("ABD", "actual", "خطف", loc="بلدة القريتين@qaryatayn", date="2015-08-05/2",
+       a1="تنظيم «داعش»=Islamic State", a2="230 مدنيًا=civilians (Sunni and Christian residents)",
+       note="Same abduction as snn-23727-e1 (the Observatory's report «أمس», paper of 8 August); "
+            "«قام داعش بخطف 170 سنيًا، وأكثر من 60 مسيحيًا ... خلال عملية مداهمة لمدينة القريتين التي "
+            "استولوا عليها، الأربعاء»; dated Wednesday 5 August, precision 2."),
+    ev("NSO", "actual", "استولوا", loc="مدينة القريتين@qaryatayn", date="2015-08-05/1",
+       a1="داعش=Islamic State", bg=True,
+       note="IS capture of al-Qaryatayn «الأربعاء» (also the lead's «بعد استيلائه على بلدة القريتين في "
+            "ريف حمص»), as in snn-23727-e2."),
+    ev("NSO", "actual", "سيطر", loc="مدينة تدمر@palmyra", date="2015-05-21/1",
+       a1="داعش=Islamic State", bg=True,
+       note="«مدينة تدمر الأثرية، التي سيطر «داعش» عليها في 21 مايو»."),
+    ev("ABD", "actual", "خطف#2", loc="~بلدة القريتين@qaryatayn", date="2015-05/3",
+       a1="ثلاثة مقنعين=unidentified masked gunmen", a2="الأب جاك مراد=Christian clergy (Fr Jacques Mourad)",
+       bg=True,
+       note="«وقام ثلاثة مقنعين في مايو الماضي بخطف الأب جاك مراد، رئيس دير مار اليان في بلدة "
+            "القريتين»; place inferred as in snn-23727-e4."),
+]
+
+ANNOTATIONS["snn-19063"] = [
+    ev("VAC", "actual", "هجوم", loc="بيشاور@peshawar", date="2014-12-16/1",
+       a1="حركة طالبان=Tehrik-i-Taliban Pakistan", a2="مدرسة=civilians (school pupils and staff)", fat=154,
+       bg=True,
+       note="«هجوم نفذته حركة طالبان على مدرسة في بيشاور ... وأوقع 154 قتيلا في 16 ديسمبر الماضي» "
+            "(the Army Public School attack), recalled as the reason the moratorium was lifted. The "
+            "execution of Shafqat Hussain (the news) and the 2004 killing he was convicted of (a "
+            "charge, no place) are judicial matters, not annotated."),
+]
+
 # ANNOTATIONS-END
 
 
