@@ -377,6 +377,137 @@ ANNOTATIONS["snn-10040"] = [
             "للاتحاد الافريقي» are generic."),
 ]
 
+ANNOTATIONS["snn-11509"] = [
+    ev("VAC", "actual", "أطلقت", loc="قلنديا@qalandiya", date="2015-07-27/1",
+       a1="الشرطة#4=Israeli police", a2="الفلسطيني=Palestinian civilian (Mohammed Abu Latifa, 19)", fat=1,
+       note="A wanted Palestinian died «اليوم (الاثنين)» (27 July) in Qalandiya while fleeing an arrest: "
+            "the police say they shot him in the legs and he fell from a roof, a witness that the "
+            "shots killed him and soldiers carried him away. The shooting and the death are both "
+            "reported (only the cause is contested), so actual, 1 dead, Violence against civilians / "
+            "Attack (he was unarmed in both accounts). «وكانت القوات الاسرائيلية قد قتلت ثلاثة "
+            "فلسطينيين بالضفة في الاسبوع الاخير في مداهمات» is a weekly aggregate, not annotated."),
+]
+
+ANNOTATIONS["snn-09000"] = [
+    ev("ARR", "actual", "القبض", loc="مدينة سجنان@sejnane", date="2015-07-23/1",
+       a1="قوات الامن#1=Tunisian security forces", a2="13 عنصرا=suspected militants", fat=0,
+       note="«شنت عملية صباح الخميس في مدينة سجنان» (paper of Saturday 25 July: 23 July) against a cell "
+            "preparing attacks in Bizerte: the places surrounded and 13 arrested; weapons and "
+            "explosives seized. The lead's «منطقة بنزرت» is the region of both operations, not a "
+            "record of its own. The fugitive's killing is e2."),
+    ev("AC", "actual", "اطلاق النار", loc="~مدينة سجنان@sejnane", date="2015-07-23/2",
+       a1="العنصر الفار=suspected militant", a2="الوحدات الامنية=Tunisian security forces", fat=1,
+       note="«بادر العنصر الفار ... باطلاق النار تجاههم وهو ما اجبرهم على الرد ما أدى الى مقتله» (the "
+            "title's «مقتل متطرف»): he fired first and was killed; place and day inferred from the "
+            "Sejnane operation (precision 2: the chase's day is not given)."),
+    ev("ARR", "actual", "اعتقل#1", loc="مدينة منزل بورقيبة@menzel_bourguiba", date="2015-07-24/1",
+       a2="ثلاثة اشخاص=suspected militants (accomplices)", fat=0,
+       note="«وتواصلت العمليات فجر الجمعة ... في مدينة منزل بورقيبة حيث اعتقل ثلاثة اشخاص آخرين من دون "
+            "اراقة دماء» (24 July)."),
+    ev("VAC", "actual", "الهجوم#0", loc="متحف باردو@bardo", date="2015-03/3",
+       a2="سائحا=civilians (tourists)", fat=22, bg=True,
+       note="«الهجوم على متحف باردو في مارس الماضي الذي ادى الى مقتل 22 شخصا بينهم 21 سائحا» (the third "
+            "set codes it as Attack too). «وتبنى تنظيم الدولة الاسلامية غالبية هذه الهجمات» does not "
+            "say which, so no actor1."),
+    ev("VAC", "actual", "الهجوم#1", loc="فندق في سوسة@kantaoui", date="2015-06/3",
+       a2="السياح البريطانيين=civilians (tourists)", fat=38, bg=True,
+       note="«الهجوم على فندق في سوسة في يونيو ما ادى الى مقتل 38 شخصا غالبيتهم من السياح البريطانيين» "
+            "(Port El Kantaoui, 26 June). The state of emergency and the restored relations with Syria "
+            "are not events."),
+]
+
+ANNOTATIONS["snn-08321"] = [
+    ev("AC", "actual", "كرا وفرا", loc="الجبهة الجنوبية@marib_south", date="2015-07-17/2",
+       a1="الحوثيون=Houthis (Ansar Allah)", a2="مقاومة مأرب=Popular Resistance (Marib tribes, pro-Hadi)",
+       note="«حاول الحوثيون طوال أيام العيد الضغط من الجبهة الجنوبية ولكن شهدت كرا وفرا»: back-and-forth "
+            "fighting on Marib's southern front during Eid al-Fitr (17-19 July), dated the first day, "
+            "precision 2. The Houthi losses «عبر طيران التحالف» are generic (no strike named). The "
+            "«توقف للمواجهات» of the last two days is no event."),
+    ev("GRT", "actual", "سيطرتها", loc="~مأرب#6@marib_gov", date="2015-07/3p",
+       a1="المقاومة=Popular Resistance (Marib tribes, pro-Hadi)", a2="الحوثي=Houthis (Ansar Allah)",
+       note="«مواقع الجهينة والبلق والحزام نخلة وماس والمخدرة باتت بأيدي المقاومة وتحت سيطرتها»: gains "
+            "stated (not just an advance), undated, so the month at precision 3, as an ongoing "
+            "situation; one record at the governorate (the sites are not in the gazetteer; inferred "
+            "from the story). An ACLED coder could drop it for want of a date."),
+    ev("AC", "planned", "مواجهات قوية", loc="مأرب#5@marib_gov",
+       a1="قبائل مأرب=Popular Resistance (Marib tribes, pro-Hadi)",
+       note="«قبائل مأرب تستعد لمواجهات قوية في الأيام القادمة»: planned (first set: «تتهيأ حاليا "
+            "لاقتحام تعز»), no date. The Houthi build-up («الحشد الحوثي») is no event."),
+]
+
+ANNOTATIONS["snn-18312"] = [
+    ev("VDEM", "actual", "اشتباكات#0", loc="المسجد الأقصى@aqsa", date="2015-08-02/1",
+       a1="الشبان الملثمين=Palestinian rioters (masked youths)", a2="قوات الشرطة=Israeli police",
+       note="«اندلعت اشتباكات أمس الأحد في المسجد الأقصى» (paper of 3 August): per the police, masked "
+            "youths threw stones at the police and barricaded themselves inside the mosque; coded as "
+            "a Violent demonstration (stone-throwing crowd against police), no toll given."),
+    ev("PP", "actual", "تجمع", loc="المسجد الاقصى#1@aqsa", date="2015-08-02/1",
+       a1="العشرات=Palestinian protesters",
+       note="«وتجمع العشرات صباح الاحد وهم يحملون صور الطفل علي دوابشة ... امام بوابات المسجد الاقصى "
+            "أمام حواجز الشرطة الاسرائيلية التي منعتهم من الدخول»: a vigil for the burnt baby; the "
+            "police barriers kept them out but did not disperse them, so Peaceful protest (Protest "
+            "with intervention defensible)."),
+    ev("VAC", "actual", "إضرام", loc="الضفة الغربية@west_bank", date="2015-07-31/1",
+       a1="مستوطنين متطرفين=Israeli settlers", a2="رضيع فلسطيني=Palestinian civilians (Dawabsha family)",
+       fat=1, bg=True,
+       note="The Duma arson of Friday 31 July: settlers set fire to the Dawabsha home and the 18-month-old "
+            "Ali burnt alive (the article names only the West Bank, so the centroid at country "
+            "precision; Duma by world knowledge). Recalled twice («بعد يومين على احتراق رضيع»)."),
+    ev("VDEM", "actual", "دخلت", loc="المسجد الاقصى#2@aqsa", date="2015-07-27/2",
+       a1="فلسطينيين=Palestinian rioters", a2="الشرطة#3=Israeli police", bg=True,
+       note="«دخلت الشرطة الاسرائيلية الاسبوع الماضي الى المسجد الاقصى لطرد فلسطينيين تحصنوا فيه بعد "
+            "اندلاع اشتباكات»: last week's clashes (26 July by world knowledge), dated a week before "
+            "the paper, precision 2. The Jewish extremists' visits are generic."),
+    ev("ARR", "actual", "اعتقلت#1", loc="مدينة الخليل@hebron", date="2015-08-03/2p",
+       a1="قوات الاحتلال#1=Israeli forces", a2="ستة فلسطينيين=Palestinian civilians",
+       note="«اعتقلت قوات الاحتلال الإسرائيلي ستة فلسطينيين من محافظة الخليل»: four of the six «بعد "
+            "مداهمة منازلهم في مدينة الخليل», two at the Beit Ummar checkpoint (its own record), so one record per "
+            "place. No day: the publication date, precision 2 (first set's rule)."),
+    ev("DWU", "actual", "فجّرت", loc="شارع الشلالة في البلدة القديمة من مدينة الخليل@hebron_old",
+       date="2015-08-03/2p", a1="قوات الاحتلال#2=Israeli forces",
+       note="Controlled detonation of a suspicious object in the Old City of Hebron (first set: mine "
+            "clearance is Disrupted weapons use)."),
+    ev("ARR", "actual", "اعتقلت#2", loc="بلدة بيت أمر@beit_ummar", date="2015-08-03/2p",
+       a1="قوات الاحتلال#3=Israeli forces", a2="مالك نايف الصليبي=Palestinian civilians",
+       note="Two young men arrested «على حاجز عسكري على مدخل بلدة بيت أمر»; the two checkpoints set up "
+            "are not events."),
+    ev("LOOT", "actual", "استولت", loc="مخيم الفوار@fawwar", date="2015-08-03/2p",
+       a1="قوات الاحتلال#4=Israeli forces",
+       note="«فتشت قوات الاحتلال محلات تجارية في مخيم الفوار ... واستولت على كاميرات مراقبة»: seizure "
+            "of shops' CCTV cameras, coded Looting/property destruction; a coder could leave a search "
+            "out."),
+    ev("ARR", "actual", "اقتادت", loc="بلدة سلواد@silwad", date="2015-08-03/2p",
+       a1="قوات الاحتلال#6=Israeli forces", a2="الأسير=Palestinian civilian (Maher Mubarak, freed prisoner)",
+       note="The forces smashed the door and contents of his home in Silwad east of Ramallah and led him "
+            "away bound and blindfolded «لجهة مجهولة»: one Arrests record (the damage is part of the "
+            "raid)."),
+    ev("ARR", "actual", "اعتقلت#3", loc="سلوان@silwan", date="2015-08-03/2p",
+       a1="قوات الاحتلال#7=Israeli forces", a2="الفتى نعيم أبو سارة=Palestinian civilian (a minor, 18)",
+       note="Arrested in Ein al-Lawza, Silwan, after the forces blew up his family home's door; taken to "
+            "a detention centre in Jerusalem."),
+]
+
+ANNOTATIONS["snn-28712"] = [
+    ev("IED", "actual", "انفجار", loc="شارع أسيوط@arish_asyut", date="2015-08-09/2",
+       a2="قوات أمن شمال سيناء=Egyptian police", fat=2,
+       note="An IED exploded in a police armoured vehicle on Asyut Street, al-Arish: a police captain and "
+            "a conscript killed, 3 conscripts wounded; the Interior Ministry's statement «أمس» (paper of "
+            "10 August), so 9 August at precision 2 (first set snn-28202-e1, also snn-28940-e2 here). "
+            "No perpetrator named."),
+    ev("DWU", "actual", "فجرت#1", loc="جنوب الشيخ زويد@sheikh_zuweid", date="2015-08-09/2",
+       a1="قوات الأمن#0=Egyptian security forces", a2="عناصر تكفيرية=Islamist militants (Wilayat Sinai)", fat=0,
+       note="Security forces detonated remotely seven IEDs found on the Sheikh Zuweid - al-Jura road "
+            "during a campaign south of Sheikh Zuweid, «دون وقوع إصابات» (first set: mine clearance is "
+            "Disrupted weapons use); same statement, so 9 August, precision 2. The campaign itself is "
+            "not a discrete event."),
+    ev("ARR", "actual", "القبض", loc="~@EG", date="2015-05/3",
+       a2="دربالة#0=al-Gama'a al-Islamiyya (Essam Derbala)", bg=True,
+       note="«ألقي القبض عليه في مايو الماضي تنفيذا لأمر ضبط وإحضار»: the arrest of the Gama'a "
+            "Islamiyya leader, recalled; place not stated (Egypt, country precision). His death in "
+            "Tora's al-Aqrab prison (illness, the prisons authority denies foul play) is not a "
+            "conflict event."),
+]
+
 # ANNOTATIONS-END
 
 
