@@ -153,7 +153,7 @@ ANNOTATIONS["snn-19809"] = [
        a1="طائرة حربية سورية=Syrian Arab Air Force (regime)", a2="سكان المدينة=civilians", fat=31,
        note="A regime warplane crashed «أمس» (paper of 4 August) while bombing a neighbourhood in the "
             "centre of Ariha, after a «technical fault»; 31 residents killed, over 60 wounded. Same event "
-            "as the third set's snn-17663-e1, coded the same way: one Air/drone strike, the deaths of "
+            "as the third set's snn-17663-e2, coded the same way: one Air/drone strike, the deaths of "
             "bomb and crash together (the plane was bombing, so not an accident)."),
     ev("NSO", "actual", "تسيطر", loc="أريحا@ariha", date="2015-05-28/1",
        a1="فصائل المعارضة=Jaish al-Fatah (Islamist rebel coalition)", bg=True,
