@@ -199,6 +199,9 @@ def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
     j = _skip_marks(view, a.w0 - 1, lo)
     if lex.sets["actors.agent_preps"].any(st, max(lo, j - 1), j + 1):
         return "agent"
+    if j >= lo and st[j] == "من" and j - 1 >= lo and lex.sets["actors.fighter_nouns"].match_at(st, j - 1) \
+            and not (j - 2 >= lo and lex.sets["actors.target_preps"].match_at(st, j - 2)):
+        return ""  # «اعتداء عناصر من شرطة الاحتلال»: members of X do it (not «على عناصر من X»)
     if j >= lo and lex.sets["actors.target_heads"].match_at(st, j):
         return "target"
     if j - 1 >= lo and lex.sets["actors.target_heads"].match_at(st, j - 1) and view.words[j].kind == "word":
