@@ -10,12 +10,18 @@ flagged, whatever words it uses.  Each quotation is cut into statements
      reported, quote, cues [{category, rule, entry, start, end, text}], rules}
 
 ``quote`` is the index of the quotation in the ``quotes`` layer; ``reported`` is true unless the
-speaker is the outlet itself (``Document.source``).  Every offset is a code-point index into
+speaker is the outlet itself (``Document.source``).
+
+Context guards (``rhetoric.json`` → ``guards``): in a sports article (several sports words) no call,
+threat or glorification is flagged («الرد سيكون في الملعب»); a quotation preceded in its sentence by
+a charge or a court's warrant (أدين المتهم، مذكرات اعتقال) is a charge sheet and gives nothing; an
+incitement label that is (part of) a place mention is a place name (الكفرة, the Libyan town).  Every offset is a code-point index into
 ``Document.text`` and every nested ``{start, end, text}`` obeys ``text[start:end] == span.text``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -23,12 +29,12 @@ from ..model import Document
 from ..pipeline.stage import Stage
 from ..text.normalize import NormalizedText, normalize
 from .classify import CATEGORIES, classify
-from .lexicon import rhetoric_lexicon
+from .lexicon import RhetoricGuards, rhetoric_guards, rhetoric_lexicon
 from .methods import find_methods
 from .statements import split_statements
 from .targets import find_targets
 from .view import as_dict, original_span, view_mentions
-from .words import clitic_length, norm, split_words
+from .words import clitic_length, norm, split_words, variants
 
 __all__ = ["RhetoricStage", "find_rhetoric"]
 
@@ -53,16 +59,42 @@ def _frame(nt: NormalizedText, q: Mapping[str, Any]) -> tuple[int, int] | None:
     return nt.to_view(cue["end"], q["start"])
 
 
+#: categories a sports article does not get («وسنقاتل حتى آخر مباراة», «الأبطال»)
+_NOT_IN_SPORTS = frozenset({"call_to_violence", "threat", "glorification"})
+#: entity types of place mentions (a label word inside one is a place name)
+_PLACES = frozenset({"LOC", "GPE", "FAC"})
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _sports(view: str, g: RhetoricGuards) -> bool:
+    """Is the article sports news (at least ``sports_min`` distinct sports words)?"""
+    seen = {w for w in g.sports if " " in w and w in view}
+    for w in split_words(view):
+        seen.update(v for v in variants(w.form) if v in g.sports)
+        if len(seen) >= g.sports_min:
+            return True
+    return len(seen) >= g.sports_min
+
+
+def _charge(view: str, qs: int, g: RhetoricGuards) -> bool:
+    """Do the last words before the quotation (in its sentence) name a charge or a warrant?"""
+    ends = [m.end() for m in _SENTENCE_END.finditer(view, max(0, qs - 400), qs)]
+    words = split_words(view, ends[-1] if ends else max(0, qs - 400), qs)[-g.legal_window:]
+    return bool(g.legal.find(words))
+
+
 def find_rhetoric(text: str, *, quotes: Sequence[Any], entities: Sequence[Any] = (),
                   source: str | None = None) -> list[dict[str, Any]]:
     """Rhetoric records of the quotations of ``text`` (see the module doc; offsets: code points
     into ``text``).  ``quotes`` and ``entities`` are the layers' records or their dicts."""
     if not quotes or not text.strip():
         return []
-    lex = rhetoric_lexicon()
+    lex, guards = rhetoric_lexicon(), rhetoric_guards()
     nt = normalize(text)
     view = nt.text
     mentions = view_mentions(entities, nt)
+    places = [m for m in mentions if m.type in _PLACES]
+    sports = _sports(view, guards)
     out: list[dict[str, Any]] = []
     for qi, qrec in enumerate(quotes):
         q = as_dict(qrec)
@@ -72,9 +104,14 @@ def find_rhetoric(text: str, *, quotes: Sequence[Any], entities: Sequence[Any] =
         addressee = q.get("addressee")
         add_span = nt.to_view(addressee["start"], addressee["end"]) if addressee else None
         who = norm(" ".join(str(speaker.get(k) or "") for k in ("name", "text"))) or None
+        if _charge(view, qs, guards):
+            continue
         for si, (ss, se) in enumerate(split_statements(view, qs, qe)):
             words = split_words(view, ss, se)
-            fired = classify(words, cue=cue, lex=lex, speaker=who, first_statement=si == 0)
+            fired = [f for f in classify(words, cue=cue, lex=lex, speaker=who, first_statement=si == 0)
+                     if not (sports and f.category in _NOT_IN_SPORTS)
+                     and not (f.category == "incitement_against_group" and any(
+                         m.start < words[f.last].end and words[f.first].start < m.end for m in places))]
             if not fired:
                 continue
             cats = [c for c in CATEGORIES if any(f.category == c for f in fired)]
