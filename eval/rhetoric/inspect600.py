@@ -11,7 +11,8 @@ a first-round hand-read sample (``select_articles2.excluded_ids``), nor in sampl
 scattered over slices 2300-20700, so a new slice must not judge them again).  Third-round samples:
 g 4200-4800, h 4800-5400, i 5400-6000, j 6000-6600 (judged on the code before this round's fixes),
 k and later (6600-...) on the code after them.  One line per record: number, id,
-categories, speaker, statement (first 160 characters), cue entries.
+categories (``[reported verb]`` for reported speech without quotation marks), speaker,
+statement (first 160 characters), cue entries.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def main() -> None:
         for r in doc["rhetoric"]:
             n += 1
             sp = (r.get("speaker") or {}).get("name")
-            print(f"{n} snn-{i:05d} {r['categories']} {sp} | {r['text'][:160]} | {[c['entry'] for c in r['cues']]}")
+            via = " [reported verb]" if r.get("via") == "reported_verb" else ""
+            print(f"{n} snn-{i:05d} {r['categories']}{via} {sp} | {r['text'][:160]} | {[c['entry'] for c in r['cues']]}")
     print(f"# {args.count} articles from pool slice {args.start}-{args.start + args.count}, {n} records", file=sys.stderr)
 
 
