@@ -63,6 +63,8 @@ def test_praise_with_the_speaker_carried_over():
     # a call to stop fighting, a hospital's call to give blood
     "ودعت الأمم المتحدة الأطراف إلى وقف القتال فورا.",
     "ودعا مستشفى الملك فهد المواطنين إلى التبرع بالدم.",
+    # a verb inside a clause starts a relative clause (a column's hypothetical)
+    "وطالبوه بأن يأتي برمز واحد من رموز العلمانية دعا إلى حمل السلاح وقتل الأبرياء.",
     # narration of events, with no reporting verb
     "وقتل مسلحون خمسة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش.",
 ])

@@ -165,8 +165,9 @@ def is_future_verb(form: str) -> bool:
     stem = core[2:]
     if len(stem) < 2 or core.endswith("ه"):
         return False
-    if core[1] == "ا":  # سأقتل -> ساقتل
-        return known_unsplit_word("ي" + stem)
+    if core[1] == "ا":  # سأقتل -> ساقتل; four letters are a past verb or a name of the pattern فاعل
+        # (ساعد، سافر، سالم، سامر), not a future
+        return len(stem) >= 3 and known_unsplit_word("ي" + stem)
     return any(ch == "ا" and known_unsplit_word("ي" + stem[:k] + "أ" + stem[k + 1:]) for k, ch in enumerate(stem))
 
 
@@ -274,7 +275,8 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, sp
          and not g.attribution.find(words[max(0, h.first - g.attribution_window):h.first])
          and not any(g.attribution_after.at(words, j) for j in range(h.last + 1, min(len(words), h.last + 3)))])
     # victimhood
-    strong = [h for h in lex.victim_strong.find(words) if not _particle_negated(words, h.first, g)]
+    strong = [h for h in lex.victim_strong.find(words) if not _particle_negated(words, h.first, g)
+              and not g.attribution.find(words[max(0, h.first - g.attribution_window):h.first])]
     vweak, ingroup = lex.victim_weak.find(words), lex.ingroup.find(words)
     if g.relief.find(words) and not g.blame.find(words):  # «إغاثة أشقائنا ... النازحين»: relief, not an appeal
         vweak, ingroup = [], []

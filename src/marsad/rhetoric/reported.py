@@ -67,6 +67,7 @@ class _Lex:
     negators: frozenset[str]
     addressees: frozenset[str]  # object nouns that end the subject (دعا التنظيم أنصاره ...)
     pronoun_subjects: frozenset[str]
+    openers: frozenset[str]  # words that may precede a clause-opening verb (كما، قد، حيث)
     auxiliaries: frozenset[str]  # كان، قد between a fronted subject and its verb
     stops: frozenset[str]  # words after which the verb's complement is not looked for (وهو، الذي)
     times: frozenset[str]  # time words that end a subject (هدد التنظيم أمس الأربعاء بـ ...)
@@ -89,7 +90,8 @@ def _lex() -> _Lex:
                 pronoun_subjects=frozenset(norm(w) for w in r["pronoun_subjects"]),
                 times=frozenset(norm(w) for w in r["time_words"]),
                 stops=frozenset(norm(w) for w in r["stop_words"]),
-                auxiliaries=frozenset(norm(w) for w in r["auxiliaries"]))
+                auxiliaries=frozenset(norm(w) for w in r["auxiliaries"]),
+                openers=frozenset(norm(w) for w in r["openers"]))
 
 
 def _verb_kind(form: str, lx: _Lex) -> str | None:
@@ -161,6 +163,11 @@ def find_reported(view: str, *, spans: Sequence[tuple[int, int]], mentions: Sequ
                     continue
                 if i > 0 and (words[i - 1].form in lx.negators or (words[i - 1].form[:1] == "و"
                                                                    and words[i - 1].form[1:] in lx.negators)):
+                    continue
+                # the verb opens its clause (وهدد ...، كما أشاد، حيث هددت، «، دعت»); mid-clause it is
+                # a relative clause («برمز واحد ... دعا إلى حمل السلاح»); a plural verb may follow its subject
+                if not (i == 0 or _strip_wa(words[i - 1].form) in lx.openers
+                        or _COMMA.search(view, words[i - 1].end, w.start) or _verb_cue(w.form, lx).endswith("وا")):
                     continue
                 rec = _one(view, words, i, kind, by_start,
                            sorted(prior + subjects + [(r.end, r.speaker) for r in out], key=lambda x: x[0]),
