@@ -87,7 +87,9 @@ def _possessive_forms(noun: str) -> list[str]:
     if len(base) < 3 or base.endswith("ا"):
         return []
     stem = base[:-1] + "ت" if base.endswith("ه") else base
-    return [stem + s for s in _POSSESSIVES]
+    # «قتله» (his killing) is spelled like «قتلة» (killers) on the view, «حربه» like «حربة» (a spear):
+    # the one-letter ه only after a ta marbuta stem (مكافحته)
+    return [stem + s for s in _POSSESSIVES if s != "ه" or base.endswith("ه")]
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,9 @@ as ``speaker``.
 
 Context guards (``rhetoric.json`` → ``guards``): in a sports article (several sports words) no call,
 threat or glorification is flagged («الرد سيكون في الملعب»); a quotation preceded in its sentence by
-a charge or a court's warrant (أدين المتهم، مذكرات اعتقال) is a charge sheet and gives nothing; an
-incitement label that is (part of) a place mention is a place name (الكفرة, the Libyan town).  Every offset is a code-point index into
+a charge or a court's warrant (أدين المتهم، مذكرات اعتقال) is a charge sheet and gives nothing; a
+cue word that is (part of) a place mention is a place name (الكفرة, the Libyan town; «سنورس», a town
+and no future verb), and the rule that used it does not count.  Every offset is a code-point index into
 ``Document.text`` and every nested ``{start, end, text}`` obeys ``text[start:end] == span.text``.
 """
 
@@ -134,9 +135,11 @@ def find_rhetoric(text: str, *, quotes: Sequence[Any], entities: Sequence[Any] =
         return rec
 
     def kept(words, fired):
-        return [f for f in fired if not (sports and f.category in _NOT_IN_SPORTS)
-                and not (f.category == "incitement_against_group" and any(
-                    m.start < words[f.last].end and words[f.first].start < m.end for m in places))]
+        # a cue word inside a place mention is a place name (الكفرة, the Libyan town; «بمركز سنورس» is
+        # no future verb): the rule that used it does not count
+        named = {f.rule for f in fired if any(m.start < words[f.last].end and words[f.first].start < m.end
+                                              for m in places)}
+        return [f for f in fired if not (sports and f.category in _NOT_IN_SPORTS) and f.rule not in named]
 
     for qi, qrec in enumerate(quotes):
         q = as_dict(qrec)
