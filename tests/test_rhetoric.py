@@ -134,7 +134,9 @@ def test_statements_split_at_sentence_punctuation():
 
 
 @pytest.mark.parametrize("word,future", [("سنثار", True), ("سنبدا", True), ("ستدفعون", True),
-                                         ("سيارة", False), ("سنوات", False), ("سياسة", False)])
+                                         ("سيارة", False), ("سنوات", False), ("سياسة", False),
+                                         # four letters سا..: a past verb or name of the pattern فاعل
+                                         ("سأقتل", True), ("سالم", False), ("ساعد", False), ("سافر", False)])
 def test_future_verbs(word, future):
     from marsad.rhetoric.classify import is_future_verb
 

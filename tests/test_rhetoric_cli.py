@@ -49,5 +49,5 @@ def test_cli_framing_table_and_csv(db, tmp_path):
 def test_cli_show_prints_rhetoric(db):
     result = run("show", "000", "--db", db)
     assert result.exit_code == 0
-    assert "rhetoric (inside quotations)" in result.output and "IEDs" in result.output
+    assert "rhetoric (quotations and reported speech)" in result.output and "IEDs" in result.output
     assert "framing (outlet: wire report" in result.output

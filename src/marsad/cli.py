@@ -416,7 +416,7 @@ def _print_rhetoric(console: Console, doc: Document) -> None:
     """The ``rhetoric`` and ``framing`` layers of ``doc`` as two tables (when present)."""
     rhetoric = doc.layer("rhetoric")
     if rhetoric:
-        table = Table(title="rhetoric (inside quotations)", title_justify="left")
+        table = Table(title="rhetoric (quotations and reported speech)", title_justify="left")
         for column in ("categories", "speaker", "statement", "methods", "target", "rules"):
             table.add_column(column, overflow="fold")
         for r in rhetoric:

@@ -26,7 +26,16 @@ at which words.  Rules (lexicons in ``data/rhetoric.json``):
   (نبارك العملية), or a praise cue (أشاد بالهجوم).
 
 Precision: violence whose object is an enforcement target («سنقضي على الإرهاب», «مكافحة
-الإرهاب») is not a call or threat; violence nouns after a negator («وقف القتال») do not count.
+الإرهاب») is not a call or threat; violence nouns after a negator noun («وقف القتال») or within a
+few words of a negating particle («لا تعتمد على القوة العسكرية», «لا يريدون قتل الأطفال»; not «لا
+بد من», not «لن نتوقف عن») do not count; an obligation frame needs its violence word within five
+words; a future verb after a word of forecast or inference (تشير إلى أن، يتوقع) is no threat, nor a
+threat formula whose payer is a public («والشعب الأمريكي سيدفع الثمن»); «ستثار» (will be raised)
+is a threat only before لـ; a speaker who is God, the Prophet or scripture gives no call, threat or
+incitement, and a statement with a religious formula (سبحانه وتعالى) no scriptural label
+(الكافرين); a label after a word of attribution (تعتبرها، ما يسمى) is mentioned, not used; weak
+victimhood words in a relief or charity statement, and casualty words (الأطفال، النساء، الضحايا)
+counted as one, make no appeal.  Guards in ``rhetoric.json`` → ``guards``.
 Word indices refer to the list given.
 """
 
@@ -38,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.tokenize import known_unsplit_word, segment_word
-from .lexicon import RhetoricLexicon, load_json
+from .lexicon import RhetoricGuards, RhetoricLexicon, load_json, rhetoric_guards
 from .words import Hit, Word, norm, variants
 
 __all__ = ["Fired", "classify", "CATEGORIES"]
@@ -74,16 +83,70 @@ def _enforced(words: Sequence[Word], last: int, lex: RhetoricLexicon) -> bool:
     return any(j < len(words) and lex.enforcement.at(words, j) is not None for j in (last + 1, last + 2))
 
 
-def _negated(words: Sequence[Word], first: int) -> bool:
-    return first > 0 and any(v in _negators() for v in variants(words[first - 1].form))
+def _negated(words: Sequence[Word], first: int, particles: bool = False) -> bool:
+    """Is word ``first`` right after a negator noun (وقف القتال), or, with ``particles``, in the scope
+    of a negating particle (for nouns only: a future verb is never negated by an earlier لا)?"""
+    return (first > 0 and any(v in _negators() for v in variants(words[first - 1].form))) or (
+        particles and _particle_negated(words, first))
+
+
+def _strip_conj(form: str) -> str:
+    return form[1:] if form[:1] in ("و", "ف") and len(form) > 2 else form
+
+
+def _present_stem(form: str) -> str:
+    """A present verb without conjunction, prefix and plural ending (يتوقفوا -> توقف، ننسى -> نسي)."""
+    core = _strip_conj(form)
+    if core[:1] in ("ي", "ت", "ن", "ا") and len(core) > 2:
+        core = core[1:]
+    for suf in ("ون", "وا", "ين"):
+        if core.endswith(suf) and len(core) > len(suf) + 1:
+            return core[:-len(suf)]
+    return core
+
+
+def _particle_negated(words: Sequence[Word], first: int, g: RhetoricGuards | None = None) -> bool:
+    """Is word ``first`` within the scope of a negating particle a few words before it (لا تعتمد على
+    القوة العسكرية)?  Not after «لا بد» / «لا يزال», nor when the particle negates a verb of stopping
+    or forgetting (لن نتوقف عن قتالهم)."""
+    g = g or rhetoric_guards()
+    for k in range(first - 1, max(-1, first - 1 - g.negation_window), -1):
+        form = words[k].form
+        if form in g.scope_ends:
+            return False
+        if form in g.negators or _strip_conj(form) in g.negators:
+            if g.not_negating.at(words, k) is not None:
+                return False
+            return not (k + 1 < first and _present_stem(words[k + 1].form) in g.double_negation)
+    return False
+
+
+def _after(words: Sequence[Word], i: int, vocab: frozenset[str], window: int) -> bool:
+    """Does a word of ``vocab`` (after clitics) occur among the ``window`` words before word ``i``?"""
+    return any(v in vocab for w in words[max(0, i - window):i] for v in variants(w.form))
+
+
+def _own_object(words: Sequence[Word], last: int) -> bool:
+    """Is the word after a future verb a first-person possessive object (سوف تفجر مساجدنا: the speaker's
+    own side is hit, a warning, not a threat)?  Not after لـ (سنثأر لإخواننا)."""
+    if last + 1 >= len(words):
+        return False
+    nxt = _strip_conj(words[last + 1].form)
+    return nxt.endswith("نا") and len(nxt) > 4 and not nxt.startswith("ل")
+
+
+def _religious_speaker(who: str, g: RhetoricGuards) -> bool:
+    """Is the speaker God, the Prophet or scripture (a name the quote finder takes from «قال تعالى»)?"""
+    singles = {s for s in g.religious_speakers if " " not in s}
+    return set(who.split()) <= singles or any(" " in s and s in who for s in g.religious_speakers)
 
 
 def _before_prefix(words: Sequence[Word], last: int, prefix: str) -> bool:
     return bool(prefix) and last + 1 < len(words) and words[last + 1].form.startswith(prefix)
 
 
-def _live(hits: list[Hit], words: Sequence[Word], lex: RhetoricLexicon) -> list[Hit]:
-    return [h for h in hits if not _enforced(words, h.last, lex) and not _negated(words, h.first)]
+def _live(hits: list[Hit], words: Sequence[Word], lex: RhetoricLexicon, particles: bool = False) -> list[Hit]:
+    return [h for h in hits if not _enforced(words, h.last, lex) and not _negated(words, h.first, particles)]
 
 
 def is_future_verb(form: str) -> bool:
@@ -102,8 +165,9 @@ def is_future_verb(form: str) -> bool:
     stem = core[2:]
     if len(stem) < 2 or core.endswith("ه"):
         return False
-    if core[1] == "ا":  # سأقتل -> ساقتل
-        return known_unsplit_word("ي" + stem)
+    if core[1] == "ا":  # سأقتل -> ساقتل; four letters are a past verb or a name of the pattern فاعل
+        # (ساعد، سافر، سالم، سامر), not a future
+        return len(stem) >= 3 and known_unsplit_word("ي" + stem)
     return any(ch == "ا" and known_unsplit_word("ي" + stem[:k] + "أ" + stem[k + 1:]) for k, ch in enumerate(stem))
 
 
@@ -132,13 +196,14 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, sp
     ``speaker`` the speaker's normalized name (or ``None``), ``first_statement`` whether the statement
     opens its quotation."""
     fired: list[Fired] = []
+    g = rhetoric_guards()
 
     def add(category: str, rule: str, hits: list[Hit]) -> None:
         fired.extend(Fired(category, rule, h.entry, h.first, h.last) for h in hits)
 
     if not words:
         return fired
-    nouns = [h for h in _live(lex.violence_nouns.find(words), words, lex)
+    nouns = [h for h in _live(lex.violence_nouns.find(words), words, lex, particles=True)
              if not (h.payload and h.last + 1 < len(words) and words[h.last + 1].form.startswith("ال"))]
     methods = lex.methods.find(words)
     # calls: an imperative spelled like the past tense (هاجموا) only first or next to a clear one
@@ -153,8 +218,12 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, sp
     add("call_to_violence", "call.imperative_with_weapon", [h for h in weak if clear or h.first == 0 or not h.payload])
     add("call_to_violence", "call.jussive", _live(lex.jussives.find(words), words, lex))
     add("call_to_violence", "call.phrase", _live(lex.call_phrases.find(words), words, lex))
-    exh = lex.exhortations.find(words)
-    if exh and (nouns or _presents(words, lex)):
+    # an obligation frame with its violence word close after it (يجب على كل مسلم قتال ...; not «يجب
+    # على قوات حزب العمال ابعاد ساحة الحرب»)
+    exh = [e for e in lex.exhortations.find(words)
+           if any(e.last < h.first <= e.last + NEAR_WORDS for h in nouns)
+           or _presents(words[e.last + 1:e.last + 1 + NEAR_WORDS], lex)]
+    if exh:
         add("call_to_violence", "call.obligation", exh)
     cue_keys = set(variants(cue)) if cue else set()
     comp = next((i for i, w in enumerate(words) if w.form in _COMPLEMENT), None)  # the cue's first إلى / على
@@ -162,23 +231,29 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, sp
     if cue_keys & lex.call_cues and head:
         add("call_to_violence", "call.cue", head[:1])
     # threats
-    futures = _live(_future_hits(words, lex), words, lex)
+    futures = [h for h in _live(_future_hits(words, lex), words, lex)
+               if not _after(words, h.first, g.prediction, g.prediction_window)
+               and not _own_object(words, h.last)
+               and not (_strip_conj(words[h.first].form) in g.ambiguous_futures
+                        and not (h.last + 1 < len(words) and words[h.last + 1].form.startswith(g.ambiguous_next)))]
     add("threat", "threat.future_violence", futures)
     if not futures and nouns:
         for i, w in enumerate(words):
             near = [h for h in nouns if i < h.first <= i + NEAR_WORDS]
             first_person = (w.form == "سوف" and i + 1 < len(words) and words[i + 1].form[:1] in "نا") or (
                 w.form != "سوف" and is_future_verb(w.form) and w.form.lstrip("وف")[1:2] in ("ن", "ا"))
-            if near and first_person:
+            if near and first_person and not _after(words, i, g.prediction, g.prediction_window):
                 add("threat", "threat.future_with_violence_noun", [Hit(i, i, w.form, None), near[0]])
                 break
     # a future verb of any person: a campaign against a place or enemy (ستستمر في عملية تحرير المدينة
     # من الحوثيين) unless the verb predicts (سيؤدي إلى ...), or carrying out violence (سيقوم ... بقتلي)
     campaigns = [h for h in lex.campaign_nouns.find(words)
-                 if h.last + 1 < len(words) and lex.campaign_not_objects.at(words, h.last + 1) is None]
+                 if h.last + 1 < len(words) and lex.campaign_not_objects.at(words, h.last + 1) is None
+                 and not _particle_negated(words, h.first, g)]
     if campaigns or nouns:
         for i, w in enumerate(words):
-            if not is_future_verb(w.form) or _future_stem(w.form) in lex.consequence_stems:
+            if (not is_future_verb(w.form) or _future_stem(w.form) in lex.consequence_stems
+                    or _after(words, i, g.prediction, g.prediction_window)):
                 continue
             near = [h for h in campaigns if i < h.first <= i + NEAR_WORDS]
             if near:
@@ -188,20 +263,29 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, sp
             if near and _future_stem(w.form) in lex.act_stems:
                 add("threat", "threat.future_act", [Hit(i, i, w.form, None), near[0]])
                 break
-    add("threat", "threat.formula", lex.threat_idioms.find(words))
+    add("threat", "threat.formula", [h for h in lex.threat_idioms.find(words) if not _after(words, h.first, g.payers, 2)])
     if cue_keys & lex.threat_cues and nouns:
         add("threat", "threat.cue", nouns[:1])
     # incitement
+    scripture = bool(g.religious_formulas.find(words))
     add("incitement_against_group", "incitement.label",
         [h for h in lex.incitement.find(words) if not _before_prefix(words, h.last, h.payload[1])
-         and not (h.payload[2] and not words[h.first].form.endswith(norm(h.entry).split()[0]))])
+         and not (h.payload[2] and not words[h.first].form.endswith(norm(h.entry).split()[0]))
+         and not (h.payload[3] and scripture)
+         and not g.attribution.find(words[max(0, h.first - g.attribution_window):h.first])
+         and not any(g.attribution_after.at(words, j) for j in range(h.last + 1, min(len(words), h.last + 3)))])
     # victimhood
-    strong, vweak, ingroup = lex.victim_strong.find(words), lex.victim_weak.find(words), lex.ingroup.find(words)
+    strong = [h for h in lex.victim_strong.find(words) if not _particle_negated(words, h.first, g)
+              and not g.attribution.find(words[max(0, h.first - g.attribution_window):h.first])]
+    vweak, ingroup = lex.victim_weak.find(words), lex.ingroup.find(words)
+    if g.relief.find(words) and not g.blame.find(words):  # «إغاثة أشقائنا ... النازحين»: relief, not an appeal
+        vweak, ingroup = [], []
     if strong and lex.victim_not_with.find(words):  # المجازر among municipal projects: abattoirs
         strong = [h for h in strong if h.entry not in lex.victim_ambiguous]
     who = re.sub(r"(^| )لل", r"\1ال", speaker) if speaker else ""  # «للصليب الأحمر» -> «الصليب الأحمر»
     neutral = bool(who) and any(n in who for n in lex.victim_not_speakers)
-    if not neutral and (strong or (ingroup and vweak) or len({h.entry for h in vweak}) >= 3):
+    distinct = {"casualty" if norm(h.entry) in g.casualties else h.entry for h in vweak}
+    if not neutral and (strong or (ingroup and vweak) or len(distinct) >= 3):
         add("appeal_to_victimhood", "victimhood.words", strong + vweak + ingroup[:1])
     # glorification
     add("glorification", "glorification.strong", lex.glory_strong.find(words))
@@ -213,6 +297,8 @@ def classify(words: Sequence[Word], *, cue: str | None, lex: RhetoricLexicon, sp
         add("glorification", "glorification.praise", praise[:1] + attack[:1])
     if cue_keys & lex.praise_cues and (attack or gweak):
         add("glorification", "glorification.praise_cue", (attack or gweak)[:1])
+    if who and _religious_speaker(who, g):  # a verse or hadith quoted in a sermon
+        fired = [f for f in fired if f.category in ("appeal_to_victimhood", "glorification")]
     return fired
 
 

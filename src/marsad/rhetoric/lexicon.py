@@ -15,7 +15,8 @@ from typing import Any
 
 from .words import PhraseIndex, norm
 
-__all__ = ["RhetoricLexicon", "FramingLexicon", "rhetoric_lexicon", "framing_lexicon", "load_json"]
+__all__ = ["RhetoricLexicon", "RhetoricGuards", "FramingLexicon", "rhetoric_lexicon", "rhetoric_guards", "framing_lexicon",
+           "load_json"]
 
 _OBJECT_SUFFIXES = ("ه", "هم", "ها", "هن", "كم")
 
@@ -41,7 +42,8 @@ class RhetoricLexicon:
     call_phrases: PhraseIndex
     threat_idioms: PhraseIndex
     enforcement: PhraseIndex
-    incitement: PhraseIndex  # payload: (group description, prefix the next word must not start with, article required)
+    incitement: PhraseIndex  # payload: (group description, prefix the next word must not start with, article required,
+    #                                    scriptural)
     victim_strong: PhraseIndex
     victim_weak: PhraseIndex
     ingroup: PhraseIndex
@@ -85,7 +87,9 @@ def _possessive_forms(noun: str) -> list[str]:
     if len(base) < 3 or base.endswith("ا"):
         return []
     stem = base[:-1] + "ت" if base.endswith("ه") else base
-    return [stem + s for s in _POSSESSIVES]
+    # «قتله» (his killing) is spelled like «قتلة» (killers) on the view, «حربه» like «حربة» (a spear):
+    # the one-letter ه only after a ta marbuta stem (مكافحته)
+    return [stem + s for s in _POSSESSIVES if s != "ه" or base.endswith("ه")]
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +119,8 @@ def rhetoric_lexicon() -> RhetoricLexicon:
             for f in forms:
                 futures.append((f, (gloss, person)))
                 futures += [(f + s, (gloss, person)) for s in _OBJECT_SUFFIXES if not f.endswith("ون")]
-    inc = [(form, (e["group"], norm(e.get("not_before_prefix", "")), bool(e.get("article_required"))))
+    inc = [(form, (e["group"], norm(e.get("not_before_prefix", "")), bool(e.get("article_required")),
+                   bool(e.get("scriptural"))))
            for e in data["incitement_labels"]["entries"] for form in e["forms"]]
     vic, glo = data["victimhood"], data["glorification"]
     meth = load_json("methods.json")
@@ -158,6 +163,58 @@ def rhetoric_lexicon() -> RhetoricLexicon:
         target_preps=frozenset(norm(w) for w in data["target_prepositions"]["words"]),
         revenge_preps=frozenset(norm(w) for w in data["target_prepositions"]["after_revenge"]),
         methods=PhraseIndex((g, m["name"]) for m in meth["methods"] for f in m["forms"] for g in _imperative_forms(f)),
+    )
+
+
+@dataclass(frozen=True)
+class RhetoricGuards:
+    """Precision guards (``rhetoric.json`` → ``guards``): contexts in which rule hits do not count."""
+
+    negators: frozenset[str]  # particles that negate a noun a few words on (لا، لن، لم ...)
+    negation_window: int
+    not_negating: PhraseIndex  # fixed phrases opened by a particle (لا بد، لا يزال)
+    double_negation: frozenset[str]  # present stems of verbs of stopping or forgetting (توقف، نسي)
+    scope_ends: frozenset[str]
+    religious_speakers: tuple[str, ...]
+    religious_formulas: PhraseIndex
+    sports: frozenset[str]  # normalized sports words (articles with several are sports news)
+    sports_min: int
+    legal: PhraseIndex
+    legal_window: int
+    prediction: frozenset[str]
+    prediction_window: int
+    payers: frozenset[str]
+    ambiguous_futures: frozenset[str]
+    ambiguous_next: str
+    attribution: PhraseIndex
+    attribution_window: int
+    attribution_after: PhraseIndex  # after the label: «كفار في عقيدة داعش»
+    relief: PhraseIndex
+    blame: PhraseIndex  # a relief statement with one of these still appeals (منع سفن الإغاثة)
+    casualties: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rhetoric_guards() -> RhetoricGuards:
+    """The shipped precision guards, loaded once per process."""
+    g = load_json("rhetoric.json")["guards"]
+    plain = lambda ws: PhraseIndex((w, None) for w in ws)  # noqa: E731
+    normset = lambda ws: frozenset(norm(w) for w in ws)  # noqa: E731
+    neg = g["negation"]
+    return RhetoricGuards(
+        negators=normset(neg["particles"]), negation_window=int(neg["window"]),
+        not_negating=plain(neg["not_negating"]), double_negation=normset(neg["double"]),
+        scope_ends=normset(neg["scope_ends"]),
+        religious_speakers=tuple(norm(w) for w in g["religious"]["speakers"]),
+        religious_formulas=plain(g["religious"]["formulas"]),
+        sports=normset(g["sports"]["words"]), sports_min=int(g["sports"]["min_distinct"]),
+        legal=plain(g["legal"]["words"]), legal_window=int(g["legal"]["window"]),
+        prediction=normset(g["prediction"]["words"]), prediction_window=int(g["prediction"]["window"]),
+        payers=normset(g["prediction"]["payers"]),
+        ambiguous_futures=normset(g["ambiguous_futures"]["forms"]), ambiguous_next=norm(g["ambiguous_futures"]["next_prefix"]),
+        attribution=plain(g["attribution"]["words"]), attribution_window=int(g["attribution"]["window"]),
+        attribution_after=plain(g["attribution"]["after"]),
+        relief=plain(g["relief"]["words"]), blame=plain(g["relief"]["blame"]), casualties=normset(g["casualties"]["words"]),
     )
 
 
