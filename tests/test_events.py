@@ -697,3 +697,9 @@ def test_topic_shift_sentences_are_found():
 def test_members_of_the_police_attacking_worshippers_is_violence_against_civilians():
     e = one("وتناولت الصحف اعتداء عناصر من شرطة الاحتلال الإسرائيلي على حراس ومصلين في المسجد الأقصى بالقدس أمس.", "2015-08-11")
     assert e["event_type"] == "Violence against civilians" and e["actor1"]["category"] == "State forces"
+
+
+def test_a_passive_past_in_a_quotation_is_no_imperative():
+    e = one("قال المتحدث باسم وزارة الصحة المصرية إن ضابطي شرطة ومدنيا أصيبوا في انفجار وقع اليوم الاثنين أمام محكمة في القاهرة.",
+            "2015-08-10")
+    assert e["status"] == "actual" and e["date"] == "2015-08-10"
