@@ -703,3 +703,11 @@ def test_a_passive_past_in_a_quotation_is_no_imperative():
     e = one("قال المتحدث باسم وزارة الصحة المصرية إن ضابطي شرطة ومدنيا أصيبوا في انفجار وقع اليوم الاثنين أمام محكمة في القاهرة.",
             "2015-08-10")
     assert e["status"] == "actual" and e["date"] == "2015-08-10"
+
+
+def test_an_undated_opening_sentence_takes_the_next_sentences_day():
+    text = ("لقي ضابط شرطة ومجند مصرعهما إثر انفجار عبوة ناسفة في إحدى المدرعات بمدينة العريش المصرية. "
+            "وقالت وزارة الداخلية، في بيان، أمس إن عناصر مسلحة زرعت العبوة على جانب الطريق.")
+    e = next(x for x in events(text, "2015-08-10") if x["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert e["date"] == "2015-08-09"
+    assert isinstance(events("انفجرت عبوة ناسفة في مدينة العريش المصرية.", "2015-08-10"), tuple)  # one sentence: no lead beyond it

@@ -10,7 +10,8 @@ month or a year.  With no date in the sentence, a sentence that goes on with the
 one before («وأشار المسؤولون إلى ...») takes that sentence's one recent day (``date.previous_report``);
 else the first day named in the article's lead (its
 first ``LEAD_SENTENCES`` sentences, within the week before publication: a story's «أمس» in its
-lead dates what follows; rule ``date.lead``), else the publication date with ``time_precision`` 2 (rule
+lead dates what follows, and the second sentence's day dates an undated opening sentence; rule
+``date.lead``), else the publication date with ``time_precision`` 2 (rule
 ``date.published``: news usually reports the last days, not the day).  An event that is only
 planned, hypothetical, threatened or called for has no date unless its own sentence gives one
 (it has not happened; decided in :mod:`marsad.events.stage`).
@@ -138,7 +139,9 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
     for plo, phi, *_ in (view.sentences[:LEAD_SENTENCES] if lead else ()):
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
                 and t.span.get("precision") == "day" and _recent(t, published)]
-        if refs and plo < lo:
+        if refs and (plo < lo or (len(view.sentences) > 1 and lo == view.sentences[0][0] and plo == view.sentences[1][0])):
+            # (the opening sentence «لقي ضابط مصرعه إثر انفجار ...» takes the day the next one gives:
+            #  «وقالت وزارة الداخلية، في بيان، أمس إنه ...»)
             s = refs[0].span
             return {"date": s["value"], "time_precision": 1,
                     "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
