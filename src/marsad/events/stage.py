@@ -203,8 +203,9 @@ def _speaker_inter(view: View, t0: int, t1: int, entities: Mapping[str, Mapping[
 
 
 def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
-    """Indices of the sentences that open another story («من ناحية أخرى», «وفي سياق آخر»): a place
-    or a lead date of the sentences before them does not reach the events after them."""
+    """Indices of the sentences that open another story («من ناحية أخرى», «وفي سياق آخر»): the lead's
+    day does not reach the events after them.  (Cutting the places of the sentences before them
+    too lost more than it gained: «من جهة أخرى» often goes on with the same place.)"""
     shifts = lex.sets["background.topic_shifts"]
     out = []
     for k, (lo, hi, *_rest) in enumerate(view.sentences):
@@ -422,9 +423,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     sent_index = {s: k for k, s in enumerate(view.sentences)}
     for sent, hits in find_triggers(view, lex):
         k = sent_index.get(sent, 0)
-        shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
-        first = max((j for j in shift if j <= k), default=0)  # «من ناحية أخرى»: a new story begins
-        previous = view.sentences[max(0, k - 2, first):k]
+        previous = view.sentences[max(0, k - 2):k]
         clusters = cluster(sent, hits, gap=lex.cluster_words)
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
         for c in clusters:
