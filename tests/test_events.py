@@ -711,3 +711,15 @@ def test_an_undated_opening_sentence_takes_the_next_sentences_day():
     e = next(x for x in events(text, "2015-08-10") if x["sub_event_type"] == "Remote explosive/landmine/IED")
     assert e["date"] == "2015-08-09"
     assert isinstance(events("انفجرت عبوة ناسفة في مدينة العريش المصرية.", "2015-08-10"), tuple)  # one sentence: no lead beyond it
+
+
+def test_tolls_over_months_are_not_events():
+    text = ("أفاد المرصد السوري لحقوق الانسان بأن طائرات التحالف الدولي قتلت 3042 عنصرا من تنظيم داعش خلال عشرة أشهر. "
+            "ولفت إلى مقتل 2927 من التنظيم جراء غارات التحالف الدولي على مقار التنظيم في محافظات حماه وحلب وحمص.")
+    assert not [e for e in events(text, "2015-07-23") if not e["background"]]
+
+
+def test_a_dated_event_inside_a_weeks_summary_stays():
+    text = ("وقالت المفوضية إنه خلال الأسابيع القليلة الماضية كانت هناك هجمات مدمرة، حيث سقط في 19 يوليو الماضي 95 قتيلا "
+            "بقذائف الهاون في منطقة الغليل بمدينة عدن اليمنية.")
+    assert [e for e in events(text, "2015-08-06") if e["event_type"] == "Explosions/Remote violence"]

@@ -202,6 +202,31 @@ def _speaker_inter(view: View, t0: int, t1: int, entities: Mapping[str, Mapping[
     return None
 
 
+def _aggregate_sentences(view: View, lex: EventLexicon) -> set[int]:
+    """Indices of the sentences that give totals over a period rather than events: an aggregate
+    phrase («خلال هذه الفترة», «العدد الإجمالي», «منذ بدء») or «خلال» + a count of months, weeks or
+    years («خلال عشرة أشهر», «خلال الأشهر الماضية»); a sentence that goes on with the same report
+    (it opens with a reporting verb) after one is one too; never a sentence that names a day
+    («... حيث سقط في 19 يوليو 95 قتيلا» tells a dated event).  ACLED codes no aggregates."""
+    phrases = lex.sets["background.aggregate_phrases"]
+    units = lex.sets["background.aggregate_units"]
+    verbs = lex.sets["background.report_verbs"]
+    out: set[int] = set()
+    for k, (lo, hi, *_rest) in enumerate(view.sentences):
+        st = view.stems
+        hit = phrases.any(st, lo, hi) or any(
+            st[i] == "خلال" and (units.any(st, i + 1, min(hi, i + 3))) for i in range(lo, hi))
+        first = st[lo] if lo < hi else ""
+        goes_on = k - 1 in out and (verbs.match_at(st, lo) or (first[:1] == "و" and verbs.match_at([first[1:]], 0)))
+        dated = any(lo <= t.w0 < hi and t.span.get("precision") == "day"
+                    and not verbs.any(st, max(lo, t.w0 - 4), t.w0)  # the report's day
+                    and not any(st[j] in ("منذ", "حتي", "وحتي") for j in range(max(lo, t.w0 - 2), t.w0))  # a span's ends
+                    for t in view.times)
+        if (hit or goes_on) and not dated:  # («خلال الأسابيع الماضية ... حيث سقط في 19 يوليو 95 قتيلا»)
+            out.add(k)
+    return out
+
+
 def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
     """Indices of the sentences that open another story («من ناحية أخرى», «وفي سياق آخر»): the lead's
     day does not reach the events after them.  (Cutting the places of the sentences before them
@@ -421,8 +446,11 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         entities[rec.get("id")] = rec
     drafts: list[dict[str, Any]] = []
     sent_index = {s: k for k, s in enumerate(view.sentences)}
+    aggregates = view.memo("aggregates", lambda: _aggregate_sentences(view, lex))
     for sent, hits in find_triggers(view, lex):
         k = sent_index.get(sent, 0)
+        if k in aggregates:
+            continue  # «قتلت 3042 عنصرا خلال عشرة أشهر»: a toll over months, not an event
         previous = view.sentences[max(0, k - 2):k]
         clusters = cluster(sent, hits, gap=lex.cluster_words)
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
