@@ -10,27 +10,10 @@ no marsad code was run on the articles and the events code was not read.
 
     ev(CODE, STATUS, TRIGGER, loc=..., date=..., a1=..., a2=..., fat=..., bg=..., note=...)
 
-CODE      short code of the ACLED (event_type, sub_event_type) pair, see SUB_EVENTS in gold_build.py
-STATUS    actual | claimed | denied | threatened | called_for | planned | hypothetical
-TRIGGER   the trigger words exactly as in the article; ``TEXT#N`` = the N-th occurrence
-          (counted from 0, of all occurrences) of TEXT in the article, default the first one
-          that does not cut a word
-loc       ``SPAN@PLACE`` (PLACE a key of PLACES; SPAN the place as written), ``~SPAN@PLACE``
-          (the place is inferred; SPAN points at the words it is inferred from), ``~@PLACE``
-          (inferred, nothing to point at), or None (no place stated or inferable)
-a1, a2    ``SPAN=English name`` or None
-date      ``VALUE/P[s]``: VALUE an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), P the time precision
-          (1 day, 2 within a week / approximate day, 3 month or less), s the date's source:
-          nothing = a time expression of the article, ``p`` = the publication date, ``w`` = world
-          knowledge; or None (planned / hypothetical events with no time)
-fat       int, [low, high] or None (not stated)
-bg        True for background events (recalled, not reported as news)
-
-A SPAN without ``#N`` (location, actors) is the occurrence nearest to the trigger (one before it
-wins a tie) among those that do not cut a word.  A span may start after proclitic letters
-(و ف ب ل ك) but must not otherwise cut a word.  The build fails loudly (and writes nothing) when
-a span is not found, cuts a word, or ``text[start:end]`` differs from its text.  The offset code
-is shared with the first set (eval/events/gold_build.py).
+The fields, the span rules and the date notation are those of eval/events/build_gold.py (its
+docstring describes them in full); the offset code is shared with the first set
+(eval/events/gold_build.py).  The build fails loudly (and writes nothing) when a span is not
+found, cuts a word, or ``text[start:end]`` differs from its text.
 """
 
 from __future__ import annotations
