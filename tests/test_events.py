@@ -723,3 +723,8 @@ def test_a_dated_event_inside_a_weeks_summary_stays():
     text = ("وقالت المفوضية إنه خلال الأسابيع القليلة الماضية كانت هناك هجمات مدمرة، حيث سقط في 19 يوليو الماضي 95 قتيلا "
             "بقذائف الهاون في منطقة الغليل بمدينة عدن اليمنية.")
     assert [e for e in events(text, "2015-08-06") if e["event_type"] == "Explosions/Remote violence"]
+
+
+def test_seizing_a_house_is_property_not_territory():
+    e = one("واستولت قوات الاحتلال الإسرائيلي على منزل عائلة فلسطينية في مخيم الفوار جنوب الخليل أمس.", "2015-08-01")
+    assert e["sub_event_type"] == "Looting/property destruction"
