@@ -728,3 +728,8 @@ def test_a_dated_event_inside_a_weeks_summary_stays():
 def test_seizing_a_house_is_property_not_territory():
     e = one("واستولت قوات الاحتلال الإسرائيلي على منزل عائلة فلسطينية في مخيم الفوار جنوب الخليل أمس.", "2015-08-01")
     assert e["sub_event_type"] == "Looting/property destruction"
+
+
+def test_attacks_in_general_are_no_event():
+    assert not [e for e in events("وتصاعدت هجمات حزب العمال الكردستاني على قوات الأمن في جنوب شرق تركيا.", "2015-08-02")
+                if e["event_type"] == "Battles" and not e["background"]]

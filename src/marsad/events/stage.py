@@ -80,6 +80,16 @@ def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
         and d["fatalities"] is None and d["evidence"]["date_rule"] not in _OWN_DATES
 
 
+def _plural_generic(view: View, c: Cluster, d: Mapping[str, Any]) -> bool:
+    """A generic trigger in the plural («هجمات», «الهجمات», «اعتداءات») with no date and no toll in
+    its own sentence speaks of attacks in general («هجمات حزب العمال على قوات الأمن»), not of one
+    occurrence."""
+    if not (c.head.entry.generic and len(c.hits) == 1) or d["status"] != "actual":
+        return False
+    stem = view.stems[c.head.w0]
+    return stem.endswith("ات") and d["fatalities"] is None and d["evidence"]["date_rule"] not in _OWN_DATES
+
+
 def _partyless_agreement(view: View, c: Cluster, d: Mapping[str, Any], lex: EventLexicon) -> bool:
     """An agreement word of ``actors.partyless_not_event`` («التوصل لاتفاق», «الاتفاق النووي» in
     analysis) with no party found in its sentence is a reference, not a codable event: ACLED codes
@@ -459,7 +469,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
-            if _unsupported_generic(c, d) or _commented(view, c, lex) or _partyless_agreement(view, c, d, lex) \
+            if _unsupported_generic(c, d) or _plural_generic(view, c, d) or _commented(view, c, lex) \
+                    or _partyless_agreement(view, c, d, lex) \
                     or _forceless(c, d) or _policy_fight(c, d):
                 continue
             d["_unanchored"] = _unanchored(d)
