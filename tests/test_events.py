@@ -733,3 +733,17 @@ def test_seizing_a_house_is_property_not_territory():
 def test_attacks_in_general_are_no_event():
     assert not [e for e in events("وتصاعدت هجمات حزب العمال الكردستاني على قوات الأمن في جنوب شرق تركيا.", "2015-08-02")
                 if e["event_type"] == "Battles" and not e["background"]]
+
+
+def test_policemen_who_died_or_were_wounded_are_not_the_bombers():
+    e = one("لقي ضابط شرطة ومجند من قوات أمن شمال سيناء مصرعهما إثر انفجار عبوة ناسفة في إحدى المدرعات بالعريش أمس.",
+            "2015-08-10")
+    assert not e.get("actor1") or e["actor1"]["category"] != "State forces"
+    e = one("قال المتحدث إن ضابطي شرطة ومدنيا أصيبوا في انفجار وقع اليوم أمام محكمة في شمال شرق القاهرة.", "2015-08-10")
+    assert not e.get("actor1") or e["actor1"]["category"] != "State forces"
+
+
+def test_a_syrian_warplane_is_the_syrian_state():
+    e = one("وقال شاهدان إن طائرة حربية سورية ألقت قنبلة على السوق الرئيسي في مدينة أريحا بمحافظة إدلب أمس.", "2015-08-04")
+    assert e["actor1"]["name_en"] in ("Military Forces of Syria", "Military Forces of Syrian Arab Republic") or \
+        e["actor1"]["category"] == "State forces"

@@ -336,11 +336,28 @@ def _victim(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
     heads = lex.sets["actors.victim_heads"]
     if j >= lo and heads.match_at(view.stems, j):
         return True
+    # «مقتل ضابطي شرطة», «إصابة عناصر من قوات الأمن»: a rank or member noun between
+    k = j
+    while k >= lo and k > j - 3 and (view.stems[k] in _MEMBER_NOUNS or view.stems[k] == "من"):
+        k -= 1
+    if k < j and k >= lo and heads.match_at(view.stems, k):
+        return True
+    # «لقي ضابط شرطة ومجند ... مصرعهما»: the subject of «لقي ... مصرعه» died
+    if any(view.stems[i] in ("لقي", "لقيا", "لقوا", "لقيت") for i in range(max(lo, a.w0 - 6), a.w0)) and any(
+            view.stems[i].startswith(("مصرع", "حتف")) for i in range(a.w1, min(len(view.stems), a.w1 + 8))):
+        return True
+    # «ضابطي شرطة ومدنيا أصيبوا في انفجار»: the subject of a passive «أصيب» was wounded
+    if any(view.stems[i].startswith("اصيب") for i in range(a.w1, min(len(view.stems), a.w1 + 4))):
+        return True
     k = j  # «قتل أربعة جنود», «مقتل 12 شرطيا»: a count between the killing word and the candidate
     while k >= lo and k > j - 3 and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS):
         k -= 1
     return k < j and k >= lo and (heads.match_at(view.stems, k) or view.stems[k] == "قتل")
 
+
+#: ranks and members between a killing word and the force they belong to («مقتل ضابطي شرطة»)
+_MEMBER_NOUNS = frozenset({"ضابط", "ضابطي", "ضابطا", "ضباط", "عنصر", "عناصر", "افراد", "فرد", "رجال", "رجلي",
+                           "مجند", "مجندين", "جندي", "جنود", "رقيب", "امين", "منتسبي"})
 
 #: number words that count a group («أربعة جنود»); digits are number tokens
 _COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
