@@ -1,8 +1,10 @@
 #!/usr/bin/env python
 """Recall on UNSEEN names: gold entities of each held-out fold whose text is never a gold entity in
 the fold's training part, found exactly (same span and type) by the fold's CRF alone and by the full
-stage; all types and persons.  Reads fold models kept by ``scripts/cv_stage.py --models DIR``
-(5 contiguous folds, 25 sentences per document); tags only, trains nothing.
+stage; all types, persons, and those holding a word whose stem has no cluster in the shipped
+``clusters.tsv.gz`` (rare words, which cluster features cannot help).  Reads fold models kept by ``scripts/cv_stage.py --models DIR``
+(5 contiguous folds, 25 sentences per document; folds without a model in DIR are skipped, so
+screening runs of ``cv_stage.py --folds`` can be read too); tags only, trains nothing.
 
     python scripts/unseen_recall.py DIR [DIR ...]
 """
@@ -19,6 +21,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from cv_stage import stage_pipeline  # noqa: E402
 from marsad.entities.conll import spans  # noqa: E402
 from marsad.entities.evaluate import pipeline_tagger  # noqa: E402
+from marsad.entities.features import load_clusters, stem_of  # noqa: E402
 from marsad.entities.tagger import CrfTagger  # noqa: E402
 from marsad.entities.train import DEFAULT_DATA, folds, load_data  # noqa: E402
 
@@ -26,9 +29,14 @@ from marsad.entities.train import DEFAULT_DATA, folds, load_data  # noqa: E402
 def main(argv: list[str]) -> int:
     """Print, per model directory, the unseen-entity recall of the CRF alone and of the stage."""
     sents = load_data([DEFAULT_DATA])
+    clusters = load_clusters()
     for root in argv:
-        tot = {"crf": [0, 0, 0, 0], "stage": [0, 0, 0, 0]}
+        tot = {"crf": [0, 0, 0, 0, 0, 0], "stage": [0, 0, 0, 0, 0, 0]}
+        done = []
         for i, (a, b) in enumerate(folds(len(sents), 5)):
+            if not (Path(root) / f"fold{i}" / "model.crfsuite").exists():
+                continue
+            done.append(i)
             train, test = [*sents[:a], *sents[b:]], sents[a:b]
             seen = {" ".join(s.tokens[x:y]) for s in train for x, y, t in spans(s.tags)}
             tagger = CrfTagger(Path(root) / f"fold{i}" / "model.crfsuite")
@@ -47,8 +55,13 @@ def main(argv: list[str]) -> int:
                         if t == "PER":
                             tot[k][2] += 1
                             tot[k][3] += hit
-        for k, (n, h, np_, hp) in tot.items():
-            print(f"{root} {k}: unseen entities recall {h}/{n} = {h/n:.4f}; unseen PER {hp}/{np_} = {hp/np_:.4f}")
+                        if any(clusters.get(stem_of(w)) is None for w in s.tokens[x:y]):
+                            tot[k][4] += 1
+                            tot[k][5] += hit
+        for k, (n, h, np_, hp, nr, hr) in tot.items():
+            print(f"{root} (folds {done}) {k}: unseen entities recall {h}/{n} = {h/n:.4f}; "
+                  f"unseen PER {hp}/{np_} = {hp/np_:.4f}; unseen with an unclustered word "
+                  f"{hr}/{nr} = {hr/max(nr, 1):.4f}")
     return 0
 
 

@@ -15,6 +15,9 @@ Features of a word ``w`` (all on :func:`~marsad.text.normalize.normalize_for_sea
   ``scripts/build_word_clusters.py``), and a flag for stems outside the cluster vocabulary;
 * from the same file: the stem's corpus frequency bucket ``fq=`` and how often it carries the
   article ``ar=`` (names such as خالد, لندن rarely do, common nouns often);
+* experiment, off unless a model's config sets ``subword``: cluster ids of rare stems too, from
+  a fastText (character n-gram) model (``f64=``, ``f256=``, ``f1024=``; table
+  ``data/ner/subword.tsv.gz`` built by ``scripts/build_subword_clusters.py``; no table, no feature);
 * gazetteer membership ``g=<role>-<TYPE>`` from an optional ``gazetteer`` mapping of
   normalized name tokens to roles (:func:`build_gazetteer_index`);
 * neighbours: identity, stem, clusters, shape and gazetteer roles at ±1, stem and coarse
@@ -39,14 +42,17 @@ __all__ = [
     "WordClusters",
     "load_clusters",
     "load_names",
+    "load_subword",
     "read_names",
     "build_gazetteer_index",
     "stem_of",
     "CLUSTER_FILE",
+    "SUBWORD_FILE",
 ]
 
 CLUSTER_FILE = "clusters.tsv.gz"
 NAMES_FILE = "names.tsv.gz"
+SUBWORD_FILE = "subword.tsv.gz"
 
 _EMPTY: tuple[str, ...] = ()
 
@@ -86,11 +92,12 @@ class WordClusters:
         return len(self.table)
 
     @classmethod
-    def read(cls, path: str | Path | None = None) -> WordClusters:
+    def read(cls, path: str | Path | None = None, *, name: str = CLUSTER_FILE) -> WordClusters:
         """Read a cluster file (gzip TSV: a header ``stem k1 k2 ...`` then ``stem id id ...``).
-        ``None`` reads the shipped file; a missing shipped file gives empty clusters."""
+        ``None`` reads the shipped file ``data/ner/<name>``; a missing shipped file gives empty
+        clusters."""
         if path is None:
-            ref = resources.files("marsad.entities").joinpath("data", "ner", CLUSTER_FILE)
+            ref = resources.files("marsad.entities").joinpath("data", "ner", name)
             try:
                 raw = ref.read_bytes()
             except (FileNotFoundError, OSError):
@@ -111,6 +118,16 @@ class WordClusters:
 def load_clusters() -> WordClusters:
     """The shipped word clusters (``data/ner/clusters.tsv.gz``), loaded once per process."""
     return WordClusters.read(None)
+
+
+@lru_cache(maxsize=2)
+def load_subword(path: str | None = None) -> WordClusters:
+    """Experiment: fastText cluster ids of (nearly) every corpus stem (``data/ner/subword.tsv.gz``
+    or ``path``), loaded once per process; a missing file gives an empty table (no features)."""
+    try:
+        return WordClusters.read(path, name=SUBWORD_FILE)
+    except (FileNotFoundError, OSError):
+        return WordClusters({}, ())
 
 
 def read_names(path: str | Path | None = None) -> dict[str, frozenset[str]]:
@@ -232,6 +249,13 @@ class FeatureExtractor:
         self.gazetteer = gazetteer or None
         #: experiment (``opts["knn"] = k``): the stem's k nearest stems by word2vec cosine
         self.neighbours = _neighbours(int(self.opts["knn"])) if self.opts.get("knn") else None
+        #: experiment (``opts["subword"]``: ``"missing"``, ``"all"`` or ``"fill"``): fastText
+        #: cluster ids of stems, for those without a shipped cluster or for all of them
+        self.subword_mode = str(self.opts.get("subword") or "")
+        if self.subword_mode not in ("", "missing", "all", "fill"):
+            raise ValueError(f"unknown subword mode {self.subword_mode!r}")
+        sub = load_subword(self.opts.get("subword_file")) if self.subword_mode else None
+        self.subword = sub if sub is not None and len(sub) else None
         self.window = window
         self.affixes = affixes
         self.cache: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -281,6 +305,19 @@ class FeatureExtractor:
                 far.append(f"{self.clusters.levels[0]}={cl[0]}")
                 if len(cl) > 1:
                     far.append(f"{self.clusters.levels[1]}={cl[1]}")
+        if self.subword is not None and (self.subword_mode == "all" or self.clusters is None
+                                         or self.clusters.get(stem) is None):
+            sw = self.subword.get(stem)
+            if sw is not None:
+                levels = self.subword.levels
+                if self.subword_mode == "fill":  # the shipped clusters' own feature names
+                    levels = tuple("c" + lv[1:] for lv in levels)
+                for level, cid in zip(levels, sw):
+                    own.append(f"{level}={cid}")
+                    near.append(f"{level}={cid}")
+                far.append(f"{levels[0]}={sw[0]}")
+                if len(sw) > 1:
+                    far.append(f"{levels[1]}={sw[1]}")
         if self.names is not None:
             roles = self.names.get(stem)
             if roles:
