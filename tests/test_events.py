@@ -747,3 +747,8 @@ def test_a_syrian_warplane_is_the_syrian_state():
     e = one("وقال شاهدان إن طائرة حربية سورية ألقت قنبلة على السوق الرئيسي في مدينة أريحا بمحافظة إدلب أمس.", "2015-08-04")
     assert e["actor1"]["name_en"] in ("Military Forces of Syria", "Military Forces of Syrian Arab Republic") or \
         e["actor1"]["category"] == "State forces"
+
+
+def test_a_lone_generic_attack_reference_is_no_event():
+    assert not [e for e in events("وأثار الهجوم موجة من الانتقادات في البرلمان التركي في أنقرة.", "2015-08-02")
+                if not e["background"]]
