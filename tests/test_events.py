@@ -752,3 +752,8 @@ def test_a_syrian_warplane_is_the_syrian_state():
 def test_a_lone_generic_attack_reference_is_no_event():
     assert not [e for e in events("وأثار الهجوم موجة من الانتقادات في البرلمان التركي في أنقرة.", "2015-08-02")
                 if not e["background"]]
+
+
+def test_a_charge_in_court_is_no_event():
+    assert not [e for e in events("وقررت محكمة جنايات المنيا تأجيل محاكمة 354 متهما في قضية اقتحام قسم شرطة العدوة بمحافظة المنيا.",
+                                  "2015-08-05") if not e["background"]]

@@ -142,10 +142,14 @@ def _unanchored(d: Mapping[str, Any]) -> bool:
 def _commented(view: View, c: Cluster, lex: EventLexicon) -> bool:
     """A generic trigger («الهجوم», «العملية», «التفجير») that is the object of a condemnation or
     condolence word right before it («أدان الهجوم», «استنكار العمل الإرهابي», «تنديد بالتفجير»):
-    a statement about an event, not a report of one (rule ``events.commentary``)."""
+    a statement about an event, not a report of one (rule ``events.commentary``).  Any trigger
+    right after a judicial word («قضية», «بتهمة», «محاكمة») is a charge or a trial, not a report of
+    the act (``status.judicial_words``)."""
+    t0 = c.head.w0
+    if lex.sets["status.judicial_words"].any(view.stems, max(c.sentence[0], t0 - 3), t0):
+        return True  # «في قضية اقتحام قسم شرطة العدوة», «بتهمة تفجير»: a charge, tried in court
     if not c.head.entry.generic or len(c.hits) > 1:
         return False
-    t0 = c.head.w0
     win = int(lex.context["status"].get("commentary_window", 2))
     return lex.sets["status.commentary_words"].any(view.stems, max(c.sentence[0], t0 - win), t0)
 
