@@ -17,3 +17,11 @@ def test_the_city_in_a_taiz_story_is_not_medina():
             "وسيطرت على مواقع خلف السجن المركزي.")
     places = _places(text)
     assert "المدينة" not in places or places["المدينة"] not in ("Madinah", "Medina")
+
+
+def test_a_cued_town_in_the_country_of_a_nisba_is_found_by_its_latin_name():
+    text = ("وقال الجناح المسلح للحزب الكردستاني إن الهجوم الذي شن بجرار مفخخ صباح الأحد قرب مدينة دوغوبيازيت "
+            "جاء ردا على غارات المقاتلات التركية.")
+    doc = marsad.analyze(text, published="2015-08-03", id="t").to_dict()
+    town = [e for e in doc["entities"] if any(m["text"] == "دوغوبيازيت" for m in e["mentions"])]
+    assert town and town[0].get("country") == "TR" and town[0].get("lat") is not None

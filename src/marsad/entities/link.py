@@ -430,7 +430,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         elif e is not None and tagger_ran and d.type is None and _needs_support(e, support_ctx):
             d.entity_id = ""
     _unlink_strays(drafts, kb, ctx.named | by_nisba | ({ctx.dateline} if ctx.dateline else set()))
-    return _latin_places(drafts, kb, ctx, words, counts)
+    return _latin_places(drafts, kb, ctx, words, counts, by_nisba=by_nisba)
 
 
 def _unlink_strays(drafts: list[_Draft], kb: Any, pointed: set[str]) -> None:
@@ -485,7 +485,7 @@ def _tagger_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext,
 
 
 def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Sequence[tuple] = (),
-                  counts: Mapping[str, int] | None = None) -> dict[str, Any]:
+                  counts: Mapping[str, int] | None = None, *, by_nisba: Iterable[str] = ()) -> dict[str, Any]:
     """Tagger places the KB has no name for, right after a place cue word (مدينة، بلدة، قرية،
     حي، إقليم ...: ``place_cues`` of ``data/cues.json``), looked up by their Latin GeoNames
     names in the countries the article points at
@@ -502,7 +502,7 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
         i = bisect_right(starts, d.start) - 1  # the word the mention starts in
         if i < 1 or words[i][3] or not any(r[0] in PLACE_CUES for r in readings(words[i - 1][2])):
             continue
-        place = find_place(d.text, named=ctx.named, context=context, counts=counts)
+        place = find_place(d.text, named=ctx.named | frozenset(by_nisba), context=context, counts=counts)
         if place is None:
             continue
         eid = f"gn:{place.geonameid}"
