@@ -144,24 +144,33 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
     return out
 
 
-def _state_forces(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
-    """Force word + country adjective («المقاتلات التركية»): that country's state forces."""
+def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
+    """The country code of word ``k`` if it is a country adjective («التركية» -> TR)."""
     from .lexicon import stem_keys
+
+    return next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
+
+
+def _country_forces(view: View, a: int, k: int, code: str, label: str, rule: str) -> Actor:
+    """The state forces of country ``code`` named by words ``[a, k]`` («Military Forces of Turkey»)."""
     from .place import country_name
 
+    s, e = view.words[a].start, view.words[k].end
+    return Actor(a, k + 1, s, e, view.text[s:e], None, view.text[s:e], f"{label} of {country_name(code) or code}",
+                 "State forces", 1, rule, code)
+
+
+def _state_forces(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    """Force word + country adjective («المقاتلات التركية»): that country's state forces."""
     out = []
     for phrases, kind in lex.state_heads:
         for a, b in phrases.find(view.stems, lo, hi):
             for k in range(b, min(hi, b + 2)):
-                code = next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
-                if code is None:
-                    continue
-                name = country_name(code) or code
-                s, e = view.words[a].start, view.words[k].end
-                label = "Police Forces" if kind == "police" else "Military Forces"
-                out.append(Actor(a, k + 1, s, e, view.text[s:e], None, view.text[s:e], f"{label} of {name}",
-                                 "State forces", 1, "actor.state_forces_nisba", code))
-                break
+                code = _nisba_code(view, k, lex)
+                if code is not None:
+                    label = "Police Forces" if kind == "police" else "Military Forces"
+                    out.append(_country_forces(view, a, k, code, label, "actor.state_forces_nisba"))
+                    break
     return out
 
 
@@ -231,26 +240,19 @@ _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Actor | None:
     """A country adjective right after the trigger, or after one more adjective («غارة أميركية»,
     «الضربات الجوية التركية», «القصف الروسي»): that country's state forces."""
-    from .lexicon import stem_keys
-    from .place import country_name
-
     for k in range(t1, min(hi, t1 + 2)):
         w = view.words[k]
         if w.kind != "word" or w.procs:
             return None
-        code = next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
+        code = _nisba_code(view, k, lex)
         if code is not None:
-            name = country_name(code) or code
-            return Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], None, view.text[w.start:w.end],
-                         f"Military Forces of {name}", "State forces", 1, "actor.trigger_nisba", code)
+            return _country_forces(view, k, k, code, "Military Forces", "actor.trigger_nisba")
     return None
 
 
 def _partitive(view: View, j: int, lo: int, lex: EventLexicon) -> bool:
     """«من» at word ``j`` follows a force word within a few words («ثلاث مقاتلات (اف-16) من»)."""
     st = view.stems
-    if j - 1 >= lo and lex.sets["actors.fighter_nouns"].match_at(st, j - 1):
-        return True  # «عناصر من شرطة الاحتلال», «مقاتلون من الحزب»
     for k in range(j - 1, max(lo, j - 7) - 1, -1):
         if _hard_break(view, k) or view.stems[k] in "،,":
             return False
@@ -267,7 +269,7 @@ def _resumptive_agent(view: View, cands: list[Actor], t1: int, hi: int, lex: Eve
     for k in range(t1, min(hi, t1 + 10)):
         if k > t1 and _hard_break(view, k - 1):
             return None
-        if view.stems[k] in _ADVERBIAL or view.stems[k] == "غداه":
+        if view.stems[k] in _OTHER_EVENT:
             return None  # «ويأتي الهجوم غداة شنها الطيران ...»: another event's doer
         if not verbs.match_at(view.stems, k):
             continue
@@ -384,7 +386,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         if a.w0 >= t1:
             if a.w0 - t1 > cfg.get("window_after", 8) and rel != "agent":
                 continue
-            if any(view.stems[k] in _ADVERBIAL or view.stems[k] == "غداه" for k in range(t1, a.w0)):
+            if any(view.stems[k] in _OTHER_EVENT for k in range(t1, a.w0)):
                 continue  # «الهجوم ... غداة شنها الطيران التركي غارات»: another event's doer
             if rel == "target" and from_agent and agent is None and a.category != "Civilians" and _from_after(view, a, t1):
                 agent = replace(a, rule=a.rule + "+from")
@@ -435,6 +437,9 @@ _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "�
 
 #: a trigger right after these is a circumstance of the sentence («بعد الهجوم»), not its predicate
 _ADVERBIAL = frozenset({"بعد", "اثر", "عقب", "قبل", "جراء", "بسبب", "منذ", "خلال", "اثناء", "اعقاب"})
+
+#: after the trigger, these open another event's clause («الهجوم ... غداة شنها الطيران غارات»)
+_OTHER_EVENT = _ADVERBIAL | {"غداه"}
 
 
 def _quote_break(view: View, a: int, b: int) -> bool:
