@@ -33,7 +33,7 @@ from typing import Any
 from .lexicon import EventLexicon
 from .view import TimeRef, View
 
-__all__ = ["find_date", "is_background", "recalled", "ACLED_PRECISION"]
+__all__ = ["find_date", "is_background", "recalled", "opens_with", "ACLED_PRECISION"]
 
 #: the lead: the first sentences of an article, whose day dates undated sentences after it
 LEAD_SENTENCES = 3
@@ -60,17 +60,21 @@ def _recent(t: TimeRef, published: dt.date | None) -> bool:
     return published is not None and 0 <= (published - day).days <= 7
 
 
-def _previous_report_date(view: View, lo: int, published: dt.date | None, report_verbs: Any) -> dict[str, Any] | None:
-    """A sentence with no date that goes on with the report of the sentence before it (it opens with
-    a reporting verb: «وأشار المسؤولون إلى مقتل 11 مدنيا ...» after «أفاد مسؤول أمني أمس الإثنين
-    بمقتل ...»): that sentence's recent day (rule ``date.previous_report``)."""
-    if report_verbs is None or lo >= len(view.stems):
-        return None
+def opens_with(view: View, lo: int, phrases: Any) -> bool:
+    """Word ``lo`` is one of ``phrases`` (a phrase set), bare or behind «و / ف» («واشار»: the
+    tokenizer keeps some such words whole)."""
+    if lo >= len(view.stems):
+        return False
     first = view.stems[lo]
-    if not (report_verbs.match_at(view.stems, lo) or (first[:1] in ("و", "ف") and report_verbs.match_at([first[1:]], 0))):
-        return None  # («واشار» is kept whole by the tokenizer)
-    k = next((i for i, s in enumerate(view.sentences) if s[0] == lo), -1)
-    if k <= 0:
+    return bool(phrases.match_at(view.stems, lo) or (first[:1] in ("و", "ف") and phrases.match_at([first[1:]], 0)))
+
+
+def _previous_report_date(view: View, k: int, lo: int, published: dt.date | None,
+                          report_verbs: Any) -> dict[str, Any] | None:
+    """Sentence ``k`` (starting at word ``lo``), with no date, goes on with the report of the sentence
+    before it (it opens with a reporting verb: «وأشار المسؤولون إلى مقتل 11 مدنيا ...» after «أفاد
+    مسؤول أمني أمس الإثنين بمقتل ...»): that sentence's recent day (rule ``date.previous_report``)."""
+    if report_verbs is None or k <= 0 or not opens_with(view, lo, report_verbs):
         return None
     plo, phi = view.sentences[k - 1][0], view.sentences[k - 1][1]
     refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
@@ -103,12 +107,13 @@ def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) 
 
 
 def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None,
-              *, report_verbs: Any = None, lead: bool = True) -> dict[str, Any]:
+              *, report_verbs: Any = None, lead: bool = True, sentence: int = -1) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``.
 
     ``report_verbs`` (a phrase set): a date right after one of them is the report's (rule
     ``date.report``, a weaker date that a date of the event itself replaces when mentions merge).
-    ``lead``: whether the lead's day may date the sentence (not after «من ناحية أخرى»: another story)."""
+    ``lead``: whether the lead's day may date the sentence (not after «من ناحية أخرى»: another story).
+    ``sentence``: the index of the trigger's sentence in ``view.sentences`` (-1: unknown)."""
     ca, cb = view.clause(t0, lo, hi)
     best = None
     for t in view.times:
@@ -133,7 +138,7 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return {"date": value, "time_precision": ACLED_PRECISION[s["precision"]],
                 "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": rule,
                 "_ref": t}
-    prev = _previous_report_date(view, lo, published, report_verbs)
+    prev = _previous_report_date(view, sentence, lo, published, report_verbs)
     if prev is not None:
         return prev
     for plo, phi, *_ in (view.sentences[:LEAD_SENTENCES] if lead else ()):

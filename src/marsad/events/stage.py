@@ -29,7 +29,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from .actors import Actor, category_of, find_actors
-from .dates import find_date, is_background, recalled
+from .dates import find_date, is_background, opens_with, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, absorb_generic_document, merge_events
@@ -239,8 +239,7 @@ def _aggregate_sentences(view: View, lex: EventLexicon) -> set[int]:
         st = view.stems
         hit = phrases.any(st, lo, hi) or any(
             st[i] == "خلال" and (units.any(st, i + 1, min(hi, i + 3))) for i in range(lo, hi))
-        first = st[lo] if lo < hi else ""
-        goes_on = k - 1 in out and (verbs.match_at(st, lo) or (first[:1] == "و" and verbs.match_at([first[1:]], 0)))
+        goes_on = k - 1 in out and lo < hi and opens_with(view, lo, verbs)
         dated = any(lo <= t.w0 < hi and t.span.get("precision") == "day"
                     and not verbs.any(st, max(lo, t.w0 - 4), t.w0)  # the report's day
                     and not any(st[j] in ("منذ", "حتي", "وحتي") for j in range(max(lo, t.w0 - 2), t.w0))  # a span's ends
@@ -266,7 +265,8 @@ def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
 
 
 def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, dateline: Mention | None,
-           entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon) -> dict[str, Any]:
+           entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon, *, k: int) -> dict[str, Any]:
+    """The event of cluster ``c`` in sentence ``k`` of ``view.sentences``."""
     sent = c.sentence
     lo, hi = sent[0], sent[1]
     t0, t1 = c.head.w0, c.head.w1
@@ -289,9 +289,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)),
                              main_country=view.memo("main_country", lambda: _main_country(view, lex)))
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
-    k = view.sentences.index(sent) if sent in view.sentences else 0
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
-                     lead=not any(0 < j <= k for j in shift))
+                     lead=not any(0 < j <= k for j in shift), sentence=k)
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
         recalled(view, t0, lo, hi, when, doc.published, lex)
     background = background_rule is not None
@@ -478,7 +477,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         clusters = cluster(sent, hits, gap=lex.cluster_words)
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
         for c in clusters:
-            d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex)
+            d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex, k=k)
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
