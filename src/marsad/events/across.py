@@ -27,11 +27,11 @@ country) block.  Offsets inside ``event`` belong to the kept report's document.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..entities.geocode import haversine_km
+from .dates import day_of
 
 __all__ = ["merge_reports", "same_event", "MAX_KM", "MAX_DAYS", "FALLBACK_DAYS"]
 
@@ -43,13 +43,6 @@ MAX_DAYS = 1
 FALLBACK_DAYS = 7
 
 
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value and len(str(value)) >= 10 else None
-    except ValueError:
-        return None
-
-
 def _dates_agree(a: Mapping[str, Any], b: Mapping[str, Any], pa: Any, pb: Any) -> bool:
     da, db = str(a.get("date") or ""), str(b.get("date") or "")
     if not da or not db:
@@ -58,11 +51,11 @@ def _dates_agree(a: Mapping[str, Any], b: Mapping[str, Any], pa: Any, pb: Any) -
     fb = (b.get("evidence") or {}).get("date_rule") == "date.published"
     if fa != fb:  # one report has no date of its own: it may be any of the days before publication
         fixed, published = (db, pa) if fa else (da, pb)
-        day, pub = _day(fixed), _day(published)
+        day, pub = day_of(fixed), day_of(published)
         return day is not None and pub is not None and 0 <= (pub - day).days <= FALLBACK_DAYS
     if da == db or (("W" not in da and "W" not in db) and (da.startswith(db) or db.startswith(da))):
         return True
-    x, y = _day(da), _day(db)
+    x, y = day_of(da), day_of(db)
     return x is not None and y is not None and abs((x - y).days) <= MAX_DAYS
 
 

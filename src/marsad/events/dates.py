@@ -33,7 +33,24 @@ from typing import Any
 from .lexicon import EventLexicon
 from .view import TimeRef, View
 
-__all__ = ["find_date", "is_background", "recalled", "opens_with", "ACLED_PRECISION"]
+__all__ = ["find_date", "is_background", "recalled", "opens_with", "day_of", "ACLED_PRECISION",
+           "SENTENCE_DATES", "OWN_DATES", "WEAK_DATES"]
+
+#: date rules of a time expression of the event's own sentence (the overnight rule shifts it a day)
+SENTENCE_DATES = frozenset({"date.sentence", "date.overnight"})
+#: ... and with the day of a report in that sentence («حسبما أعلن مسؤولون اليوم»): a date of its own
+OWN_DATES = SENTENCE_DATES | {"date.report"}
+#: dates not of the event itself: the publication day, the lead's date, the day of a report
+WEAK_DATES = frozenset({"date.published", "date.lead", "date.report"})
+
+
+def day_of(value: Any) -> dt.date | None:
+    """The day of an ISO date value (``YYYY-MM-DD...``), ``None`` for a month, week, year or nothing."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value and len(str(value)) >= 10 else None
+    except ValueError:
+        return None
+
 
 #: the lead: the first sentences of an article, whose day dates undated sentences after it
 LEAD_SENTENCES = 3
@@ -193,7 +210,7 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     if any(st[k] in ("بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ")
            or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا")) for k in range(max(lo, t0 - 2), t0)):
         ref: TimeRef | None = when.get("_ref")
-        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in ("date.sentence", "date.overnight") else None
+        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
         min_days = int(lex.context["background"].get("min_days_recalled", 5))
         if last is not None and published is not None and (published - last).days >= min_days:
             return "background.recalled"

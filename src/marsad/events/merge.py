@@ -30,6 +30,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .dates import WEAK_DATES, day_of
+
 __all__ = ["merge_events", "absorb_generic", "absorb_generic_document"]
 
 #: event types a generic trigger's draft (by its event type) is absorbed into
@@ -106,7 +108,7 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
 
 
 def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
-    if into["evidence"]["date_rule"] in _WEAK_DATES and other["evidence"]["date_rule"] not in _WEAK_DATES \
+    if into["evidence"]["date_rule"] in WEAK_DATES and other["evidence"]["date_rule"] not in WEAK_DATES \
             and other["evidence"]["date_rule"] != "date.none":
         for k in ("date", "time_precision"):
             into[k] = other[k]
@@ -211,26 +213,15 @@ def _fatalities_compatible(a: Any, b: Any) -> bool:
     return a is None or b is None or _top(a) == _top(b)
 
 
-#: dates not of the event itself: the publication day, the lead's date, the day of a report
-_WEAK_DATES = frozenset({"date.published", "date.lead", "date.report"})
-
-
 def _date_compatible(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
-    """Equal dates, or one weak (:data:`_WEAK_DATES`) and the other in the 14 days before publication."""
+    """Equal dates, or one weak (:data:`WEAK_DATES`) and the other in the 14 days before publication."""
     if a.get("date") == b.get("date") or _same_date(a, b, published):
         return True
-    wa, wb = a["evidence"]["date_rule"] in _WEAK_DATES, b["evidence"]["date_rule"] in _WEAK_DATES
+    wa, wb = a["evidence"]["date_rule"] in WEAK_DATES, b["evidence"]["date_rule"] in WEAK_DATES
     if wa != wb:
         return _fallback_ok(a if wa else b, b if wa else a, published)
-    da, db = _day(a.get("date")), _day(b.get("date"))
+    da, db = day_of(a.get("date")), day_of(b.get("date"))
     return da is not None and db is not None and abs((da - db).days) <= 1  # «قتل ... حسبما أعلن اليوم»
-
-
-def _day(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)) if value and len(str(value)) == 10 else None
-    except ValueError:
-        return None
 
 
 def absorb_generic_document(events: list[dict[str, Any]], *, published: dt.date | None) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from .actors import Actor, category_of, find_actors
-from .dates import find_date, is_background, opens_with, recalled
+from .dates import OWN_DATES, find_date, is_background, opens_with, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, absorb_generic_document, merge_events
@@ -67,17 +67,13 @@ def _span(view: View, a: int, b: int) -> dict[str, Any]:
     return {"start": s, "end": e, "text": view.text[s:e]}
 
 
-#: date rules of a date read in the event's own sentence
-_OWN_DATES = frozenset({"date.sentence", "date.report", "date.overnight"})
-
-
 def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
     """A generic trigger alone («هجوم», «عملية عسكرية», «تفجير») with nothing that makes it an
     occurrence in its sentence: no actor, no fatalities, no date of its own, and no status cue
     («نفت ... وقوع أي هجوم» stays, as a denied event)."""
     return c.head.entry.generic and len(c.hits) == 1 and d["status"] == "actual" \
         and d["actor1"] is None and d["actor2"] is None \
-        and d["fatalities"] is None and d["evidence"]["date_rule"] not in _OWN_DATES
+        and d["fatalities"] is None and d["evidence"]["date_rule"] not in OWN_DATES
 
 
 def _lone_generic(e: Mapping[str, Any]) -> bool:
@@ -96,7 +92,7 @@ def _plural_generic(view: View, c: Cluster, d: Mapping[str, Any]) -> bool:
     if not (c.head.entry.generic and len(c.hits) == 1) or d["status"] != "actual":
         return False
     stem = view.stems[c.head.w0]
-    return stem.endswith("ات") and d["fatalities"] is None and d["evidence"]["date_rule"] not in _OWN_DATES
+    return stem.endswith("ات") and d["fatalities"] is None and d["evidence"]["date_rule"] not in OWN_DATES
 
 
 def _partyless_agreement(view: View, c: Cluster, d: Mapping[str, Any], lex: EventLexicon) -> bool:
@@ -125,7 +121,7 @@ def _policy_fight(c: Cluster, d: Mapping[str, Any]) -> bool:
     """A ``needs_anchor`` trigger alone («قتال»: «الأولوية لقتال داعش», «شاركت في القتال ضد الأسد»)
     with neither a date nor a toll in its sentence names a fight in general, not an occurrence."""
     return all(h.entry.needs_anchor for h in c.hits) and d["fatalities"] is None \
-        and d["evidence"]["date_rule"] not in _OWN_DATES
+        and d["evidence"]["date_rule"] not in OWN_DATES
 
 
 def _unanchored(d: Mapping[str, Any]) -> bool:
@@ -135,7 +131,7 @@ def _unanchored(d: Mapping[str, Any]) -> bool:
     events were right 1 time in 16.  Dropped unless it is a repeated mention of an event the
     article reports elsewhere (then it merges into it)."""
     return d["status"] == "actual" and d["actor1"] is None and d["fatalities"] is None \
-        and d["evidence"]["date_rule"] not in _OWN_DATES \
+        and d["evidence"]["date_rule"] not in OWN_DATES \
         and (d["location"] or {}).get("rule") not in ("location.sentence", "location.finer_nearby")
 
 
