@@ -102,18 +102,12 @@ _FORCE_WORDS = re.compile(r"\b(forces?|army|air ?force|police|military|navy|troo
 
 
 def _nisba_codes(text: str | None) -> set[str]:
-    """Country codes of the nisba adjectives in ``text`` («المدفعية السعودية» -> {SA})."""
-    from marsad.entities.cues import cue_entries
+    """Country codes of the nisba adjectives in ``text`` («المدفعية السعودية» -> {SA}), read as the
+    entity linker reads them (:func:`marsad.entities.link.nisba_code`)."""
+    from marsad.entities.link import nisba_code
     from marsad.text.normalize import normalize_for_search
 
-    table = {row[0]: row[1] for row in cue_entries("country_nisbas")}
-    codes = set()
-    for w in normalize_for_search(text or "").split():
-        for cand in (w, w[2:] if w.startswith("ال") else w):
-            for form in (cand, cand[:-1] if cand.endswith("ه") else cand, cand[:-1] + "ي" if cand.endswith("ه") else cand):
-                if form in table:
-                    codes.add(table[form])
-    return codes
+    return {code for w in normalize_for_search(text or "").split() if (code := nisba_code(w))}
 
 
 def _same_state_forces(sys_actor: Mapping[str, Any], gold_actor: Mapping[str, Any]) -> bool:

@@ -69,7 +69,7 @@ from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausi
 from .latin_places import find_place, latin_entity
 from .romanize import english_name
 
-__all__ = ["EntityRecord", "Mention", "link_document", "merge", "local_id", "GROUP_KINDS"]
+__all__ = ["EntityRecord", "Mention", "link_document", "merge", "local_id", "nisba_code", "GROUP_KINDS"]
 
 GROUP_KINDS = frozenset({
     "armed_group", "militia", "insurgent_group", "jihadist_group", "terrorist_group", "rebel_group",
@@ -354,12 +354,12 @@ def _nisba_countries(words: Sequence[tuple]) -> set[str]:
     """Countries the article names by their nisba adjective («مصادر يمنية», «القوات التركية»):
     ISO codes of ``country_nisbas`` (of ``data/cues.json``) whose masculine, feminine or plural
     form is a word of the text (with or without the article and proclitics)."""
-    codes = map(_nisba_code, {w[2] for w in words if w[2]})
+    codes = map(nisba_code, {w[2] for w in words if w[2]})
     return {c for c in codes if c}
 
 
 @lru_cache(maxsize=1 << 16)
-def _nisba_code(key: str) -> str | None:
+def nisba_code(key: str) -> str | None:
     """The country code of the normalized word ``key`` if it is a country nisba (see above)."""
     for r, *_ in readings(key):
         r = r[2:] if r.startswith("ال") else r
