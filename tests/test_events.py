@@ -170,10 +170,25 @@ def test_denial_of_any_attack():
     assert e["status"] == "denied" and e["evidence"]["status_cue"]["text"] == "ونفت"
 
 
-def test_claim_of_responsibility():
+def test_claim_of_responsibility_names_the_perpetrator_of_an_actual_attack():
     e = one("وتبنى التنظيم في بيان نشر على الإنترنت التفجير الانتحاري الذي استهدف مسجدا في مدينة القطيف أمس.")
-    assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "claimed")
+    assert (e["sub_event_type"], e["status"], e["evidence"]["status_rule"]) == (
+        "Suicide bomb", "actual", "status.responsibility")
     assert e["date"] == "2015-07-22"
+
+
+def test_a_claim_word_makes_claimed():
+    e = one("وزعم التنظيم في بيان أن مقاتليه قتلوا عشرين جنديا في هجوم على حاجز للجيش قرب مدينة الرمادي.")
+    assert e["status"] == "claimed" and e["evidence"]["status_cue"]["text"] == "وزعم"
+
+
+def test_the_lead_attack_claimed_by_a_group_is_the_suicide_bombing_told_later():
+    es = events("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في مدينة خان آباد شمال أفغانستان. "
+                "وقالت وزارة الداخلية في بيانها إن الحادثة وقعت حين فجر انتحاري حزامه الناسف في مدينة خان آباد "
+                "مما أدى إلى مقتل أربعة من رجال الشرطة.")
+    actual = [e for e in es if not e["background"]]
+    assert len(actual) == 1 and actual[0]["sub_event_type"] == "Suicide bomb"
+    assert actual[0]["status"] == "actual"
 
 
 def test_conditional_is_hypothetical():

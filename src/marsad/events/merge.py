@@ -209,6 +209,10 @@ def _place_compatible(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> b
     return haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"]) <= NEAR_KM
 
 
+def _same_entity(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
+    return bool(la and lb and la.get("entity") and la.get("entity") == lb.get("entity"))
+
+
 def _fatalities_compatible(a: Any, b: Any) -> bool:
     return a is None or b is None or _top(a) == _top(b)
 
@@ -245,7 +249,8 @@ def absorb_generic_document(events: list[dict[str, Any]], *, published: dt.date 
                      and (h["status"] == e["status"] or {h["status"], e["status"]} == {"actual", "claimed"})
                      and _place_compatible(h.get("location"), e.get("location"))
                      and _date_compatible(h, e, published)
-                     and _fatalities_compatible(h.get("fatalities"), e.get("fatalities"))
+                     and (_fatalities_compatible(h.get("fatalities"), e.get("fatalities"))
+                          or _same_entity(h.get("location"), e.get("location")))
                      and not _actors_clash(h.get("actor1"), e.get("actor1"))]
             if hosts:
                 host = min(hosts, key=lambda h: abs(h["trigger"]["start"] - e["trigger"]["start"]))

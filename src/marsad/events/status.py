@@ -16,11 +16,14 @@ applies wins:
    (the proclitic سـ on the verb before the trigger, سوف) within ``window_before`` words;
 5. ``planned`` — a planning or foiling word (يخطط، يعتزم، أحبط ...) within ``window_before`` words,
    or a purpose lām on an indefinite trigger noun («لتحرير تعز», «لاقتحام المدينة»);
-6. ``claimed`` — a claim word (تبنى، أعلن مسؤوليته، زعم) before the trigger in its sentence or
-   at most 3 words after it («هجمات تبنى بعضها داعش»), or the trigger is inside a direct
+6. ``actual`` with rule ``status.responsibility`` — a claim of responsibility (تبنى، أعلن
+   مسؤوليته) before the trigger in its sentence or at most 3 words after it («هجوم تبنته حركة
+   طالبان», «هجمات تبنى بعضها داعش»): the claim names the perpetrator of an attack that
+   happened, as ACLED codes it; it does not make the attack only claimed;
+7. ``claimed`` — a claim word (زعم، ادعى) in the same reach, or the trigger is inside a direct
    quotation of a non-state armed side (its speaker or the speaker's organisation has inter code
    2, 3 or 4: a side's own claim, ``speaker_inter``);
-7. otherwise ``actual``.
+8. otherwise ``actual``.
 
 A cue does not reach a trigger behind a cause word between them («هدد ... بقطع الهدنة إثر الضربات
 الجوية»: the strikes happened).  Each result names its rule (``status.<rule>``) and the cue span.
@@ -146,7 +149,11 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     hit = found("status.planned_words", t1, min(hi, t1 + PLANNED_AFTER))
     if hit and view.words[t0].kind == "word" and not view.words[t0].stem.endswith(("وا", "ت")):
         return {"status": "planned", "rule": "status.planned_after", "cue": _span(view, *hit)}
-    # 6. claims
+    # 6. claims of responsibility: the attack happened, the claimant did it
+    hit = found("status.responsibility_words", lo, min(hi, t1 + 3))
+    if hit:
+        return {"status": "actual", "rule": "status.responsibility", "cue": _span(view, *hit)}
+    # 7. claims
     hit = found("status.claim_words", lo, min(hi, t1 + 3))
     if hit:
         return {"status": "claimed", "rule": "status.claim_word", "cue": _span(view, *hit)}
