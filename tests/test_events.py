@@ -772,3 +772,18 @@ def test_a_lone_generic_attack_reference_is_no_event():
 def test_a_charge_in_court_is_no_event():
     assert not [e for e in events("وقررت محكمة جنايات المنيا تأجيل محاكمة 354 متهما في قضية اقتحام قسم شرطة العدوة بمحافظة المنيا.",
                                   "2015-08-05") if not e["background"]]
+
+
+def test_what_the_news_came_after_is_background_even_days_ago():
+    evs = events("قتل جندي في هجوم على حاجز في مدينة العريش أمس. وجاءت المداهمات بعد مقتل 32 شخصا في "
+                 "تفجير انتحاري الاثنين في بلدة سروج التركية.", "2015-07-24")
+    bomb = next(e for e in evs if e["sub_event_type"] == "Suicide bomb")
+    assert bomb["background"] and bomb["evidence"]["background_rule"] == "background.recalled"
+    assert not next(e for e in evs if e["trigger"]["text"] == "هجوم")["background"]
+
+
+def test_pluperfect_without_qad_with_a_past_day_is_background():
+    evs = events("قتل جندي في هجوم على حاجز في مدينة العريش أمس. وكانت جبهة النصرة خطفت ثمانية عناصر من "
+                 "الفرقة 30 مساء الأربعاء قرب مدينة اعزاز في ريف حلب الشمالي.", "2015-08-01")
+    abduction = next(e for e in evs if e["sub_event_type"] == "Abduction/forced disappearance")
+    assert abduction["background"] and abduction["evidence"]["background_rule"] == "background.pluperfect"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .lexicon import EventLexicon
@@ -198,7 +198,8 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     opening the trigger's clause, at most 8 words before it and with no «في حين / بينما / فيما»
     between (``background.pluperfect``: «وكانت الطائرات قد قصفت»), or a
     recall word right before it («بعد/إثر/منذ الهجوم», «ردا على الهجوم») with a date of the event's own sentence at
-    least ``min_days_recalled`` days before publication (``background.recalled``: «إثر الهجوم
+    least ``min_days_recalled`` days before publication, or at least a day before it when the date
+    comes after the recall word (``background.recalled``: «إثر الهجوم
     الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself)."""
     ca, _cb = view.clause(t0, lo, hi)
     st = view.stems
@@ -207,14 +208,39 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
         qad = max(k for k in range(start, t0) if st[k] == "قد")
         if t0 - qad <= 8 and not any(st[k] in ("حين", "بينما", "فيما") for k in range(qad, t0)):
             return "background.pluperfect"
-    if any(st[k] in ("بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ")
-           or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا")) for k in range(max(lo, t0 - 2), t0)):
+    if 0 < lo and start < t0 <= start + 8 and lex.sets["background.pluperfect"].match_at(st, start) \
+            and not any(st[k] in ("حين", "بينما", "فيما") for k in range(start, t0)):
+        # «وكانت جبهة النصرة خطفت ... مساء الأربعاء»: «كان» without «قد», with a past day of its own
+        ref = when.get("_ref")
+        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
+        if last is not None and published is not None and (published - last).days >= 1:
+            return "background.pluperfect"
+    def is_cue(k: int) -> bool:
+        return st[k] in ("بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ") or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا"))
+
+    cue = next((k for k in range(max(lo, t0 - 2), t0) if is_cue(k)), None)
+    if cue is None:  # «وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري»: a farther cue after «جاء»
+        cue = next((k for k in range(max(ca, t0 - 6), t0 - 2) if is_cue(k) and _came_after(st, lo, k)), None)
+    if cue is not None:
         ref: TimeRef | None = when.get("_ref")
         last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
         min_days = int(lex.context["background"].get("min_days_recalled", 5))
-        if last is not None and published is not None and (published - last).days >= min_days:
+        days = (published - last).days if last is not None and published is not None else None
+        # «X came after Y»: a day of Y's own after the cue («وجاءت المداهمات بعد مقتل 32 شخصا في
+        # تفجير انتحاري الاثنين») puts even a recent cause in the past of the story; a day before the
+        # cue («قتل جنديان مساء السبت إثر تفجير») is the news's own
+        if days is not None and (days >= min_days or (days >= 1 and ref.w0 > cue and _came_after(st, lo, cue))):
             return "background.recalled"
     return None
+
+
+#: «جاء / يأتي» before a recall word: the story's event came after the recalled one
+CAME_VERBS = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت", "جاءا", "ياتيان"})
+
+
+def _came_after(stems: Sequence[str], lo: int, cue: int) -> bool:
+    """A form of «جاء / أتى» in the 4 words before the recall word at ``cue`` (word indices)."""
+    return any(stems[k] in CAME_VERBS for k in range(max(lo, cue - 4), cue))
 
 
 def is_background(view: View, when: Mapping[str, Any], published: dt.date | None, lex: EventLexicon) -> bool:
