@@ -775,7 +775,7 @@ def test_a_charge_in_court_is_no_event():
 
 
 def test_what_the_news_came_after_is_background_even_days_ago():
-    evs = events("قتل جندي في هجوم على حاجز في مدينة العريش أمس. وجاءت المداهمات بعد مقتل 32 شخصا في "
+    evs = events("قتل جندي في هجوم على حاجز في مدينة ديار بكر أمس. وجاءت المداهمات بعد مقتل 32 شخصا في "
                  "تفجير انتحاري الاثنين في بلدة سروج التركية.", "2015-07-24")
     bomb = next(e for e in evs if e["sub_event_type"] == "Suicide bomb")
     assert bomb["background"] and bomb["evidence"]["background_rule"] == "background.recalled"
@@ -787,3 +787,13 @@ def test_pluperfect_without_qad_with_a_past_day_is_background():
                  "الفرقة 30 مساء الأربعاء قرب مدينة اعزاز في ريف حلب الشمالي.", "2015-08-01")
     abduction = next(e for e in evs if e["sub_event_type"] == "Abduction/forced disappearance")
     assert abduction["background"] and abduction["evidence"]["background_rule"] == "background.pluperfect"
+
+
+def test_a_mention_placed_only_by_the_articles_first_place_far_away_is_not_coded():
+    # the article's first place is three sentences back; the remark names no place of its own
+    text = ("قصفت طائرات التحالف مواقع للحوثيين في مدينة صعدة أمس. وقال مسؤول إن الغارات دمرت مخازن أسلحة. "
+            "وأضاف أن الوضع الإنساني صعب. ولأنهم بعيدون عن وطنهم، يكونون أشخاصا مجهولين ويمكن التخلص منهم، "
+            "مثل الرجال الأربعة الذين حرقوا في فويو.")
+    evs = events(text)
+    assert not [e for e in evs if e["trigger"]["start"] > text.index("ولأنهم")]
+    assert any(e["location"] and e["location"]["name_en"].startswith("Sa") for e in evs)

@@ -506,7 +506,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     merged = absorb_generic_document(merge_events(absorb_generic(drafts), published=doc.published),
                                      published=doc.published)
     events = [e for e in merged if not (e.get("_unanchored") and len(e["mentions"]) == 1)  # a bare reference, alone
-              and not _lone_generic(e)]
+              and not _lone_generic(e) and not _placed_by_document_only(view, e)]
     for i, e in enumerate(events):
         e.pop("_order", None)
         e.pop("_generic_definite", None)
@@ -528,6 +528,21 @@ _KEYS = ("event_id", "event_type", "sub_event_type", "status", "background", "ac
 
 def _ordered(e: dict[str, Any]) -> dict[str, Any]:
     return {k: e.get(k) for k in _KEYS}
+
+
+def _placed_by_document_only(view: View, e: Mapping[str, Any]) -> bool:
+    """No place in the event's sentence, the two before it, the acting forces or the dateline: only
+    the article's first place (``location.document``), from farther away.  Such a mention is too
+    loose to code (ACLED needs the place of the event told): a remark in an analysis, a clause of a
+    statement."""
+    loc = e.get("location") or {}
+    if loc.get("rule") != "location.document":
+        return False
+    t = e["trigger"]["start"]
+    k = next((i for i, (_w0, _w1, start, end) in enumerate(view.sentences) if start <= t < end), None)
+    if k is None:
+        return True
+    return not view.sentences[max(0, k - 2)][2] <= loc.get("start", -1) < view.sentences[k][3]
 
 
 def _caller(view: View, e: Mapping[str, Any], entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon) -> str | None:
