@@ -797,3 +797,10 @@ def test_a_mention_placed_only_by_the_articles_first_place_far_away_is_not_coded
     evs = events(text)
     assert not [e for e in evs if e["trigger"]["start"] > text.index("ولأنهم")]
     assert any(e["location"] and e["location"]["name_en"].startswith("Sa") for e in evs)
+
+
+def test_seizing_persons_is_an_arrest_seizing_weapons_is_not():
+    e = one("فيما نجحت قوات الأمن بشمال سيناء في ضبط 25 شخصًا من الهاربين والمطلوبين في حملة أمنية موسعة.")
+    assert (e["sub_event_type"], e["location"]["name_en"]) == ("Arrests", "North Sinai Governorate")
+    assert not [e for e in events("وتمكنت الشرطة من ضبط كميات من الأسلحة والذخائر في مدينة الإسماعيلية.")
+                if e["sub_event_type"] == "Arrests"]

@@ -210,10 +210,10 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
             return "background.pluperfect"
     if 0 < lo and start < t0 <= start + 8 and lex.sets["background.pluperfect"].match_at(st, start) \
             and not any(st[k] in ("حين", "بينما", "فيما") for k in range(start, t0)):
-        # «وكانت جبهة النصرة خطفت ... مساء الأربعاء»: «كان» without «قد», with a past day of its own
+        # «وكانت جبهة النصرة خطفت ... مساء الأربعاء»: «كان» without «قد», with a day of its own two or more days back («أمس» is still news: «وكان متطرفون فتحوا أمس النار»)
         ref = when.get("_ref")
         last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
-        if last is not None and published is not None and (published - last).days >= 1:
+        if last is not None and published is not None and (published - last).days >= 2:
             return "background.pluperfect"
     def is_cue(k: int) -> bool:
         return st[k] in ("بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ") or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا"))
