@@ -804,3 +804,17 @@ def test_seizing_persons_is_an_arrest_seizing_weapons_is_not():
     assert (e["sub_event_type"], e["location"]["name_en"]) == ("Arrests", "North Sinai Governorate")
     assert not [e for e in events("وتمكنت الشرطة من ضبط كميات من الأسلحة والذخائر في مدينة الإسماعيلية.")
                 if e["sub_event_type"] == "Arrests"]
+
+
+def test_an_interval_after_an_event_makes_it_the_past_of_the_story():
+    evs = events("وبعد أربعة أيام على هجوم انتحاري دام استهدف بلدة سروج التركية، شن سلاح الجو التركي اليوم أولى "
+                 "غاراته على مواقع لتنظيم داعش في مدينة الرقة.", "2015-07-24")
+    bomb = next(e for e in evs if e["sub_event_type"] == "Suicide bomb")
+    strike = next(e for e in evs if e["sub_event_type"] == "Air/drone strike")
+    assert bomb["background"] and not strike["background"]
+
+
+def test_a_pluperfect_report_of_todays_arrests_is_news():
+    e = one("وكان مكتب رئيس الحكومة قد أعلن أن الشرطة أوقفت 251 شخصًا في حملة أطلقت اليوم في مدينة أنقرة.",
+            "2015-07-24")
+    assert e["sub_event_type"] == "Arrests" and not e["background"] and e["date"] == "2015-07-24"

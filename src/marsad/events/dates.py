@@ -196,42 +196,62 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
              lex: EventLexicon) -> str | None:
     """How the sentence recalls the event as context, or ``None``: a pluperfect «وكان ... قد»
     opening the trigger's clause, at most 8 words before it and with no «في حين / بينما / فيما»
-    between (``background.pluperfect``: «وكانت الطائرات قد قصفت»), or a
+    between, unless its sentence dates it on the publication day (``background.pluperfect``:
+    «وكانت الطائرات قد قصفت»; without «قد» when its day is two or more days back), an interval
+    before it («وبعد أربعة أيام على هجوم انتحاري», ``background.recalled``), or a
     recall word right before it («بعد/إثر/منذ الهجوم», «ردا على الهجوم») with a date of the event's own sentence at
     least ``min_days_recalled`` days before publication, or at least a day before it when the date
     comes after the recall word (``background.recalled``: «إثر الهجوم
     الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself)."""
     ca, _cb = view.clause(t0, lo, hi)
     st = view.stems
-    start = ca
-    if start < t0 and lex.sets["background.pluperfect"].match_at(st, start) and "قد" in st[start:t0]:
-        qad = max(k for k in range(start, t0) if st[k] == "قد")
-        if t0 - qad <= 8 and not any(st[k] in ("حين", "بينما", "فيما") for k in range(qad, t0)):
+    ref: TimeRef | None = when.get("_ref")
+    last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
+    days = (published - last).days if last is not None and published is not None else None
+    if ca < t0 and lex.sets["background.pluperfect"].match_at(st, ca) \
+            and not any(st[k] in ("حين", "بينما", "فيما") for k in range(ca, t0)):
+        qad = max((k for k in range(ca, t0) if st[k] == "قد"), default=None)
+        # «وكانت الطائرات قد قصفت», unless the sentence dates it today («وكان المكتب قد أعلن أن
+        # الشرطة أوقفت 251 شخصًا في حملة أطلقت اليوم»)
+        if qad is not None and t0 - qad <= 8 and days != 0:
             return "background.pluperfect"
-    if 0 < lo and start < t0 <= start + 8 and lex.sets["background.pluperfect"].match_at(st, start) \
-            and not any(st[k] in ("حين", "بينما", "فيما") for k in range(start, t0)):
-        # «وكانت جبهة النصرة خطفت ... مساء الأربعاء»: «كان» without «قد», with a day of its own two or more days back («أمس» is still news: «وكان متطرفون فتحوا أمس النار»)
-        ref = when.get("_ref")
-        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
-        if last is not None and published is not None and (published - last).days >= 2:
+        # «وكانت جبهة النصرة خطفت ... مساء الأربعاء»: «كان» without «قد», with a day of its own two
+        # or more days back («أمس» is still news: «وكان متطرفون فتحوا أمس النار»)
+        if qad is None and 0 < lo and t0 <= ca + 8 and days is not None and days >= 2:
             return "background.pluperfect"
+    if _after_interval(st, max(ca, t0 - 6), t0):  # «وبعد أربعة أيام على هجوم انتحاري»
+        return "background.recalled"
+
     def is_cue(k: int) -> bool:
-        return st[k] in ("بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ") or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا"))
+        return st[k] in RECALL_CUES or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا"))
 
     cue = next((k for k in range(max(lo, t0 - 2), t0) if is_cue(k)), None)
     if cue is None:  # «وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري»: a farther cue after «جاء»
         cue = next((k for k in range(max(ca, t0 - 6), t0 - 2) if is_cue(k) and _came_after(st, lo, k)), None)
-    if cue is not None:
-        ref: TimeRef | None = when.get("_ref")
-        last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
+    if cue is not None and days is not None:
         min_days = int(lex.context["background"].get("min_days_recalled", 5))
-        days = (published - last).days if last is not None and published is not None else None
         # «X came after Y»: a day of Y's own after the cue («وجاءت المداهمات بعد مقتل 32 شخصا في
         # تفجير انتحاري الاثنين») puts even a recent cause in the past of the story; a day before the
         # cue («قتل جنديان مساء السبت إثر تفجير») is the news's own
-        if days is not None and (days >= min_days or (days >= 1 and ref.w0 > cue and _came_after(st, lo, cue))):
+        if days >= min_days or (days >= 1 and ref.w0 > cue and _came_after(st, lo, cue)):
             return "background.recalled"
     return None
+
+
+#: words that put what follows them before the story's event
+RECALL_CUES = frozenset({"بعد", "اثر", "عقب", "اعقاب", "غداه", "منذ"})
+#: units of an interval «بعد أربعة أيام / يومين / أسبوع على ...»
+_INTERVAL_UNITS = frozenset({"يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
+                             "عام", "عامين", "اعوام", "سنه", "سنتين", "سنوات"})
+
+
+def _after_interval(stems: Sequence[str], a: int, t0: int) -> bool:
+    """«بعد [number] unit على / من» ending right before the trigger at ``t0`` (word indices)."""
+    for k in range(a, t0 - 2):
+        if stems[k] == "بعد" and stems[t0 - 1] in ("علي", "من") \
+                and any(stems[j] in _INTERVAL_UNITS for j in range(k + 1, min(k + 3, t0 - 1))):
+            return t0 - 1 - k <= 3
+    return False
 
 
 #: «جاء / يأتي» before a recall word: the story's event came after the recalled one
