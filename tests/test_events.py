@@ -818,3 +818,11 @@ def test_a_pluperfect_report_of_todays_arrests_is_news():
     e = one("وكان مكتب رئيس الحكومة قد أعلن أن الشرطة أوقفت 251 شخصًا في حملة أطلقت اليوم في مدينة أنقرة.",
             "2015-07-24")
     assert e["sub_event_type"] == "Arrests" and not e["background"] and e["date"] == "2015-07-24"
+
+
+def test_the_aim_of_an_attack_does_not_make_the_attack_planned():
+    e = one("وكانت القوات الموالية للحكومة قد شنت أمس هجوما واسعا لاستعادة قاعدة العند في محافظة لحج.",
+            "2015-08-03")
+    assert e["status"] == "actual" and e["event_type"] == "Battles"
+    plan = one("وأكد القائد أن القوات تستعد لتحرير مدينة تعز في الأيام المقبلة.")
+    assert plan["status"] == "planned"

@@ -292,6 +292,9 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     background = background_rule is not None
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
+    if status["rule"] == "status.purpose" and c.w0 < t0:
+        # «شنت هجوما واسعا لاستعادة قاعدة العند»: the aim of an attack told before it; the attack is the event
+        status = find_status(view, c.w0, t0, lo, hi, lex, speaker_inter=_speaker_inter(view, c.w0, t0, entities, lex))
     if status["status"] in _UNDATED and not (when["rule"] == "date.sentence" and _future(when["date"], doc.published)):
         when = {"date": None, "time_precision": None, "time": None, "rule": "date.none_not_happened", "_ref": None}
     trigger = _span(view, c.w0, c.w1) if len(c.hits) > 1 and c.w1 - c.w0 <= 8 else _span(view, t0, t1)
