@@ -826,3 +826,8 @@ def test_the_aim_of_an_attack_does_not_make_the_attack_planned():
     assert e["status"] == "actual" and e["event_type"] == "Battles"
     plan = one("وأكد القائد أن القوات تستعد لتحرير مدينة تعز في الأيام المقبلة.")
     assert plan["status"] == "planned"
+
+
+def test_seizing_cameras_is_looting_not_territory():
+    e = one("كما فتشت قوات الاحتلال محلات تجارية في مخيم الفوار جنوباً، واستولت على كاميرات مراقبة.", "2015-08-03")
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
