@@ -831,3 +831,11 @@ def test_the_aim_of_an_attack_does_not_make_the_attack_planned():
 def test_seizing_cameras_is_looting_not_territory():
     e = one("كما فتشت قوات الاحتلال محلات تجارية في مخيم الفوار جنوباً، واستولت على كاميرات مراقبة.", "2015-08-03")
     assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_ending_a_ceasefire_is_no_agreement_and_the_outlets_footer_is_no_event():
+    assert not [e for e in events("وقالت الحركة إن تركيا «أنهت من جانب واحد» وقف إطلاق النار في جنوب شرق البلاد.")
+                if e["sub_event_type"] == "Agreement"]
+    evs = events("قصفت مقاتلات تركية مواقع لتنظيم داعش في مدينة جرابلس السورية أمس.\n"
+                 "رابط الخبر بصحيفة الوئام: تركيا: مقاتلات F16 قصفت مواقع لداعش في سوريا")
+    assert len(evs) == 1 and evs[0]["location"]["country"] == "SY"

@@ -472,6 +472,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         k = sent_index.get(sent, 0)
         if k in aggregates:
             continue  # «قتلت 3042 عنصرا خلال عشرة أشهر»: a toll over months, not an event
+        if opens_with(view, sent[0], lex.sets["background.boilerplate_openers"]):
+            continue  # «رابط الخبر بصحيفة الوئام: <the title again>»: the outlet's footer
         previous = view.sentences[max(0, k - 2):k]
         clusters = cluster(sent, hits, gap=lex.cluster_words)
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
