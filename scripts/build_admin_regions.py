@@ -348,7 +348,7 @@ erzurum|أرضروم|أرزروم/إرزوروم|Erzurum|Erzurum|
 eskisehir|إسكي شهير|أسكي شهير/إسكيشهير|Eskişehir|Eskisehir|
 gaziantep|غازي عنتاب|غازيانتب/غازي عينتاب/عنتاب|Gaziantep|Gaziantep|
 giresun|غيرسون|جيرسون/غيريسون|Giresun|Giresun|
-gumushane|غوموشهانه|كوموشهانه/غوموشخانه|Gümüşhane|Gumushane|
+gumushane|غوموشهانه|كوموشهانه/غوموشخانه/كوموش خانة/غوموش خانة|Gümüşhane|Gumushane|
 hatay|هاتاي|هطاي|Hatay|Antakya|هاتاي
 isparta|إسبرطة|إسبارطة/اسبرطة|Isparta|Isparta|
 mersin|مرسين||Mersin|Mersin|

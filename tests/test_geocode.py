@@ -70,3 +70,16 @@ def test_a_homonym_at_the_very_point_of_another_place_wins():
     cands = [KB.get("gn:2210247"), KB.get("gn:266826")]
     lb = KB.get("gn:266826")
     assert choose_place(cands, PlaceContext(points=((lb.lat, lb.lon),))).country == "LB"
+
+
+def test_a_country_is_not_a_small_homonymous_town_of_a_country_the_article_names():
+    # GeoNames gives Columbia (South Carolina, 142k) and Gibraltar (Michigan, 4.5k) the Arabic
+    # names of Colombia and Gibraltar: with the United States named, the towns' +3 used to win
+    import marsad
+
+    text = ("وأكدت الولايات المتحدة أنها ستواصل دعم الحكومة في كولومبيا، فيما جددت إسبانيا "
+            "مطالبتها باستعادة السيادة على منطقة جبل طارق.")
+    locs = {e["name_en"]: e for e in marsad.analyze(text).to_dict()["entities"] if e["type"] == "LOC"}
+    assert locs["Colombia"]["country"] == "CO"
+    assert locs["Gibraltar"]["country"] == "GI"
+    assert km(locs["Gibraltar"]["lat"], locs["Gibraltar"]["lon"], 36.14, -5.35) < 25

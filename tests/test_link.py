@@ -165,3 +165,15 @@ def test_tagger_spans_need_confidence_and_no_clause_words():
         span("خالد فريد سلام", "PER", 0.79),
     ], kb)
     assert [d.text for d in drafts] == ["خالد فريد سلام"]
+
+
+def test_a_tagger_span_holding_a_pronoun_is_a_clause_not_a_name():
+    # the tagger's «أبو سياف هي» (PER) outgrew the KB's group name and took its place
+    import marsad
+
+    text = ("قتل جنديان في هجوم لجماعة أبو سياف جنوبي الفلبين. يشار إلى أن أبو سياف هي الجماعة "
+            "المتطرفة الأصغر حجما ولكن الأكثر عنفا في جنوب الفلبين.")
+    ents = marsad.analyze(text).to_dict()["entities"]
+    spans = {(m["text"], e["type"]) for e in ents for m in e["mentions"]}
+    assert not any("هي" in t.split() for t, _ in spans)
+    assert ("أبو سياف", "ORG") in spans

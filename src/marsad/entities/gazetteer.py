@@ -261,6 +261,12 @@ class GazetteerIndex:
         #: one-word names spelled with final يه before :func:`fold_key` (سوريه): only these
         #: match a text word through the fold, so «تركية» (Turkish) is not تركيا
         self.yeh_names: set[str] = set()
+        #: those of them that no name spells with «ة» and that are frequent corpus words
+        #: (ماليه, Malé): a text word written «ية» (مالية, financial; تسوية, a settlement) is that
+        #: word, not the name.  Rare ones (جونيه, Jounieh, which the press writes «جونية») still
+        #: match either way
+        self.heh_only: set[str] = set()
+        self._teh_spelled: set[str] = set()
         self.counts = _corpus_counts()
         # per word form, bounded: its spelling alternatives; whether it may begin a joined name;
         # the (reading, alternative) pairs that begin an indexed name (most words begin none,
@@ -274,6 +280,8 @@ class GazetteerIndex:
             for alias in entity.aliases:
                 if alias.lang != "ar":
                     self._add_name(alias.text, entity, alias.register, alias.text)
+        self.heh_only = {k for k in self.heh_only - self._teh_spelled
+                         if self.counts.get(k, 0) >= COMMON_MIN_COUNT}
         for words, bucket in self.phrases.items():  # a name exactly another entity's: no head variant
             if any(c.variant == "head" for c in bucket) and any(c.variant == "exact" for c in bucket):
                 bucket[:] = [c for c in bucket if c.variant != "head"]
@@ -329,6 +337,7 @@ class GazetteerIndex:
             raw = _WORD_RE.findall(normalize_for_search(text))
             if len(raw) == 1 and raw[0] != words[0]:
                 self.yeh_names.add(raw[0])  # سورية: the يه spelling is itself a name
+                (self._teh_spelled if _written_teh(text, 0, len(text)) else self.heh_only).add(raw[0])
         needs_cue = False
         if len(words) == 1:
             nc = self._needs_cue(words[0], entity)
@@ -484,6 +493,9 @@ class GazetteerIndex:
                     if m == 1 and rkey.endswith(_YA) and _folded_here(text, ws, we) \
                             and rkey[:-1] + _HA not in self.yeh_names:
                         continue  # «تركية», «إسبانية»: an adjective, not the country
+                    if m == 1 and rkey.endswith(_YA) and rkey[:-1] + _HA in self.heh_only \
+                            and _written_teh(text, ws, we):
+                        continue  # «غرامة مالية» (financial) is not «ماليه» (Malé)
                     if m == 1 and any(c.needs_cue for c in cands):
                         cue = i > 0 and not words[i][3] and any(
                             r[0] in PLACE_CUES for r in readings(keys[i - 1]))
@@ -566,6 +578,12 @@ class GazetteerIndex:
 
 _YA = "\u064a\u0627"  # يا
 _HA = "\u0647"  # ه (ة after normalization)
+
+
+def _written_teh(text: str, ws: int, we: int) -> bool:
+    """Is the word ``text[ws:we]`` written with a final «ة» (diacritics and tatweel aside)?"""
+    word = text[ws:we].rstrip("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return word.endswith("\u0629")
 
 
 def _folded_here(text: str, ws: int, we: int) -> bool:

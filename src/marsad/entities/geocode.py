@@ -18,6 +18,9 @@ Scoring (:func:`place_score`, higher is better; every term documented here)
 * ``+1.0`` for curated entries (hand-checked conflict places);
 * ``+0.5`` for a country (a country's name is usually meant as the country, not a homonymous town).
 
+Before scoring, generated towns abroad of fewer than ``COUNTRY_HOMONYM_POP`` people that share a
+candidate country's name are left out (:func:`choose_place`).
+
 Ties keep the KB order.  ``geo_precision`` is the KB's, else derived from ``kind``: 3 for a
 country, 2 for regions, districts, provinces, rivers and deserts, 1 for towns, villages, camps
 and points.
@@ -131,8 +134,31 @@ def place_score(entity: Any, ctx: PlaceContext) -> float:
     return score
 
 
+#: a generated town abroad with fewer people than this never takes a country's own name from it
+#: (Columbia, South Carolina, has 142k)
+COUNTRY_HOMONYM_POP = WORLD_CITY_POP
+
+
+def _country_homonyms(candidates: Sequence[Any]) -> Sequence[Any]:
+    """``candidates`` without the generated (GeoNames) towns of fewer than
+    :data:`COUNTRY_HOMONYM_POP` people that only share a candidate country's name from another
+    country: «كولومبيا» is Colombia, not Columbia (South Carolina), «جبل طارق» Gibraltar, not
+    the Michigan village, even in an article naming the United States, whose +3 would otherwise
+    outweigh the country's prior.  Cities of a world city's size (Benin City for «بنين») stay in
+    the contest; smaller ones do not, so «بولونيا» (also Bologna, 394k) is Poland even where
+    Italy is named."""
+    countries = {c.country for c in candidates if (c.kind or "") in COUNTRY_KINDS}
+    if not countries:
+        return candidates
+    kept = [c for c in candidates if (c.kind or "") in COUNTRY_KINDS or c.curated or c.country in countries
+            or precision_of(c) >= 2 or (c.population or 0) >= COUNTRY_HOMONYM_POP]
+    return kept or candidates
+
+
 def choose_place(candidates: Sequence[Any], ctx: PlaceContext) -> Any:
-    """The best-scoring candidate place (first one on ties); ``candidates`` must not be empty."""
+    """The best-scoring candidate place (first one on ties); ``candidates`` must not be empty.
+    A small town abroad that is a country's homonym is no candidate (:func:`_country_homonyms`)."""
+    candidates = _country_homonyms(candidates)
     best = candidates[0]
     best_score = place_score(best, ctx)
     for cand in candidates[1:]:

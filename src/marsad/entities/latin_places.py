@@ -222,7 +222,8 @@ def find_place(name: str, *, named: Iterable[str], context: Iterable[str] = (),
     its other places and of its dateline), leaving out :data:`ARABIC_SPEAKING` countries.
     Keys of fewer than :data:`MIN_KEY` classes (two: «مروة», Maroua) only find cities of
     :data:`SHORT_KEY_POP` people or more in the countries the article names, whose Latin name
-    begins with the same two letters as the romanized Arabic.  Places whose main name fits come before those where only an alternate
+    begins with the same two letters as the romanized Arabic, or that is spelled as the
+    romanized Arabic but for o ~ u and e ~ i (:func:`_same_vowels`).  Places whose main name fits come before those where only an alternate
     name does; among them the best :func:`_rank` wins if its spelling likeness is at least
     :data:`MIN_LIKENESS`.  Not looked up: a name holding an ordinary word by ``counts`` (corpus
     word counts in search normalization; :func:`_ordinary`: «الريف», «دينار» are also the Latin
@@ -247,10 +248,23 @@ def find_place(name: str, *, named: Iterable[str], context: Iterable[str] = (),
                 and sounds_alike(sound, latin_sound(p.name))]
         if fits:
             best = max(fits, key=lambda p: _rank(p, sound, romanized))
+            if short and _same_vowels(best, romanized):
+                return best  # «جولو» (Julu) is Jolo: o and u are one Arabic letter
             if short and _plain(best.name)[:2] != romanized[:2]:
                 return None  # a short name must also begin as spelled: «شاوال» is not Sahiwal
             return best if _likeness(best, romanized) >= MIN_LIKENESS else None
     return None
+
+
+#: Latin vowels Arabic writes with one letter (و is o or u, ي is e or i)
+_VOWEL_CLASS = str.maketrans({"o": "u", "e": "i"})
+
+
+def _same_vowels(place: LatinPlace, romanized: str) -> bool:
+    """Whether the place's Latin name is the romanized Arabic but for o ~ u and e ~ i, which
+    Arabic writes with one letter each («جولو», romanized Julu, is Jolo; «موري», Muri, is not
+    Moro)."""
+    return _plain(place.name).translate(_VOWEL_CLASS) == romanized.translate(_VOWEL_CLASS)
 
 
 def _plain(s: str) -> str:
