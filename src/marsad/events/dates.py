@@ -255,7 +255,7 @@ def _after_interval(stems: Sequence[str], a: int, t0: int) -> bool:
 
 
 #: «جاء / يأتي» before a recall word: the story's event came after the recalled one
-CAME_VERBS = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت", "جاءا", "ياتيان"})
+CAME_VERBS = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت", "واتي", "واتت", "جاءا", "ياتيان"})
 
 
 def _came_after(stems: Sequence[str], lo: int, cue: int) -> bool:
