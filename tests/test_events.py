@@ -841,3 +841,10 @@ def test_ending_a_ceasefire_is_no_agreement_and_the_outlets_footer_is_no_event()
     evs = events("قصفت مقاتلات تركية مواقع لتنظيم داعش في مدينة جرابلس السورية أمس.\n"
                  "رابط الخبر بصحيفة الوئام: تركيا: مقاتلات F16 قصفت مواقع لداعش في سوريا")
     assert len(evs) == 1 and evs[0]["location"]["country"] == "SY"
+
+
+def test_an_air_strike_by_a_foreign_force_is_not_placed_in_its_country():
+    evs = events("أكد البنتاغون أن الولايات المتحدة نفذت أول غارة جوية لها في محافظة حلب السورية. "
+                 "وقال المتحدث باسم وزارة الدفاع إن هذه الغارة الأميركية نفذت الجمعة لمؤازرة مقاتلين دربتهم الولايات المتحدة.",
+                 "2015-08-03")
+    assert evs and all(e["location"]["country"] == "SY" for e in evs), [e["location"] for e in evs]

@@ -263,6 +263,11 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         score -= 0.3 * dist
         if best is None or score > best[0]:
             best = (score, m)
+    if best is not None and (best[1].record.get("geo_precision") or 3) == 3 and previous \
+            and not _governed(view, best[1], lo, lex) and _previous_place(view, previous, actor_countries, lex):
+        # «نفذت الجمعة لمؤازرة مجموعة مقاتلين دربتهم الولايات المتحدة»: a bare country that is no
+        # locative is an actor, not the place, when the sentences before place the story
+        best = None
     if best is not None:
         finer = _finer(view, best[1], sent, lex) if (best[1].record.get("geo_precision") or 3) == 3 else None
         if finer is not None:
@@ -273,12 +278,9 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         loc = country_location(country, "location.the_country")
         if loc is not None:
             return loc
-    for sent_prev in reversed(previous):
-        cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)
-                 and (not actor_countries or m.record.get("country") in actor_countries)]
-        if cands:
-            m = min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
-            return location_dict(m, "location.previous_sentence")
+    m = _previous_place(view, previous, actor_countries, lex)
+    if m is not None:
+        return location_dict(m, "location.previous_sentence")
     for code in actor_countries:
         loc = country_location(code, "location.actor_country")
         if loc is not None:
@@ -291,6 +293,18 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             return loc
     if first_place is not None:
         return location_dict(first_place, "location.document")
+    return None
+
+
+def _previous_place(view: View, previous: list[tuple[int, int, int, int]], actor_countries: tuple[str, ...],
+                    lex: EventLexicon) -> Mention | None:
+    """The finest locative place of the nearest of the ``previous`` sentences that has one (in the
+    country of the acting state forces when they are known)."""
+    for sent_prev in reversed(previous):
+        cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)
+                 and (not actor_countries or m.record.get("country") in actor_countries)]
+        if cands:
+            return min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
     return None
 
 

@@ -260,6 +260,10 @@ def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
     return out
 
 
+#: event types whose state-force actors often act outside their own country
+ABROAD_TYPES = frozenset({"Explosions/Remote violence"})
+
+
 def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, dateline: Mention | None,
            entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon, *, k: int) -> dict[str, Any]:
     """The event of cluster ``c`` in sentence ``k`` of ``view.sentences``."""
@@ -278,7 +282,10 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     if by_actor and refine_rule is None and actor1 is not None and str(actor1.inter) in by_actor:
         sub_type = by_actor[str(actor1.inter)]
     exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
-    forces = tuple(a.country for a in (actor1, actor2) if a is not None and a.country and a.inter in (1, 3))
+    # state forces act at home (arrests, crowds, clashes) but strike abroad: air strikes and shelling
+    # by Turkey or the United States are not placed in their country («هذه الغارة الأميركية»)
+    forces = () if event_type in ABROAD_TYPES else \
+        tuple(a.country for a in (actor1, actor2) if a is not None and a.country and a.inter in (1, 3))
     location = find_location(view, t0, t1, sent, lex, exclude=exclude, dateline=dateline, previous=previous,
                              first_place=view.memo("first_place", lambda: _first_place(view)),
                              actor_countries=forces,
