@@ -848,3 +848,19 @@ def test_an_air_strike_by_a_foreign_force_is_not_placed_in_its_country():
                  "وقال المتحدث باسم وزارة الدفاع إن هذه الغارة الأميركية نفذت الجمعة لمؤازرة مقاتلين دربتهم الولايات المتحدة.",
                  "2015-08-03")
     assert evs and all(e["location"]["country"] == "SY" for e in evs), [e["location"] for e in evs]
+
+
+def test_acts_of_violence_in_a_war_report_are_no_riot_and_a_series_is_no_event():
+    evs = events("أفادت مصادر طبية وأمنية عراقية السبت بمقتل ثمانية من عناصر تنظيم داعش وخمسة مدنيين في أعمال عنف "
+                 "بمحافظة الأنبار.", "2015-08-02")
+    assert not [e for e in evs if e["event_type"] == "Riots"]
+    riot = events("أعلنت السلطات حالة الطوارئ في فيرجسون للحيلولة دون تكرار أعمال العنف التي اندلعت خلال الاحتجاجات.")
+    assert [e for e in riot if e["event_type"] == "Riots"]
+    assert not events("وشهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية نسبت إلى المقاتلين الأكراد في جنوب شرق تركيا.")
+
+
+def test_a_ceasefire_with_a_proclitic_is_no_shooting_and_a_week_of_strikes_is_a_total():
+    evs = events("ورغم الاتفاق لوقف إطلاق النار بين السلطات التركية وحزب العمال الكردستاني في تركيا منذ العام 2013.")
+    assert not [e for e in evs if e["sub_event_type"] == "Attack"]
+    assert not events("أكدت وكالة الأناضول أن نحو 260 مقاتلا من حزب العمال الكردستاني قتلوا خلال أسبوع من الغارات "
+                      "الجوية التركية على قواعد للمتمردين في شمال العراق.")

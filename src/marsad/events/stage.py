@@ -88,11 +88,19 @@ def _lone_generic(e: Mapping[str, Any]) -> bool:
 def _plural_generic(view: View, c: Cluster, d: Mapping[str, Any]) -> bool:
     """A generic trigger in the plural («هجمات», «الهجمات», «اعتداءات») with no date and no toll in
     its own sentence speaks of attacks in general («هجمات حزب العمال على قوات الأمن»), not of one
-    occurrence."""
+    occurrence; after a series word («سلسلة / موجة / مجموعة هجمات») it never names one."""
     if not (c.head.entry.generic and len(c.hits) == 1) or d["status"] != "actual":
         return False
     stem = view.stems[c.head.w0]
-    return stem.endswith("ات") and d["fatalities"] is None and d["evidence"]["date_rule"] not in OWN_DATES
+    if not stem.endswith("ات"):
+        return False
+    if c.head.w0 > 0 and view.stems[c.head.w0 - 1] in SERIES_WORDS:
+        return True  # «شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية»: a series, however dated
+    return d["fatalities"] is None and d["evidence"]["date_rule"] not in OWN_DATES
+
+
+#: words that make a plural generic trigger after them a series of events, not one («سلسلة هجمات»)
+SERIES_WORDS = frozenset({"سلسله", "مجموعه", "موجه", "عده", "عشرات", "مئات"})  # normalized stems (ة -> ه)
 
 
 def _partyless_agreement(view: View, c: Cluster, d: Mapping[str, Any], lex: EventLexicon) -> bool:
