@@ -864,3 +864,31 @@ def test_a_ceasefire_with_a_proclitic_is_no_shooting_and_a_week_of_strikes_is_a_
     assert not [e for e in evs if e["sub_event_type"] == "Attack"]
     assert not events("أكدت وكالة الأناضول أن نحو 260 مقاتلا من حزب العمال الكردستاني قتلوا خلال أسبوع من الغارات "
                       "الجوية التركية على قواعد للمتمردين في شمال العراق.")
+
+
+def test_being_subjected_to_shelling_some_words_before_is_no_plan():
+    evs = events("وتعرضت المنطقة الزراعية الغنية منذ ذلك الحين لقصف جوي عنيف من جانب القوات الحكومية.", "2015-08-03")
+    assert not [e for e in evs if e["status"] == "planned"]
+
+
+def test_control_as_a_topic_or_a_state_is_no_takeover():
+    assert not events("ويضم غرب سوريا المدن السورية الكبرى ومنها دمشق، وتعد السيطرة عليه أمرا حيويًا لاستمرار الاسد في السلطة.")
+    assert not events("وأصبحت المدينة تحت سيطرة الحكومة منذ سنوات.")
+
+
+def test_freeing_hostages_is_no_territory_regained():
+    evs = events("أنهت القوات المالية عملية احتجاز رهائن في فندق في مدينة سيفاري بعد تحرير عدد من الرهائن.", "2015-08-09")
+    assert evs and not [e for e in evs if e["sub_event_type"] == "Government regains territory"]
+
+
+def test_an_attack_at_that_time_takes_the_date_of_the_sentence_before():
+    evs = events("وتحديدا أواخر أيام عام 2004 حين استهدفت عناصر من «القاعدة» مقر قيادة قوات الطوارئ الخاصة في الرياض. "
+                 "حينها، لم يمنع ذلك الهجوم قوات الطوارئ الخاصة من أن تنطلق من معسكراتها لتطهير العاصمة من أفراد «القاعدة».",
+                 "2015-08-08")
+    assert not [e for e in evs if (e["date"] or "").startswith("2015")]
+
+
+def test_a_bombing_confessed_in_court_is_a_trial_not_a_new_bombing():
+    evs = events("أقرّ متهمون بالتفجير الإرهابي الذي استهدف مسجد الإمام الصادق أمام القضاء الكويتي في أولى جلسات "
+                 "المحاكمة أمس، بمسؤوليتهم عن عملية التفجير وإعداد الحزام الناسف.", "2015-08-06")
+    assert not [e for e in evs if e["date"] == "2015-08-05"]

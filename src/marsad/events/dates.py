@@ -103,6 +103,28 @@ def _previous_report_date(view: View, k: int, lo: int, published: dt.date | None
             "rule": "date.previous_report", "_ref": refs[0]}
 
 
+#: sentences back within which «حينها» / «في ذلك العام» finds the time it points to
+ANAPHORIC_REACH = 3
+
+
+def _anaphoric_date(view: View, k: int, lo: int, hi: int, anaphoric_times: Any) -> dict[str, Any] | None:
+    """Sentence ``k`` (words ``[lo, hi)``), with no date, points back in time («حينها، لم يمنع ذلك
+    الهجوم ...», «في ذلك العام»): the last date of the nearest earlier sentence that has one, within
+    :data:`ANAPHORIC_REACH` sentences (rule ``date.anaphoric``)."""
+    if anaphoric_times is None or k <= 0 or not anaphoric_times.any(view.stems, lo, hi):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - ANAPHORIC_REACH), -1):
+        plo, phi = view.sentences[j][0], view.sentences[j][1]
+        refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)]
+        if refs:
+            t = refs[-1]
+            s = t.span
+            return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
+                    "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
+                    "rule": "date.anaphoric", "_ref": t}
+    return None
+
+
 def _overnight(view: View, t1: int, cb: int) -> bool:
     """«أثناء الليل», «خلال الليل», «طوال الليل», «ليلا» within four words after the trigger, in
     its clause: the event happened in the night before the day the sentence names."""
@@ -124,11 +146,14 @@ def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) 
 
 
 def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None,
-              *, report_verbs: Any = None, lead: bool = True, sentence: int = -1) -> dict[str, Any]:
+              *, report_verbs: Any = None, anaphoric_times: Any = None, lead: bool = True,
+              sentence: int = -1) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``.
 
     ``report_verbs`` (a phrase set): a date right after one of them is the report's (rule
     ``date.report``, a weaker date that a date of the event itself replaces when mentions merge).
+    ``anaphoric_times`` (a phrase set): «حينها», «في ذلك العام»: a sentence with one and no date of its
+    own takes the date of the nearest earlier sentence that has one (rule ``date.anaphoric``).
     ``lead``: whether the lead's day may date the sentence (not after «من ناحية أخرى»: another story).
     ``sentence``: the index of the trigger's sentence in ``view.sentences`` (-1: unknown)."""
     ca, cb = view.clause(t0, lo, hi)
@@ -155,7 +180,8 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return {"date": value, "time_precision": ACLED_PRECISION[s["precision"]],
                 "time": {"start": s["start"], "end": s["end"], "text": s["text"]}, "rule": rule,
                 "_ref": t}
-    prev = _previous_report_date(view, sentence, lo, published, report_verbs)
+    prev = _previous_report_date(view, sentence, lo, published, report_verbs) or \
+        _anaphoric_date(view, sentence, lo, hi, anaphoric_times)
     if prev is not None:
         return prev
     for plo, phi, *_ in (view.sentences[:LEAD_SENTENCES] if lead else ()):

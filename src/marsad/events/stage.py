@@ -150,7 +150,7 @@ def _commented(view: View, c: Cluster, lex: EventLexicon) -> bool:
     right after a judicial word («قضية», «بتهمة», «محاكمة») is a charge or a trial, not a report of
     the act (``status.judicial_words``)."""
     t0 = c.head.w0
-    if lex.sets["status.judicial_words"].any(view.stems, max(c.sentence[0], t0 - 3), t0):
+    if any(lex.sets["status.judicial_words"].any(view.stems, max(c.sentence[0], w - 3), w) for w in {t0, c.w0}):
         return True  # «في قضية اقتحام قسم شرطة العدوة», «بتهمة تفجير»: a charge, tried in court
     if not c.head.entry.generic or len(c.hits) > 1:
         return False
@@ -301,7 +301,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              main_country=view.memo("main_country", lambda: _main_country(view, lex)))
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
-                     lead=not any(0 < j <= k for j in shift), sentence=k)
+                     anaphoric_times=lex.sets["background.anaphoric_times"], lead=not any(0 < j <= k for j in shift), sentence=k)
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
         recalled(view, t0, lo, hi, when, doc.published, lex)
     background = background_rule is not None

@@ -77,6 +77,10 @@ def _subjected(stem: str) -> bool:
     return stem.startswith("تعرض") or stem in ("عرضه", "للتعرض", "تعرض")
 
 
+#: words before a trigger within which «تعرض» makes its «لـ» no purpose («وتعرضت المنطقة منذ ذلك الحين لقصف»)
+SUBJECTED_REACH = 8
+
+
 #: words after an event noun within which «تنوي ارتكابها» still makes it a plan
 PLANNED_AFTER = 10
 
@@ -140,7 +144,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
-            and view.stems[t0] not in lex.future_forms and not (t0 > lo and _subjected(st[t0 - 1])):
+            and view.stems[t0] not in lex.future_forms \
+            and not any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0)):
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
     if hit:
