@@ -892,3 +892,16 @@ def test_a_bombing_confessed_in_court_is_a_trial_not_a_new_bombing():
     evs = events("أقرّ متهمون بالتفجير الإرهابي الذي استهدف مسجد الإمام الصادق أمام القضاء الكويتي في أولى جلسات "
                  "المحاكمة أمس، بمسؤوليتهم عن عملية التفجير وإعداد الحزام الناسف.", "2015-08-06")
     assert not [e for e in evs if e["date"] == "2015-08-05"]
+
+
+def test_a_place_behind_another_event_of_the_sentence_is_that_event_s_place():
+    evs = events("قال مكتب رئيس الوزراء ان مقاتلات تركية قصفت مواقع لتنظيم داعش وذكرت وسائل اعلام محلية أن حوالي 5000 "
+                 "من افراد الشرطة التركية نفذوا ايضا مداهمات خلال الليل لأكثر من 100 موقع في مدينة اسطنبول.", "2015-07-24")
+    strike = next(e for e in evs if e["event_type"] == "Explosions/Remote violence")
+    raids = next(e for e in evs if e["sub_event_type"] == "Arrests")
+    assert raids["location"]["name_en"] == "Istanbul"
+    assert (strike["location"] or {}).get("rule") != "location.sentence"
+    # a raid that frames the abduction («خلال عملية مداهمة») does not take its place away
+    e = next(e for e in events("خطفت داعش 170 سنيًا خلال عملية مداهمة في مدينة القريتين التي استولوا عليها الأربعاء.", "2015-08-07")
+             if e["sub_event_type"] == "Abduction/forced disappearance")
+    assert e["location"]["name_en"] == "Al Qaryatayn"

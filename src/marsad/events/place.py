@@ -239,13 +239,18 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
                   first_place: Mention | None = None,
                   actor_countries: tuple[str, ...] = (),
                   document_country: str | None = None,
-                  main_country: str | None = None) -> dict[str, Any] | None:
-    """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``)."""
+                  main_country: str | None = None,
+                  other_triggers: tuple[int, ...] = ()) -> dict[str, Any] | None:
+    """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``).
+
+    ``other_triggers``: first words of the sentence's other events; a place with one of them
+    between it and the trigger is that event's («قصفت مواقع لداعش ... ونفذت الشرطة مداهمات في
+    اسطنبول»: Istanbul is the raids' place, not the air strikes')."""
     lo, hi = sent[0], sent[1]
     best = None
     for m in _places(view, lo, hi):
         if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex) or _dative(view, m, lo, lex) \
-                or _speaking(view, m, lo, lex):
+                or _speaking(view, m, lo, lex) or _behind_other(m, t0, t1, other_triggers):
             continue
         prec = m.record.get("geo_precision") or 3
         score = {1: 1.0, 2: 0.5}.get(prec, 0.0)
@@ -294,6 +299,12 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     if first_place is not None:
         return location_dict(first_place, "location.document")
     return None
+
+
+def _behind_other(m: Mention, t0: int, t1: int, other_triggers: tuple[int, ...]) -> bool:
+    """Another event's trigger lies between place ``m`` and the trigger on words ``[t0, t1)``."""
+    a, b = (t1, m.w0) if m.w0 >= t1 else (m.w1, t0)
+    return any(a <= w < b for w in other_triggers)
 
 
 def _previous_place(view: View, previous: list[tuple[int, int, int, int]], actor_countries: tuple[str, ...],

@@ -268,13 +268,29 @@ def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
     return out
 
 
+def _other_triggers(view: View, c: Cluster, clusters: list[Cluster]) -> tuple[int, ...]:
+    """First words of the sentence's clusters of another event type that head a report of their
+    own: a verb or an indefinite specific noun («نفذوا مداهمات»), not a definite noun inside a phrase
+    («في جبهات القتال في عدن»), a generic one («هجمات») or a frame («خلال عملية مداهمة»)."""
+    return tuple(o.head.w0 for o in clusters if o is not c and o.head.entry.event_type != c.head.entry.event_type
+                 and not o.head.entry.generic and not view.words[o.head.w0].article
+                 and not (o.head.w0 > 0 and view.stems[o.head.w0 - 1] in _FRAME_WORDS))
+
+
+#: words before an event noun that make it the frame of another event, not a report of its own
+#: («خطفت 170 ... خلال عملية مداهمة لمدينة القريتين»): normalized stems
+_FRAME_WORDS = frozenset({"عمليه", "عمليات", "خلال", "اثناء", "اثر", "بعد", "اعقاب", "اعقب"})
+
+
 #: event types whose state-force actors often act outside their own country
 ABROAD_TYPES = frozenset({"Explosions/Remote violence"})
 
 
 def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, dateline: Mention | None,
-           entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon, *, k: int) -> dict[str, Any]:
-    """The event of cluster ``c`` in sentence ``k`` of ``view.sentences``."""
+           entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon, *, k: int,
+           other_triggers: tuple[int, ...] = ()) -> dict[str, Any]:
+    """The event of cluster ``c`` in sentence ``k`` of ``view.sentences`` (``other_triggers``: the
+    first words of the sentence's other clusters)."""
     sent = c.sentence
     lo, hi = sent[0], sent[1]
     t0, t1 = c.head.w0, c.head.w1
@@ -298,7 +314,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              first_place=view.memo("first_place", lambda: _first_place(view)),
                              actor_countries=forces,
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)),
-                             main_country=view.memo("main_country", lambda: _main_country(view, lex)))
+                             main_country=view.memo("main_country", lambda: _main_country(view, lex)),
+                             other_triggers=other_triggers)
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
                      anaphoric_times=lex.sets["background.anaphoric_times"], lead=not any(0 < j <= k for j in shift), sentence=k)
@@ -493,7 +510,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         clusters = cluster(sent, hits, gap=lex.cluster_words)
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
         for c in clusters:
-            d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex, k=k)
+            d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex, k=k,
+                       other_triggers=_other_triggers(view, c, clusters))
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
