@@ -905,3 +905,21 @@ def test_a_place_behind_another_event_of_the_sentence_is_that_event_s_place():
     e = next(e for e in events("خطفت داعش 170 سنيًا خلال عملية مداهمة في مدينة القريتين التي استولوا عليها الأربعاء.", "2015-08-07")
              if e["sub_event_type"] == "Abduction/forced disappearance")
     assert e["location"]["name_en"] == "Al Qaryatayn"
+
+
+def test_a_related_item_does_not_take_the_lead_s_day():
+    evs = events("اندلعت اشتباكات أمس الأحد في المسجد الأقصى في القدس. وفي سياق متصل، اعتقلت قوات الاحتلال الإسرائيلي "
+                 "ستة فلسطينيين من محافظة الخليل، جنوب الضفة الغربية.", "2015-08-03")
+    arrest = next(e for e in evs if e["sub_event_type"] == "Arrests")
+    assert arrest["date"] == "2015-08-03"
+
+
+def test_detonating_a_suspicious_object_is_disrupted_weapons_use():
+    evs = events("فجّرت قوات الاحتلال جسماً مشبوهاً في شارع الشلالة في البلدة القديمة من مدينة الخليل.", "2015-08-03")
+    assert [e for e in evs if e["sub_event_type"] == "Disrupted weapons use"]
+
+
+def test_before_it_is_done_is_no_future():
+    e = one("وأضافت أن قوات الاحتلال اقتادت الأسير وهو مقيد ومعصوب العينين إلى النقطة العسكرية على مدخل البلدة، "
+            "قبل أن يتم اقتياده فيما بعد لجهة مجهولة.", "2015-08-03")
+    assert e["status"] == "actual"

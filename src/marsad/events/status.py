@@ -31,6 +31,7 @@ A cue does not reach a trigger behind a cause word between them («هدد ... ب
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .lexicon import EventLexicon
@@ -70,6 +71,13 @@ _CAUSE = frozenset({"اثر", "بعد", "عقب", "اعقاب", "جراء", "ب�
 #: words from the start of a demand's quotation within which a trigger is what is demanded
 #: («طالب محتجون بنشر صور ... حول اعتقال»: the arrest told later in the quotation is not demanded)
 CALL_REACH = 2
+
+
+def _after_before_that(stems: Sequence[str], k: int, lo: int) -> bool:
+    """Word ``k`` follows «قبل أن / بعد أن / حتى» (normalized stems): its present tense is relative
+    to a past narration, no future."""
+    return (k - 2 >= lo and stems[k - 2] in ("قبل", "بعد") and stems[k - 1] == "ان") or \
+        (k - 1 >= lo and stems[k - 1] in ("حتي", "حتى", "ريثما"))
 
 
 def _subjected(stem: str) -> bool:
@@ -140,7 +148,7 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         if w.kind == "word" and ("س" in w.procs or (i == t0 and w.stem in lex.future_forms)):
             return {"status": "threatened", "rule": "status.future_verb", "cue": _span(view, i, i + 1)}
     hit = found("status.future_words", max(ca, t0 - win), t0)
-    if hit:
+    if hit and not _after_before_that(st, hit[0], lo):  # «قبل أن يتم اقتياده»: earlier than a past act
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
