@@ -923,3 +923,16 @@ def test_before_it_is_done_is_no_future():
     e = one("وأضافت أن قوات الاحتلال اقتادت الأسير وهو مقيد ومعصوب العينين إلى النقطة العسكرية على مدخل البلدة، "
             "قبل أن يتم اقتياده فيما بعد لجهة مجهولة.", "2015-08-03")
     assert e["status"] == "actual"
+
+
+def test_a_street_named_after_a_city_is_no_place_of_that_city():
+    e = one("قتل شرطي في انفجار عبوة ناسفة في شارع أسيوط بمدينة العريش أمس.", "2015-08-09")
+    assert e["location"]["name_en"] != "Asyut" and e["location"]["lat"] > 30
+
+
+def test_a_report_goes_on_with_the_day_of_a_report_not_of_another_event():
+    evs = events("ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس في نفس المنطقة بين الجيش التركي ومقاتلي داعش. "
+                 "وذكرت محطتا (سي إن إن تورك) و(إن تي في) التلفزيونيتان أن شرطة مكافحة الارهاب داهمت اكثر من 100 موقع "
+                 "في انحاء اسطنبول.", "2015-07-24")
+    raid = next(e for e in evs if e["sub_event_type"] == "Arrests")
+    assert raid["evidence"]["date_rule"] != "date.previous_report"

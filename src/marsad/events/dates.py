@@ -96,8 +96,8 @@ def _previous_report_date(view: View, k: int, lo: int, published: dt.date | None
     plo, phi = view.sentences[k - 1][0], view.sentences[k - 1][1]
     refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
             and t.span.get("precision") == "day" and _recent(t, published)]
-    if len(refs) != 1:
-        return None
+    if len(refs) != 1 or not _reported_on(view, refs[0], phi, phi, plo, report_verbs):
+        return None  # («ووقع تبادل لإطلاق النار يوم الخميس»: the day of another event, not of a report)
     s = refs[0].span
     return {"date": s["value"], "time_precision": 1, "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
             "rule": "date.previous_report", "_ref": refs[0]}

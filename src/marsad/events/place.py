@@ -109,9 +109,16 @@ def location_dict(m: Mention, rule: str) -> dict[str, Any]:
     }
 
 
+#: words before a place name that make it the name of a street or square («شارع أسيوط» in Arish):
+#: normalized stems
+STREET_WORDS = frozenset({"شارع", "ميدان", "جسر", "كوبري", "دوار", "ساحه"})
+
+
 def _places(view: View, lo: int, hi: int) -> list[Mention]:
+    """Geocoded places on words ``[lo, hi)``, without rivers, seas, continents and street names."""
     return [m for m in view.mentions if lo <= m.w0 and m.w1 <= hi and m.record.get("type") == "LOC"
-            and m.record.get("lat") is not None and m.record.get("kind") not in ("river", "sea", "continent")]
+            and m.record.get("lat") is not None and m.record.get("kind") not in ("river", "sea", "continent")
+            and not (m.w0 > 0 and view.stems[m.w0 - 1] in STREET_WORDS)]
 
 
 def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
