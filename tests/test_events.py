@@ -936,3 +936,13 @@ def test_a_report_goes_on_with_the_day_of_a_report_not_of_another_event():
                  "في انحاء اسطنبول.", "2015-07-24")
     raid = next(e for e in evs if e["sub_event_type"] == "Arrests")
     assert raid["evidence"]["date_rule"] != "date.previous_report"
+
+
+def test_an_army_announcing_militants_killed_is_a_battle():
+    e = one('أعلنت القوات المسلحة المصرية أمس الخميس مقتل اثنين من العناصر الإرهابية واستهداف مخزن للمواد المتفجرة '
+            'بمنطقة "بلعة" في رفح بشمال سيناء.', "2015-08-07")
+    assert e["event_type"] == "Battles" and e["date"] == "2015-08-06" and e["fatalities"] == 2
+    assert e["location"]["country"] == "EG"
+    # a toll over a month is no event of its own
+    assert not [e for e in events("وبلغت حصيلة مقتل المسلحين خلال الشهر الماضي 300 مسلح في المحافظة.", "2015-08-07")
+                if e["evidence"]["lexicon_entry"] == "kill.fighters"]
