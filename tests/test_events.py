@@ -946,3 +946,10 @@ def test_an_army_announcing_militants_killed_is_a_battle():
     # a toll over a month is no event of its own
     assert not [e for e in events("وبلغت حصيلة مقتل المسلحين خلال الشهر الماضي 300 مسلح في المحافظة.", "2015-08-07")
                 if e["evidence"]["lexicon_entry"] == "kill.fighters"]
+
+
+def test_the_newspaper_spoken_to_is_no_place_and_a_name_is_no_threat():
+    e = one('وقال القيادي في المقاومة الشعبية علي عيدة ل"الرياض" ان معارك عنيفة جرت امس في لودر.', "2015-08-11")
+    assert e["status"] == "actual" and e["location"]["name_en"] == "Lawdar"
+    e = one('وقال القيادي في المقاومة الشعبية ل"الرياض" ان معارك عنيفة جرت امس.', "2015-08-11")
+    assert (e["location"] or {}).get("name_en") != "Riyadh"

@@ -24,6 +24,8 @@ from the KB's country record.  Offsets are code-point indices into ``Document.te
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -147,8 +149,19 @@ def _dative(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     لسوريا»): the object of a relation, not where the event happened."""
     own = view.words[m.w0]
     lead = view.text[own.start:m.start]
+    if outlet_named(view, m):
+        return True  # «وقال ... ل"الرياض"»: the newspaper spoken to, not a place
     return ("ل" in own.procs or "ل" in lead) and not ("ب" in own.procs or "ب" in lead) \
         and not _governed(view, m, lo, lex)
+
+
+def outlet_named(view: View, m: Mention) -> bool:
+    """Place mention ``m`` is a quoted name after a bare «لـ» («قال ... ل"الرياض"»): an outlet."""
+    return _QUOTED_DATIVE.search(view.text, max(0, m.start - 5), m.start) is not None
+
+
+#: a bare «لـ» and an opening quote right before a name: «ل"الرياض"», «لـ«الرياض»» (an outlet)
+_QUOTED_DATIVE = re.compile(r'(?:^|[\s(])لـ?\s*["«“]\s*$')
 
 
 def _speaking(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:

@@ -34,7 +34,7 @@ from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, absorb_generic_document, merge_events
 from .notes import notes_en
-from .place import coordinated_places, find_location, location_dict
+from .place import coordinated_places, find_location, location_dict, outlet_named
 from .status import find_status
 from .triggers import Cluster, cluster, find_triggers
 from .view import Mention, View, build_view
@@ -162,7 +162,8 @@ def _first_place(view: View) -> Mention | None:
     """The article's first geocoded place that is not a world region (its lead's place)."""
     for m in view.mentions:
         r = m.record
-        if r.get("type") == "LOC" and r.get("lat") is not None and r.get("kind") not in ("continent", "sea", "river", "region"):
+        if r.get("type") == "LOC" and r.get("lat") is not None and r.get("kind") not in ("continent", "sea", "river", "region") \
+                and not outlet_named(view, m):
             return m
     return None
 
