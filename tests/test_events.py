@@ -953,3 +953,16 @@ def test_the_newspaper_spoken_to_is_no_place_and_a_name_is_no_threat():
     assert e["status"] == "actual" and e["location"]["name_en"] == "Lawdar"
     e = one('وقال القيادي في المقاومة الشعبية ل"الرياض" ان معارك عنيفة جرت امس.', "2015-08-11")
     assert (e["location"] or {}).get("name_en") != "Riyadh"
+
+
+def test_an_anniversary_and_a_clock_time_date_the_event_in_the_past():
+    evs = events("وأسقطت طائرة انولا جاي الأمريكية قنبلة ذرية على وسط هيروشيما الساعة 8.15 صباحًا يوم السادس من أغسطس 1945.",
+                 "2015-08-07")
+    assert evs and all(e["date"] == "1945-08-06" and e["background"] for e in evs)
+    evs = events("اجتمعت وفود من مختلف انحاء العالم في هيروشيما الخميس بمناسبة الذكرى السبعين لالقاء اول قنبلة نووية.",
+                 "2015-08-07")
+    assert all(e["background"] for e in evs)
+
+
+def test_shooting_in_the_air_is_no_attack():
+    assert not events("أطلق رجال الشرطة النار في الهواء لتفريق المتجمعين أمام المبنى.", "2015-08-07")

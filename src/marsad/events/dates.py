@@ -54,12 +54,17 @@ def day_of(value: Any) -> dt.date | None:
 
 #: the lead: the first sentences of an article, whose day dates undated sentences after it
 LEAD_SENTENCES = 3
-ACLED_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+ACLED_PRECISION = {"minute": 1, "hour": 1, "day": 1, "week": 2, "month": 3, "year": 3}
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T[\d:]+)?)?|-W\d{2})?$")
 
 
 #: a time expression after one of these (and after the trigger) dates an earlier or later event
 _OTHER_EVENT = frozenset({"بعد", "اثر", "عقب", "اعقاب", "قبل", "غداه"})
+
+
+def _day(value: Any) -> str:
+    """The date part of a time value («1945-08-06T08:15» -> «1945-08-06»)."""
+    return str(value).split("T", 1)[0]
 
 
 def _usable(t: TimeRef) -> bool:
@@ -99,7 +104,7 @@ def _previous_report_date(view: View, k: int, lo: int, published: dt.date | None
     if len(refs) != 1 or not _reported_on(view, refs[0], phi, phi, plo, report_verbs):
         return None  # («ووقع تبادل لإطلاق النار يوم الخميس»: the day of another event, not of a report)
     s = refs[0].span
-    return {"date": s["value"], "time_precision": 1, "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
+    return {"date": _day(s["value"]), "time_precision": 1, "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
             "rule": "date.previous_report", "_ref": refs[0]}
 
 
@@ -119,7 +124,7 @@ def _anaphoric_date(view: View, k: int, lo: int, hi: int, anaphoric_times: Any) 
         if refs:
             t = refs[-1]
             s = t.span
-            return {"date": s["value"], "time_precision": ACLED_PRECISION[s["precision"]],
+            return {"date": _day(s["value"]), "time_precision": ACLED_PRECISION[s["precision"]],
                     "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
                     "rule": "date.anaphoric", "_ref": t}
     return None
@@ -172,7 +177,7 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         s = t.span
         rule = "date.report" if report_verbs is not None and _reported_on(view, t, t0, t1, lo, report_verbs) \
             else "date.sentence"
-        value = s["value"]
+        value = _day(s["value"])
         if s["precision"] == "day" and _overnight(view, t1, cb) and not (t.w0 <= t1 < t.w1 + 3):
             day = _last_day(str(value))
             if day is not None:  # «أعمال العنف التي اندلعت أثناء الليل» before Monday's declaration
@@ -191,7 +196,7 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
             # (the opening sentence «لقي ضابط مصرعه إثر انفجار ...» takes the day the next one gives:
             #  «وقالت وزارة الداخلية، في بيان، أمس إنه ...»)
             s = refs[0].span
-            return {"date": s["value"], "time_precision": 1,
+            return {"date": _day(s["value"]), "time_precision": 1,
                     "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
                     "rule": "date.lead", "_ref": refs[0]}
         if refs:
@@ -218,6 +223,10 @@ def _last_day(value: str) -> dt.date | None:
         return None
 
 
+#: an anniversary of the event right before its trigger («الذكرى السنوية لإطلاق النار»): normalized stems
+ANNIVERSARY = frozenset({"ذكري", "ذكرى", "ذكراه", "ذكرها", "لذكري", "لذكرى", "ذكريات"})
+
+
 def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], published: dt.date | None,
              lex: EventLexicon) -> str | None:
     """How the sentence recalls the event as context, or ``None``: a pluperfect «وكان ... قد»
@@ -228,7 +237,9 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     recall word right before it («بعد/إثر/منذ الهجوم», «ردا على الهجوم») with a date of the event's own sentence at
     least ``min_days_recalled`` days before publication, or at least a day before it when the date
     comes after the recall word (``background.recalled``: «إثر الهجوم
-    الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself)."""
+    الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself), or an
+    anniversary word within four words before it (``background.anniversary``: «في الذكرى السنوية
+    لإطلاق النار»)."""
     ca, _cb = view.clause(t0, lo, hi)
     st = view.stems
     ref: TimeRef | None = when.get("_ref")
@@ -247,6 +258,8 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
             return "background.pluperfect"
     if _after_interval(st, max(ca, t0 - 6), t0):  # «وبعد أربعة أيام على هجوم انتحاري»
         return "background.recalled"
+    if any(st[k] in ANNIVERSARY for k in range(max(lo, t0 - 4), t0)):
+        return "background.anniversary"  # «في الذكرى السبعين لإلقاء أول قنبلة نووية»
 
     def is_cue(k: int) -> bool:
         return st[k] in RECALL_CUES or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا"))
