@@ -966,3 +966,8 @@ def test_an_anniversary_and_a_clock_time_date_the_event_in_the_past():
 
 def test_shooting_in_the_air_is_no_attack():
     assert not events("أطلق رجال الشرطة النار في الهواء لتفريق المتجمعين أمام المبنى.", "2015-08-07")
+
+
+def test_a_possessed_battle_noun_is_a_campaign():
+    assert not events("وقال إن تركيا ستواصل معركتها ضد الإرهاب بكل حزم.", "2015-08-01")
+    assert not events("وسننطلق ايضا في معركتنا ضد داعش قريبا.", "2015-08-06")

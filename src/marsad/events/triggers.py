@@ -45,6 +45,20 @@ class Cluster:
         return max(h.w1 for h in self.hits)
 
 
+#: battle nouns (normalized) that with a possessive suffix name a campaign, and those suffixes
+_CAMPAIGN_NOUNS = ("معركت", "معارك", "حرب")
+_POSSESSIVE = ("هما", "هم", "ها", "نا", "كم", "ه")
+
+
+def _campaign(stem: str) -> bool:
+    """«معركتها», «معركتنا», «حربه», «معاركهم»: a battle noun with a possessive suffix."""
+    for noun in _CAMPAIGN_NOUNS:
+        rest = stem[len(noun):] if stem.startswith(noun) else None
+        if rest and rest in _POSSESSIVE:
+            return True
+    return False
+
+
 def _loc_after(view: View, w1: int, window: int, hi: int) -> bool:
     return any(m.record.get("type") == "LOC" and w1 <= m.w0 < min(hi, w1 + window)
                for m in view.mentions)
@@ -90,6 +104,8 @@ def find_triggers(view: View, lex: EventLexicon) -> list[tuple[tuple[int, int, i
                 n = 0  # «جرت» (took place) is not «فجرت» (detonated), which the tokenizer reads ف + جرت
             if n and tuple(st[i:i + n]) in lex.ta_final and view.text[view.words[i + n - 1].end - 1] == "\u0647":
                 n = 0  # «ومظاهره» (its manifestations) is not «مظاهرة» (a demonstration)
+            if n == 1 and _campaign(st[i]):
+                n = 0  # «تواصل تركيا معركتها ضد داعش»: a possessed battle noun is a campaign, not one fight
             if n and i + n <= hi:
                 entry = entry_for(lex, st, i, n)
                 if entry is not None:
