@@ -971,3 +971,9 @@ def test_shooting_in_the_air_is_no_attack():
 def test_a_possessed_battle_noun_is_a_campaign():
     assert not events("وقال إن تركيا ستواصل معركتها ضد الإرهاب بكل حزم.", "2015-08-01")
     assert not events("وسننطلق ايضا في معركتنا ضد داعش قريبا.", "2015-08-06")
+
+
+def test_a_toll_of_fighting_going_on_for_weeks_is_an_aggregate():
+    evs = events("وكانت المقاومة قد قالت في بيان رسمي إن نحو 150 حوثيا قتلوا في المعارك المتواصلة منذ أسبوعين، "
+                 "في منطقة مشرعة وحدنان.", "2015-08-04")
+    assert not [e for e in evs if e["fatalities"] == 150]
