@@ -117,10 +117,11 @@ STREET_WORDS = frozenset({"شارع", "ميدان", "جسر", "كوبري", "د�
 
 
 def _places(view: View, lo: int, hi: int) -> list[Mention]:
-    """Geocoded places on words ``[lo, hi)``, without rivers, seas, continents and street names."""
+    """Geocoded places on words ``[lo, hi)``, without rivers, seas, continents, street names and
+    outlets («لـ«الشرق الأوسط»»)."""
     return [m for m in view.mentions if lo <= m.w0 and m.w1 <= hi and m.record.get("type") == "LOC"
             and m.record.get("lat") is not None and m.record.get("kind") not in ("river", "sea", "continent")
-            and not (m.w0 > 0 and view.stems[m.w0 - 1] in STREET_WORDS)]
+            and not (m.w0 > 0 and view.stems[m.w0 - 1] in STREET_WORDS) and not outlet_named(view, m)]
 
 
 def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
