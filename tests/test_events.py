@@ -977,3 +977,16 @@ def test_a_toll_of_fighting_going_on_for_weeks_is_an_aggregate():
     evs = events("وكانت المقاومة قد قالت في بيان رسمي إن نحو 150 حوثيا قتلوا في المعارك المتواصلة منذ أسبوعين، "
                  "في منطقة مشرعة وحدنان.", "2015-08-04")
     assert not [e for e in evs if e["fatalities"] == 150]
+
+
+def test_opening_fire_with_the_subject_between_verb_and_fire():
+    e = one("فتح عناصر من حركة الشباب النار على حافلة في مقديشو أمس.", "2015-07-27")
+    assert e["event_type"] == "Violence against civilians" and e["location"]["name_en"] == "Mogadishu"
+    evs = events("وقال إن الحكومة أطلقت سراح عشرين سجينا وأطلقت حملة لجمع السلاح.", "2015-07-27")
+    assert not [e for e in evs if e["evidence"]["lexicon_entry"] == "vac.attack.open_fire"]
+
+
+def test_a_purpose_verbal_noun_before_an_event_noun_makes_it_an_aim():
+    evs = events("ألقي القبض على ستة من مليشيات الانقلاب أثناء محاولتهم التسلل إلى داخل مدينة الضالع لتنفيذ مجزرة "
+                 "بحق الأبرياء أمس.", "2015-08-01")
+    assert [e for e in evs if e["sub_event_type"] == "Attack" and e["status"] == "planned"]

@@ -85,6 +85,9 @@ def _subjected(stem: str) -> bool:
     return stem.startswith("تعرض") or stem in ("عرضه", "للتعرض", "تعرض")
 
 
+#: verbal nouns that with a purpose «لـ» before an event noun make it an aim («لتنفيذ مجزرة»): stems
+PURPOSE_VERBS = frozenset({"تنفيذ", "ارتكاب", "شن", "القيام", "قيام", "تنظيم", "اعداد"})
+
 #: words before a trigger within which «تعرض» makes its «لـ» no purpose («وتعرضت المنطقة منذ ذلك الحين لقصف»)
 SUBJECTED_REACH = 8
 
@@ -155,6 +158,10 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
             and view.stems[t0] not in lex.future_forms \
             and not any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0)):
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
+    if t0 - 1 >= lo and "ل" in view.words[t0 - 1].procs and view.words[t0 - 1].article is False \
+            and st[t0 - 1] in PURPOSE_VERBS and not any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0)):
+        # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة»: the aim, not the act
+        return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
     if hit:
         return {"status": "planned", "rule": "status.planned", "cue": _span(view, *hit)}
