@@ -990,3 +990,8 @@ def test_a_purpose_verbal_noun_before_an_event_noun_makes_it_an_aim():
     evs = events("ألقي القبض على ستة من مليشيات الانقلاب أثناء محاولتهم التسلل إلى داخل مدينة الضالع لتنفيذ مجزرة "
                  "بحق الأبرياء أمس.", "2015-08-01")
     assert [e for e in evs if e["sub_event_type"] == "Attack" and e["status"] == "planned"]
+
+
+def test_the_country_is_no_town_named_al_bilad():
+    evs = events("ودعا الرئيس إلى الإسراع في استعادة السيطرة على باقي مدن البلاد من الانقلابيين.", "2015-08-10")
+    assert not [e for e in evs if (e["location"] or {}).get("name_en") == "Al Bilād"]

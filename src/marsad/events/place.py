@@ -116,12 +116,17 @@ def location_dict(m: Mention, rule: str) -> dict[str, Any]:
 STREET_WORDS = frozenset({"شارع", "ميدان", "جسر", "كوبري", "دوار", "ساحه"})
 
 
+#: common nouns that the gazetteer may read as a namesake town («البلاد»: the country, not Al Bilad)
+COMMON_NOUNS = frozenset({"بلاد", "البلاد", "المدينه", "مدينه", "العاصمه", "الجبهه"})
+
+
 def _places(view: View, lo: int, hi: int) -> list[Mention]:
     """Geocoded places on words ``[lo, hi)``, without rivers, seas, continents, street names and
     outlets («لـ«الشرق الأوسط»»)."""
     return [m for m in view.mentions if lo <= m.w0 and m.w1 <= hi and m.record.get("type") == "LOC"
             and m.record.get("lat") is not None and m.record.get("kind") not in ("river", "sea", "continent")
-            and not (m.w0 > 0 and view.stems[m.w0 - 1] in STREET_WORDS) and not outlet_named(view, m)]
+            and not (m.w0 > 0 and view.stems[m.w0 - 1] in STREET_WORDS) and not outlet_named(view, m)
+            and not (m.w1 - m.w0 == 1 and view.stems[m.w0] in COMMON_NOUNS)]
 
 
 def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
