@@ -995,3 +995,9 @@ def test_a_purpose_verbal_noun_before_an_event_noun_makes_it_an_aim():
 def test_the_country_is_no_town_named_al_bilad():
     evs = events("ودعا الرئيس إلى الإسراع في استعادة السيطرة على باقي مدن البلاد من الانقلابيين.", "2015-08-10")
     assert not [e for e in evs if (e["location"] or {}).get("name_en") == "Al Bilād"]
+
+
+def test_a_pluperfect_with_the_conjunction_written_apart():
+    evs = events("قتل جنديان في العريش اليوم. و كانت الطائرات قد قصفت مواقع المسلحين في رفح قبل أسبوعين.", "2015-07-23")
+    strike = next(e for e in evs if e["event_type"] == "Explosions/Remote violence")
+    assert strike["background"]

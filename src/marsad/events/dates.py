@@ -88,6 +88,8 @@ def opens_with(view: View, lo: int, phrases: Any) -> bool:
     if lo >= len(view.stems):
         return False
     first = view.stems[lo]
+    if first in ("و", "ف") and lo + 1 < len(view.stems):  # «و أشار»: the conjunction written apart
+        return bool(phrases.match_at(view.stems, lo + 1))
     return bool(phrases.match_at(view.stems, lo) or (first[:1] in ("و", "ف") and phrases.match_at([first[1:]], 0)))
 
 
@@ -242,6 +244,8 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     لإطلاق النار»)."""
     ca, _cb = view.clause(t0, lo, hi)
     st = view.stems
+    if ca + 1 < t0 and st[ca] in ("و", "ف"):
+        ca += 1  # «و كان 5 من الحوثيين قتلوا»: a conjunction written apart
     ref: TimeRef | None = when.get("_ref")
     last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
     days = (published - last).days if last is not None and published is not None else None
