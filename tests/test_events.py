@@ -1001,3 +1001,10 @@ def test_a_pluperfect_with_the_conjunction_written_apart():
     evs = events("قتل جنديان في العريش اليوم. و كانت الطائرات قد قصفت مواقع المسلحين في رفح قبل أسبوعين.", "2015-07-23")
     strike = next(e for e in evs if e["event_type"] == "Explosions/Remote violence")
     assert strike["background"]
+
+
+def test_an_event_in_a_relative_clause_days_back_describes_a_thing():
+    evs = events("استمر انقطاع الاتصالات لليوم الثالث بعد قصف وحدة الاتصالات في مبنى الاتصالات الذي سيطرت عليه المقاومة "
+                 "قبل يومين في مدينة تعز.", "2015-07-23")
+    took = next(e for e in evs if e["event_type"] == "Battles")
+    assert took["background"] and took["evidence"]["background_rule"] == "background.relative"

@@ -225,6 +225,10 @@ def _last_day(value: str) -> dt.date | None:
         return None
 
 
+#: relative pronouns: an event told in a relative clause with a day of its own before publication
+#: describes a thing of the story, not the news
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
 #: an anniversary of the event right before its trigger («الذكرى السنوية لإطلاق النار»): normalized stems
 ANNIVERSARY = frozenset({"ذكري", "ذكرى", "ذكراه", "ذكرها", "لذكري", "لذكرى", "ذكريات"})
 
@@ -241,7 +245,8 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     comes after the recall word (``background.recalled``: «إثر الهجوم
     الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself), or an
     anniversary word within four words before it (``background.anniversary``: «في الذكرى السنوية
-    لإطلاق النار»)."""
+    لإطلاق النار»), or a relative clause right before it with a day of its own two or more days back
+    (``background.relative``: «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»)."""
     ca, _cb = view.clause(t0, lo, hi)
     st = view.stems
     if ca + 1 < t0 and st[ca] in ("و", "ف"):
@@ -262,6 +267,8 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
             return "background.pluperfect"
     if _after_interval(st, max(ca, t0 - 6), t0):  # «وبعد أربعة أيام على هجوم انتحاري»
         return "background.recalled"
+    if days is not None and days >= 2 and t0 > lo and any(st[k] in RELATIVES for k in range(max(lo, t0 - 2), t0)):
+        return "background.relative"  # «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»
     if any(st[k] in ANNIVERSARY for k in range(max(lo, t0 - 4), t0)):
         return "background.anniversary"  # «في الذكرى السبعين لإلقاء أول قنبلة نووية»
 
