@@ -1008,3 +1008,8 @@ def test_an_event_in_a_relative_clause_days_back_describes_a_thing():
                  "قبل يومين في مدينة تعز.", "2015-07-23")
     took = next(e for e in evs if e["event_type"] == "Battles")
     assert took["background"] and took["evidence"]["background_rule"] == "background.relative"
+
+
+def test_their_father_is_no_raid():
+    assert not events("ينتظر أبناء أحد المسؤولين كشف مدى تورط ثلاثة مقيمين في وفاة والدهم المريض بالقلب في جدة.",
+                      "2015-08-06")

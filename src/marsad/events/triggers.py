@@ -104,6 +104,8 @@ def find_triggers(view: View, lex: EventLexicon) -> list[tuple[tuple[int, int, i
                 n = 0  # «جرت» (took place) is not «فجرت» (detonated), which the tokenizer reads ف + جرت
             if n and tuple(st[i:i + n]) in lex.ta_final and view.text[view.words[i + n - 1].end - 1] == "\u0647":
                 n = 0  # «ومظاهره» (its manifestations) is not «مظاهرة» (a demonstration)
+            if n and st[i].startswith("د") and view.words[i].norm.startswith(("والد", "لوالد", "بوالد")):
+                n = 0  # «والدهم» (their father) is not و + «الدهم» (the raid)
             if n == 1 and _campaign(st[i]):
                 n = 0  # «تواصل تركيا معركتها ضد داعش»: a possessed battle noun is a campaign, not one fight
             if n and i + n <= hi:
