@@ -1013,3 +1013,10 @@ def test_an_event_in_a_relative_clause_days_back_describes_a_thing():
 def test_their_father_is_no_raid():
     assert not events("ينتظر أبناء أحد المسؤولين كشف مدى تورط ثلاثة مقيمين في وفاة والدهم المريض بالقلب في جدة.",
                       "2015-08-06")
+
+
+def test_a_crowd_gathering_is_a_protest():
+    e = one("وتجمع العشرات صباح الاحد أمام بوابات المسجد الاقصى وهم يحملون صور الطفل.", "2015-08-03")
+    assert e["sub_event_type"] == "Peaceful protest" and e["date"] == "2015-08-02"
+    assert not events("وقصفت الطائرات نقطة تجمع للمسلحين.", "2015-08-03") or all(
+        e["event_type"] != "Protests" for e in events("وقصفت الطائرات نقطة تجمع للمسلحين.", "2015-08-03"))
