@@ -1020,3 +1020,8 @@ def test_a_crowd_gathering_is_a_protest():
     assert e["sub_event_type"] == "Peaceful protest" and e["date"] == "2015-08-02"
     assert not events("وقصفت الطائرات نقطة تجمع للمسلحين.", "2015-08-03") or all(
         e["event_type"] != "Protests" for e in events("وقصفت الطائرات نقطة تجمع للمسلحين.", "2015-08-03"))
+
+
+def test_clashes_with_stone_throwing_protesters_are_a_riot():
+    e = one("اندلعت اشتباكات أمس في المسجد الأقصى بين الشرطة الإسرائيلية وشبان ملثمين قاموا برشق الحجارة.", "2015-08-03")
+    assert e["event_type"] == "Riots" and e["sub_event_type"] == "Violent demonstration"
