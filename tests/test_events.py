@@ -1025,3 +1025,11 @@ def test_a_crowd_gathering_is_a_protest():
 def test_clashes_with_stone_throwing_protesters_are_a_riot():
     e = one("اندلعت اشتباكات أمس في المسجد الأقصى بين الشرطة الإسرائيلية وشبان ملثمين قاموا برشق الحجارة.", "2015-08-03")
     assert e["event_type"] == "Riots" and e["sub_event_type"] == "Violent demonstration"
+
+
+def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
+    evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
+                 "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "
+                 "كابل، صباح أمس.", "2015-08-08")
+    tolls = sorted(e["fatalities"] for e in evs if e["event_type"] == "Explosions/Remote violence" and e["fatalities"])
+    assert tolls == [15, 20]

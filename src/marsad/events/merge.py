@@ -134,6 +134,9 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
     into["mentions"].append(other["trigger"])
     into["mentions"].extend(other.pop("_also", ()))
     into["_unanchored"] = bool(into.get("_unanchored") and other.get("_unanchored"))
+    # a specific mention makes the event specific («انفجارا هز كابل» + «انفجار سيارة مفخخة»): it is no
+    # longer a generic reference that another specific event of the article may take in
+    into["_generic"] = bool(into.get("_generic") and other.get("_generic"))
 
 
 def _top(value: Any) -> int:
