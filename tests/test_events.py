@@ -1033,3 +1033,8 @@ def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing(
                  "كابل، صباح أمس.", "2015-08-08")
     tolls = sorted(e["fatalities"] for e in evs if e["event_type"] == "Explosions/Remote violence" and e["fatalities"])
     assert tolls == [15, 20]
+
+
+def test_an_outlet_named_after_a_place_is_no_place():
+    e = one("قالت شبكة شام إن قوات النظام حاولت فجر الاحد التقدم وسط قصف عنيف بصواريخ أرض أرض.", "2015-08-10")
+    assert (e["location"] or {}).get("name_en") != "Levant"

@@ -111,9 +111,12 @@ def location_dict(m: Mention, rule: str) -> dict[str, Any]:
     }
 
 
-#: words before a place name that make it the name of a street or square («شارع أسيوط» in Arish):
+#: words before a place name that make it the name of a street or square («شارع أسيوط» in Arish)
+#: or of an outlet:
 #: normalized stems
-STREET_WORDS = frozenset({"شارع", "ميدان", "جسر", "كوبري", "دوار", "ساحه"})
+STREET_WORDS = frozenset({"شارع", "ميدان", "جسر", "كوبري", "دوار", "ساحه",
+                          # ... or of an outlet («شبكة شام», «قناة الجزيرة», «صحيفة الرياض», «إذاعة دمشق»)
+                          "شبكه", "وكاله", "قناه", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "راديو"})
 
 
 #: common nouns that the gazetteer may read as a namesake town («البلاد»: the country, not Al Bilad)
