@@ -52,6 +52,7 @@ Coreference (in-document; every added mention says its ``rule``)
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -196,6 +197,8 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
         if any(w in NOT_IN_NAMES for w in _WORD_RE.findall(_clause_key(text[s:e]))):
             continue  # «الوكالة فإن الباغوز»: a clause, not a name
         typ = sp.type
+        if typ == "LOC" and _counted_nisba(text, s, e):
+            continue
         over = [d for d in drafts if d.start < e and s < d.end and d.candidates]
         if over:
             compatible = [d for d in over if any(_type(kb, c) == typ for c in d.candidates)]
@@ -226,6 +229,17 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
     out = [d for d in drafts if d.candidates] + extra
     out.sort(key=lambda d: (d.start, -d.end))
     return out
+
+
+_NUMBER_END = re.compile(r"[0-9\u0660-\u0669]\s*$")
+
+
+def _counted_nisba(text: str, s: int, e: int) -> bool:
+    """A one-word place span with tanween («روسيًّا») or right after a number («12 سوريا
+    قتلوا»): the accusative of a nisba (a Russian, twelve Syrians), not a place."""
+    if " " in text[s:e].strip():
+        return False
+    return "\u064b" in text[s:e] or bool(_NUMBER_END.search(text[max(0, s - 12):s]))
 
 
 def _name_key(name: str) -> str:

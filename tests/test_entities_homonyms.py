@@ -1,0 +1,44 @@
+"""Ordinary words that spell a KB name are not that entity (SaudiNewsNet sentences)."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def _ents(text: str) -> list[dict]:
+    return marsad.analyze(text, published="2015-08-01", id="t").to_dict()["entities"]
+
+
+def _by_mention(text: str) -> dict[str, dict]:
+    return {m["text"]: e for e in _ents(text) for m in e["mentions"]}
+
+
+def test_a_nisba_adjective_is_not_the_channel_or_the_country():
+    found = _by_mention("ونقلت وكالات أنباء روسية اليوم، عن ملحق صحافي في السفارة الروسية في مالي قوله إنّ هناك "
+                        "روسيًّا يعمل لدى شركة تمويل.")
+    assert "روسية اليوم" not in found and "روسيًّا" not in found
+    found = _by_mention("وقالت قناة روسيا اليوم إن الغارات استمرت.")
+    assert found["قناة روسيا اليوم"]["type"] == "ORG"
+
+
+def test_a_counted_nationality_is_not_the_country():
+    found = _by_mention("وقال المرصد السوري لحقوق الإنسان أن 12 سوريا قتلوا في قصف لطائرات النظام على مدينة دوما.")
+    assert "سوريا" not in found
+    assert "سوريا" in _by_mention("وقال المرصد إن الطائرات قصفت مواقع في سوريا.")
+
+
+def test_a_conjunction_with_hamza_is_not_the_agency_wam():
+    found = _by_mention("وأم المصلين في جامع الإمام تركي بن عبدالله بالرياض الشيخ عبدالرحمن السديس.")
+    assert "وأم" not in found
+    assert _by_mention("ذكرت وكالة أنباء الإمارات (وام) أن الشيخ محمد بن زايد استقبل الوفد.")
+
+
+def test_a_broken_plural_is_no_spelling_of_the_town():
+    found = _by_mention("وهذا أسلوب جرى تطبيقه في العراق لزرع الفتن بين الطوائف هناك.")
+    assert "الطوائف" not in found
+    assert found["العراق"]["type"] == "LOC"
+
+
+def test_a_common_adjective_needs_a_cue_even_with_its_country_named():
+    found = _by_mention("وقصفت طائرات حربية تركية مواقع لحزب العمال الكردستاني في شمال العراق، بحسب الجيش التركي.")
+    assert "حربية" not in found
