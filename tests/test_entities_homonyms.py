@@ -42,3 +42,25 @@ def test_a_broken_plural_is_no_spelling_of_the_town():
 def test_a_common_adjective_needs_a_cue_even_with_its_country_named():
     found = _by_mention("وقصفت طائرات حربية تركية مواقع لحزب العمال الكردستاني في شمال العراق، بحسب الجيش التركي.")
     assert "حربية" not in found
+
+
+def test_bare_saleh_and_houthi_in_a_houthi_story():
+    text = ("وقال قيادي في المقاومة إن اشتباكات عنيفة خلفت قتلى وجرحى من صفوف ميليشيات الحوثي وصالح في عدن، "
+            "وإن الهدنة تصب لصالح الشرعية. وذكرت مصادر محلية أن 40 من مسلحي الحوثي قتلوا في الاشتباكات.")
+    ents = _ents(text)
+    saleh = [m for e in ents if e["id"] == "cur:ali-abdullah-saleh" for m in e["mentions"]]
+    assert [m["text"] for m in saleh] == ["صالح"] and text[saleh[0]["start"] - 1] == "و"
+    houthis = [m["text"] for e in ents if e["id"] == "cur:houthis" for m in e["mentions"]]
+    assert "الحوثي" in houthis
+
+
+def test_bare_saleh_and_houthi_need_their_context_and_a_noun_slot():
+    found = _by_mention("وتصب الأعمال الإرهابية لهذه المنظمة الوحشية في صالح إيران، وفق مصادر الحوثيين.")
+    assert "صالح" not in found
+    found = _by_mention("وصرح صالح بأن المشروع سيكتمل في موعده بمدينة جدة.")
+    assert found.get("صالح", {}).get("id") != "cur:ali-abdullah-saleh"
+    text = ("وأكدت المقاومة الشعبية في اليمن أن اعتقال المتمرد عبدالخالق بدرالدين الحوثي ضربة موجعة للتمرد الحوثي "
+            "الذي تقوده جماعة الحوثيين.")
+    ents = _ents(text)
+    spans = [(m["start"], m["text"]) for e in ents if e["id"] == "cur:houthis" for m in e["mentions"]]
+    assert all(t != "الحوثي" for _s, t in spans)

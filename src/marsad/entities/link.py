@@ -553,6 +553,9 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
 
 # -- context aliases ----------------------------------------------------------------------------
 CONTEXT_ALIASES = cue_entries("context_aliases")
+_CONJ_ONLY = cue_words("context_aliases_conj_only")
+#: words after which a context alias of ``context_aliases_conj_only`` is the noun («في صالح إيران»)
+_NOUN_AFTER = frozenset({"في"})
 
 
 #: words after which a one-word definite nisba can be a place (في التاجي، جنوب الليطاني)
@@ -624,15 +627,22 @@ def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb
     for i, (ws, we, key, _brk, kind) in enumerate(words):
         if kind != "word":
             continue
-        for rkey, _strip, span_strip in readings(key):
+        for rkey, strip, span_strip in readings(key):
             rows = by_word.get(rkey)
             if rows is None:
                 continue
+            if rkey in _CONJ_ONLY and (strip and key[strip - 1] not in "وف" or i > 0 and not words[i][3]
+                                       and words[i - 1][2] in _NOUN_AFTER):
+                break  # «لصالح», «في صالح» (in favour of)
             fits = [row for row in rows if any(c in context for c in row[2:])]
             if len(fits) != 1 or kb.get(fits[0][1]) is None:
                 break
             if i + 1 < len(words) and not words[i + 1][3] and words[i + 1][2].startswith(ARTICLE):
                 break  # «المملكة المغربية»: the word heads another name
+            if not strip and rkey.startswith(ARTICLE) and i > 0 and not words[i][3] and (
+                    any(r[0].startswith(ARTICLE) for r in readings(words[i - 1][2]))
+                    or _given_name(words[i - 1][2])):
+                break  # «التمرد الحوثي» (an adjective), «حسين بدرالدين الحوثي» (a family name)
             s0 = _offset_in_word(text, ws, we, span_strip)
             if not _covered(taken, s0, we):
                 ent = kb.get(fits[0][1])
@@ -640,6 +650,12 @@ def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb
                 taken.append((s0, we))
             break
     return added
+
+
+def _given_name(key: str) -> bool:
+    from .person_patterns import given_names
+
+    return key in given_names() or key.endswith(("الدين", "الله")) and len(key) > 5
 
 
 # -- coreference ------------------------------------------------------------------------------
