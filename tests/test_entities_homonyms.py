@@ -64,3 +64,17 @@ def test_bare_saleh_and_houthi_need_their_context_and_a_noun_slot():
     ents = _ents(text)
     spans = [(m["start"], m["text"]) for e in ents if e["id"] == "cur:houthis" for m in e["mentions"]]
     assert all(t != "الحوثي" for _s, t in spans)
+
+
+def test_a_spokesman_phrase_takes_its_own_appositive():
+    text = ("وأدان المتحدث باسم الرئيس الأفغاني أشرف غني الهجوم. وردا على سؤال وكالة الصحافة الفرنسية قال "
+            "المتحدث باسم طالبان ذبيح الله مجاهد إنه «لا علم له» بهذا الهجوم.")
+    found = _by_mention(text)
+    assert found["المتحدث باسم طالبان"]["name_en"] == "Zabihullah Mujahid"
+    assert "المتحدث باسم الرئيس" not in found
+
+
+def test_a_place_cue_after_a_title_opens_a_name_not_a_district():
+    found = _by_mention("من جهته، التحق المهندس وحي أمان، وزير الأشغال العامة في حكومة الانقلابيين، بالشرعية.")
+    assert found.get("أمان", {}).get("name_en") not in ("Amman",)
+    assert found.get("أمان", {}).get("lat") is None

@@ -765,8 +765,11 @@ def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[
                 e = words[i + 1][1]
                 org = main_group
             elif nk in _BISM and i + 2 < len(words) and not words[i + 2][3]:
+                if any(r[0] in PERSON_TITLES for r in readings(words[i + 2][2])):
+                    continue  # «المتحدث باسم الرئيس الأفغاني أشرف غني»: the name is the president's
                 e = words[i + 2][1]
                 xs, xe = words[i + 2][0], words[i + 2][1]
+                org = "?" + words[i + 2][2]  # not the main group: «باسم المقاومة»
                 for d in all_drafts:
                     if d.start < xe and xs < d.end and d.entity_id and etype.get(d.entity_id) == "ORG":
                         org = d.entity_id
