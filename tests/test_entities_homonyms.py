@@ -78,3 +78,16 @@ def test_a_place_cue_after_a_title_opens_a_name_not_a_district():
     found = _by_mention("من جهته، التحق المهندس وحي أمان، وزير الأشغال العامة في حكومة الانقلابيين، بالشرعية.")
     assert found.get("أمان", {}).get("name_en") not in ("Amman",)
     assert found.get("أمان", {}).get("lat") is None
+
+
+def test_a_quoted_outlet_after_told_is_the_newspaper_not_the_region():
+    text = ("وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لـ«الشرق الأوسط»، إن «هذه المجموعة التي "
+            "اختطفت اليوم كانت تلوذ بمخيم للاجئين». وتبقى الأزمة الأخطر في الشرق الأوسط.")
+    ents = _ents(text)
+    by_start = {m["start"]: e for e in ents for m in e["mentions"]}
+    told = text.index("«الشرق الأوسط»") + 1
+    region = text.rindex("الشرق الأوسط")
+    assert by_start[told]["name_en"] == "Asharq Al-Awsat" and by_start[told]["type"] == "ORG"
+    assert by_start[region]["type"] == "LOC"
+    rami = [e for e in ents if any(m["text"] == "رامي عبد الرحمن" for m in e["mentions"])]
+    assert rami and rami[0]["type"] == "PER" and not rami[0]["id"].startswith("un:")

@@ -351,6 +351,8 @@ class GazetteerIndex:
             if len(raw) == 1 and raw[0] != words[0]:
                 self.yeh_names.add(raw[0])  # سورية: the يه spelling is itself a name
                 (self._teh_spelled if _written_teh(text, 0, len(text)) else self.heh_only).add(raw[0])
+        if len(words) == 2 and words[0] == "عبد" and entity.type == "PER" and not entity.curated:
+            return  # «عبد الرحمن» (a UN-listed Abdur Rehman) is one given name, as a one-word alias is
         needs_cue = False
         if len(words) == 1:
             nc = self._needs_cue(words[0], entity)

@@ -526,6 +526,29 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
     return extra
 
 
+#: the «told» frame before a quoted outlet name: «وقال ... لـ«الشرق الأوسط»»
+_TOLD_QUOTE = re.compile(r"(?:^|[\s(])لـ?\s*[«\"“]$")
+_QUOTE_CLOSE = frozenset("»\"”")
+_MEDIA_HEADS = ("صحيفه", "جريده", "قناه", "وكاله", "موقع")
+
+
+def _quoted_media(text: str, drafts: list[_Draft], kb: Any,
+                  phrases: Mapping[tuple[str, ...], Sequence[Any]]) -> None:
+    """A quoted name right after «لـ» (a source told it: «وقال ... لـ«الشرق الأوسط»») that is
+    also an outlet's name after its head word («صحيفة الشرق الأوسط») is the outlet, not the
+    place the name spells."""
+    for d in drafts:
+        if not _TOLD_QUOTE.search(text[max(0, d.start - 4):d.start]) or text[d.end:d.end + 1] not in _QUOTE_CLOSE:
+            continue
+        keys = name_keys(d.text)
+        for head in _MEDIA_HEADS:
+            media = [c.entity_id for c in phrases.get((head, *keys), ())
+                     if (getattr(kb.get(c.entity_id), "kind", None) or "") in ("media", "agency", "news_agency")]
+            if media:
+                d.entity_id, d.candidates, d.type = media[0], [media[0]], "ORG"
+                break
+
+
 # -- name spans -------------------------------------------------------------------------------
 PERSON_TITLES = cue_words("person_titles")
 GROUP_HEADS = cue_words("group_heads")
@@ -827,6 +850,8 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     latin = _link(drafts, kb, dateline, _words(text, tokens), index.counts if index is not None else None,
                   index.phrases if index is not None else None, tagger_ran=tagger_ran)
     drafts = _restore_displaced(drafts)
+    if index is not None:
+        _quoted_media(text, drafts, kb, index.phrases)
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
