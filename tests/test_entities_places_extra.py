@@ -34,3 +34,11 @@ def test_a_final_jim_writes_turkish_c_cedilla():
     town = [e for e in doc["entities"] if any(m["text"] == "سروج" for m in e["mentions"])]
     assert town and town[0].get("country") == "TR"
     assert abs(town[0]["lat"] - 36.98) < 0.1 and abs(town[0]["lon"] - 38.43) < 0.1  # Suruç, not Sarıca
+
+
+def test_a_quoted_town_after_a_place_cue_is_the_town():
+    text = ("وتفرض حالة الطوارئ في المنطقة المحددة شرقا من «تل رفح» مرورا بخط الحدود الدولية، وغربا من منطقة "
+            "«العريش» حتى جبل «الحلال».")
+    doc = marsad.analyze(text, published="2015-07-23", id="t").to_dict()
+    arish = [e for e in doc["entities"] if any(m["text"] == "العريش" for m in e["mentions"])]
+    assert arish and arish[0]["country"] == "EG"

@@ -536,8 +536,8 @@ class GazetteerIndex:
                         if not cands:
                             continue
                     if m == 1 and any(c.needs_cue for c in cands):
-                        cue = i > 0 and not words[i][3] and any(
-                            r[0] in PLACE_CUES for r in readings(keys[i - 1]))
+                        cue = i > 0 and (not words[i][3] or text[words[i - 1][1]:ws].strip() in _OPEN_QUOTES) \
+                            and any(r[0] in PLACE_CUES for r in readings(keys[i - 1]))  # «مدينة «العريش»»
                         if not cue:
                             cands = [c for c in cands if not c.needs_cue]
                             if not cands:
@@ -625,6 +625,7 @@ def _written_teh(text: str, ws: int, we: int) -> bool:
     return word.endswith("\u0629")
 
 
+_OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 _HAMZA_ALEFS = frozenset("\u0623\u0625\u0622")
 
 

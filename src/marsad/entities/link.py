@@ -436,15 +436,28 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         else:
             d.entity_id = _choose_other(ents, d.type, ctx.named, pointed).id
     support_ctx = PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)
+    starts = [w[0] for w in words]
     for d in drafts:  # gazetteer places that are only homonyms of ordinary words are dropped
         e = kb.get(d.entity_id) if d.entity_id else None
         tagger_saw_place = d.type == "LOC" or d.rule.startswith("tagger")  # merge() sets d.type
         if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support=tagger_saw_place):
             d.entity_id = ""
-        elif e is not None and tagger_ran and d.type is None and _needs_support(e, support_ctx):
+        elif e is not None and tagger_ran and d.type is None and _needs_support(e, support_ctx) \
+                and not _after_place_cue(d, words, starts):  # «مدينة «العريش»»: the cue is support
             d.entity_id = ""
     _unlink_strays(drafts, kb, ctx.named | by_nisba | ({ctx.dateline} if ctx.dateline else set()))
     return _latin_places(drafts, kb, ctx, words, counts, by_nisba=by_nisba)
+
+
+def _after_place_cue(d: _Draft, words: Sequence[tuple], starts: Sequence[int]) -> bool:
+    """Whether the mention ``d`` begins the word right after a place cue word (مدينة، منطقة ...),
+    nothing between them but an opening quote."""
+    i = bisect_right(starts, d.start) - 1
+    if i < 1 or words[i][0] != d.start and d.start - words[i][0] > 3:
+        return False
+    if words[i][3] and words[i][0] - words[i - 1][1] > 3:
+        return False
+    return any(r[0] in PLACE_CUES for r in readings(words[i - 1][2]))
 
 
 def _unlink_strays(drafts: list[_Draft], kb: Any, pointed: set[str]) -> None:
