@@ -91,3 +91,12 @@ def test_a_quoted_outlet_after_told_is_the_newspaper_not_the_region():
     assert by_start[region]["type"] == "LOC"
     rami = [e for e in ents if any(m["text"] == "رامي عبد الرحمن" for m in e["mentions"])]
     assert rami and rami[0]["type"] == "PER" and not rami[0]["id"].startswith("un:")
+
+
+def test_a_tagger_surname_is_the_kb_person_named_in_full_earlier():
+    text = ("وأكد الرئيس اليمني عبدربه منصور هادي أن المعركة مستمرة حتى تحرير كامل التراب اليمني. "
+            "وأضاف هادي أن الحكومة الشرعية ستعود إلى عدن قريبا.")
+    ents = _ents(text)
+    hadi = [e for e in ents if e["id"] == "cur:abd-rabbuh-mansur-hadi"]
+    assert hadi and len(hadi[0]["mentions"]) == 2
+    assert not [e for e in ents if e["id"] == "loc:PER:هادي"]

@@ -587,6 +587,28 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
             d.start, d.text, d.n_words = s0, text[s0:d.end], d.n_words - 1
 
 
+def _short_persons(drafts: list[_Draft], kb: Any) -> None:
+    """A one-word person the tagger found and the KB lacks («صالح», «هادي») is the KB person of
+    the article whose name ends in that word, if exactly one does («علي عبد الله صالح» named in
+    the same article): the short name coreference (``coref:short_name``), for the words the tagger
+    had already taken."""
+    last: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.entity_id and not d.entity_id.startswith("loc:"):
+            e = kb.get(d.entity_id)
+            if e is not None and e.type == "PER":
+                keys = name_keys(e.name)
+                if len(keys) >= 2:
+                    last.setdefault(keys[-1], set()).add(e.id)
+    if not last:
+        return
+    for d in drafts:
+        if d.type == "PER" and (d.entity_id or "").startswith("loc:PER:") and d.n_words == 1:
+            ids = last.get(name_keys(d.text)[-1] if name_keys(d.text) else "")
+            if ids and len(ids) == 1:
+                d.entity_id = next(iter(ids))
+
+
 # -- context aliases ----------------------------------------------------------------------------
 CONTEXT_ALIASES = cue_entries("context_aliases")
 _CONJ_ONLY = cue_words("context_aliases_conj_only")
@@ -872,6 +894,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     starts = [w[0] for w in words]
     drafts = [d for d in drafts if d.entity_id and name_keys(d.text) and not _nisba_place(d, words, starts)]
     _trim_titles(text, drafts, kb)
+    _short_persons(drafts, kb)
     _group_names(text, _words(text, tokens), drafts, kb)
     drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
