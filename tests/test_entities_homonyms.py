@@ -100,3 +100,10 @@ def test_a_tagger_surname_is_the_kb_person_named_in_full_earlier():
     hadi = [e for e in ents if e["id"] == "cur:abd-rabbuh-mansur-hadi"]
     assert hadi and len(hadi[0]["mentions"]) == 2
     assert not [e for e in ents if e["id"] == "loc:PER:هادي"]
+
+
+def test_a_curated_surname_after_a_head_of_state_title():
+    found = _by_mention("وأضاف أن الميليشيات انقلبت على الحكومة وعلى الرئيس هادي، وتجاهلت مخرجات الحوار الوطني.")
+    assert found["هادي"]["id"] == "cur:abd-rabbuh-mansur-hadi"
+    found = _by_mention("واستقبل الرئيس المصري الوفد السعودي في القاهرة أمس.")
+    assert "المصري" not in found  # an adjective, not «أبو أيوب المصري»

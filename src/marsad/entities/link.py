@@ -587,6 +587,52 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
             d.start, d.text, d.n_words = s0, text[s0:d.end], d.n_words - 1
 
 
+#: titles before which a curated person's last name alone names that person («الرئيس هادي»)
+_HEAD_TITLES = frozenset(normalize_for_search(w) for w in ("الرئيس", "الملك", "المخلوع"))
+
+
+@lru_cache(maxsize=4)
+def _curated_surnames(kb: Any) -> dict[str, str | None]:
+    """Last-name key -> the curated KB person of that last name (None when two share it)."""
+    out: dict[str, str | None] = {}
+    for e in kb:
+        if e.type != "PER" or not e.curated:
+            continue
+        keys = name_keys(e.name)
+        if len(keys) < 2 or len(keys[-1]) < 3 or keys[0] in ("ابو", "ابي", "ابا"):
+            continue  # a kunya's last word is a nisba: «أبو أيوب المصري»
+        k = keys[-1]
+        if k.startswith(ARTICLE) and k.endswith("ي"):
+            continue  # «الرئيس المصري»: an adjective
+        out[k] = e.id if out.get(k, e.id) == e.id else None
+    return out
+
+
+def _titled_surnames(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any) -> list[_Draft]:
+    """A curated person's last name alone right after a head-of-state title («وعلى الرئيس هادي»,
+    «المخلوع صالح») where nothing else covers it: that person, rule ``coref:title_surname``."""
+    if not words:
+        return []
+    try:
+        surnames = _curated_surnames(kb)
+    except TypeError:  # an unhashable KB
+        return []
+    taken = [(d.start, d.end) for d in drafts]
+    added: list[_Draft] = []
+    for i in range(1, len(words)):
+        ws, we, key, brk, kind = words[i]
+        if brk or kind != "word" or words[i - 1][4] != "word":
+            continue
+        if not any(r[0] in _HEAD_TITLES for r in readings(words[i - 1][2])):
+            continue
+        eid = surnames.get(key)
+        if eid is None or _covered(taken, ws, we):
+            continue
+        added.append(_Draft(ws, we, text[ws:we], "coref:title_surname", [eid], "PER", eid))
+        taken.append((ws, we))
+    return added
+
+
 def _short_persons(drafts: list[_Draft], kb: Any) -> None:
     """A one-word person the tagger found and the KB lacks («صالح», «هادي») is the KB person of
     the article whose name ends in that word, if exactly one does («علي عبد الله صالح» named in
@@ -897,6 +943,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     _short_persons(drafts, kb)
     _group_names(text, _words(text, tokens), drafts, kb)
     drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
+    drafts += _titled_surnames(text, words, drafts, kb)
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
     grouped: dict[str, list[_Draft]] = {}
     for d in sorted(drafts, key=lambda d: (d.start, -d.end)):
