@@ -25,3 +25,20 @@ def test_a_cued_town_in_the_country_of_a_nisba_is_found_by_its_latin_name():
     doc = marsad.analyze(text, published="2015-08-03", id="t").to_dict()
     town = [e for e in doc["entities"] if any(m["text"] == "دوغوبيازيت" for m in e["mentions"])]
     assert town and town[0].get("country") == "TR" and town[0].get("lat") is not None
+
+
+def test_a_final_jim_writes_turkish_c_cedilla():
+    text = ("وكان انتحاري قد فجر نفسه في 20 يوليو في بلدة سروج التركية القريبة من الحدود السورية، "
+            "وقتل 32 شخصا.")
+    doc = marsad.analyze(text, published="2015-08-03", id="t").to_dict()
+    town = [e for e in doc["entities"] if any(m["text"] == "سروج" for m in e["mentions"])]
+    assert town and town[0].get("country") == "TR"
+    assert abs(town[0]["lat"] - 36.98) < 0.1 and abs(town[0]["lon"] - 38.43) < 0.1  # Suruç, not Sarıca
+
+
+def test_a_quoted_town_after_a_place_cue_is_the_town():
+    text = ("وتفرض حالة الطوارئ في المنطقة المحددة شرقا من «تل رفح» مرورا بخط الحدود الدولية، وغربا من منطقة "
+            "«العريش» حتى جبل «الحلال».")
+    doc = marsad.analyze(text, published="2015-07-23", id="t").to_dict()
+    arish = [e for e in doc["entities"] if any(m["text"] == "العريش" for m in e["mentions"])]
+    assert arish and arish[0]["country"] == "EG"

@@ -238,6 +238,15 @@ def _corpus_counts() -> dict[str, int]:
     return out
 
 
+def _is_broken_plural(word: str, name: str) -> bool:
+    """Whether ``word`` is the broken plural فواعل of the فاعل-shaped ``name`` (with or without
+    the article): «الطوائف» (sects) is no spelling variant of «الطائف» (Taif), nor «الجوامع» of a
+    «الجامع»; the one-vowel-more tolerance would read it so."""
+    a = ARTICLE if word.startswith(ARTICLE) and name.startswith(ARTICLE) else ""
+    w, n = word[len(a):], name[len(a):]
+    return len(w) == 5 and w[1:3] == "وا" and n == w[0] + w[2:]
+
+
 def _broken_plural(w: str) -> str | None:
     """فاعل -> فواعل for a 4-letter word with alef second (داعش -> دواعش)."""
     if len(w) == 4 and w[1] == "ا" and not w.startswith(ARTICLE):
@@ -315,6 +324,10 @@ class GazetteerIndex:
         else:
             pop = entity.population or 0
         count = self.counts.get(key, 0)
+        if len(key) >= 5 and key.endswith("يا"):  # the word before fold_key: «حربية» (military), a
+            teh = key[:-1] + "ه"                   # Turkish village's name, is counted as «حربيه»
+            if self.counts.get(teh, 0) > count:
+                key, count = teh, self.counts[teh]
         if count < COMMON_MIN_COUNT:
             return False
         noun_like = alternates_article(key, self.counts)  # صور / الصور; الجيب / جيب
@@ -338,6 +351,8 @@ class GazetteerIndex:
             if len(raw) == 1 and raw[0] != words[0]:
                 self.yeh_names.add(raw[0])  # سورية: the يه spelling is itself a name
                 (self._teh_spelled if _written_teh(text, 0, len(text)) else self.heh_only).add(raw[0])
+        if len(words) == 2 and words[0] == "عبد" and entity.type == "PER" and not entity.curated:
+            return  # «عبد الرحمن» (a UN-listed Abdur Rehman) is one given name, as a one-word alias is
         needs_cue = False
         if len(words) == 1:
             nc = self._needs_cue(words[0], entity)
@@ -388,6 +403,10 @@ class GazetteerIndex:
                         self._put((key,), Candidate(e.id, c.alias, c.register, "plural"))
 
     # -- lookup helpers -----------------------------------------------------------------------
+    def _country(self, entity_id: str) -> bool:
+        e = self.kb.get(entity_id)
+        return e is not None and e.type == "LOC" and (e.kind or "") == "country"
+
     def _curated(self, entity_id: str) -> bool:
         e = self.kb.get(entity_id)
         return e is not None and (e.curated or e.kind == "country")
@@ -409,7 +428,8 @@ class GazetteerIndex:
         if key not in self.known_words and len(key) >= VOWEL_MIN:
             out.extend(self.vowel_alts.get(key, ()))
             if len(key) >= VOWEL_MIN + 1:
-                out.extend(d for d in _vowel_deletions(key) if d in self.known_words)
+                out.extend(d for d in _vowel_deletions(key) if d in self.known_words
+                           and not _is_broken_plural(key, d))
         return tuple(dict.fromkeys(out))
 
     def inner_key(self, key: str) -> str:
@@ -496,9 +516,28 @@ class GazetteerIndex:
                     if m == 1 and rkey.endswith(_YA) and rkey[:-1] + _HA in self.heh_only \
                             and _written_teh(text, ws, we):
                         continue  # «غرامة مالية» (financial) is not «ماليه» (Malé)
+                    if m > 1 and rkey.endswith(_YA) and _folded_here(text, ws, we):
+                        # «روسية اليوم» (Russian ... today) is no «روسيا اليوم» (RT): a word
+                        # written «ية» matches a name's first word only where the name writes it so
+                        cands = [c for c in cands if not _first_word_ya(c.alias)]
+                        if not cands:
+                            continue
+                    if not strip and key[:1] in "وف" and text[ws + 1:ws + 2] in _HAMZA_ALEFS:
+                        # «وأم» is و + أمّ (led the prayer), not «وام» (WAM): the hamza written
+                        # after و/ف shows a conjunction where the name has a bare alef
+                        cands = [c for c in cands if c.alias[1:2] in _HAMZA_ALEFS]
+                        if not cands:
+                            continue
+                    if m == 1 and (i > 0 and words[i - 1][4] == "number" and not words[i][3]
+                                   or "\u064b" in text[ws:we]):
+                        # «12 سوريا قتلوا», «هناك روسيًّا»: a counted noun or a word with tanween
+                        # is a nisba (a Syrian, a Russian), not the country
+                        cands = [c for c in cands if not self._country(c.entity_id)]
+                        if not cands:
+                            continue
                     if m == 1 and any(c.needs_cue for c in cands):
-                        cue = i > 0 and not words[i][3] and any(
-                            r[0] in PLACE_CUES for r in readings(keys[i - 1]))
+                        cue = i > 0 and (not words[i][3] or text[words[i - 1][1]:ws].strip() in _OPEN_QUOTES) \
+                            and any(r[0] in PLACE_CUES for r in readings(keys[i - 1]))  # «مدينة «العريش»»
                         if not cue:
                             cands = [c for c in cands if not c.needs_cue]
                             if not cands:
@@ -584,6 +623,16 @@ def _written_teh(text: str, ws: int, we: int) -> bool:
     """Is the word ``text[ws:we]`` written with a final «ة» (diacritics and tatweel aside)?"""
     word = text[ws:we].rstrip("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     return word.endswith("\u0629")
+
+
+_OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
+_HAMZA_ALEFS = frozenset("\u0623\u0625\u0622")
+
+
+def _first_word_ya(alias: str) -> bool:
+    """Whether the first word of ``alias`` is written with a final «يا» (روسيا اليوم)."""
+    first = _WORD_RE.findall(normalize_for_search(alias))
+    return bool(first) and len(first[0]) >= 5 and first[0].endswith("يا")
 
 
 def _folded_here(text: str, ws: int, we: int) -> bool:

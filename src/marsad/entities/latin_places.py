@@ -243,11 +243,17 @@ def find_place(name: str, *, named: Iterable[str], context: Iterable[str] = (),
         return None
     min_pop = SHORT_KEY_POP if short else 0
     romanized = _plain(romanize(name))
-    for tier in load_index().lookup(key):
-        fits = [p for p in tier if p.country in allowed and p.population >= min_pop
-                and sounds_alike(sound, latin_sound(p.name))]
+    readings_ = [(sound, key, romanized)]
+    if name.endswith("ج") and not short:  # a final ج also writes Turkish ç: «سروج» is Suruç
+        alt = arabic_sound(name[:-1] + "ش")
+        readings_.append((alt, alt.replace("a", ""), romanized.replace("j", "ch")))
+    index = load_index()
+    tiers = [(index.lookup(k), snd, rom) for snd, k, rom in readings_]
+    for t in range(2):
+        fits = [(p, snd, rom) for tiers_, snd, rom in tiers for p in tiers_[t]
+                if p.country in allowed and p.population >= min_pop and sounds_alike(snd, latin_sound(p.name))]
         if fits:
-            best = max(fits, key=lambda p: _rank(p, sound, romanized))
+            best, sound, romanized = max(fits, key=lambda f: _rank(*f))
             if short and _same_vowels(best, romanized):
                 return best  # «جولو» (Julu) is Jolo: o and u are one Arabic letter
             if short and _plain(best.name)[:2] != romanized[:2]:

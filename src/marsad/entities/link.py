@@ -52,6 +52,7 @@ Coreference (in-document; every added mention says its ``rule``)
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -196,6 +197,8 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
         if any(w in NOT_IN_NAMES for w in _WORD_RE.findall(_clause_key(text[s:e]))):
             continue  # «الوكالة فإن الباغوز»: a clause, not a name
         typ = sp.type
+        if typ == "LOC" and _counted_nisba(text, s, e):
+            continue
         over = [d for d in drafts if d.start < e and s < d.end and d.candidates]
         if over:
             compatible = [d for d in over if any(_type(kb, c) == typ for c in d.candidates)]
@@ -226,6 +229,17 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
     out = [d for d in drafts if d.candidates] + extra
     out.sort(key=lambda d: (d.start, -d.end))
     return out
+
+
+_NUMBER_END = re.compile(r"[0-9\u0660-\u0669]\s*$")
+
+
+def _counted_nisba(text: str, s: int, e: int) -> bool:
+    """A one-word place span with tanween («روسيًّا») or right after a number («12 سوريا
+    قتلوا»): the accusative of a nisba (a Russian, twelve Syrians), not a place."""
+    if " " in text[s:e].strip():
+        return False
+    return "\u064b" in text[s:e] or bool(_NUMBER_END.search(text[max(0, s - 12):s]))
 
 
 def _name_key(name: str) -> str:
@@ -422,15 +436,28 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         else:
             d.entity_id = _choose_other(ents, d.type, ctx.named, pointed).id
     support_ctx = PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)
+    starts = [w[0] for w in words]
     for d in drafts:  # gazetteer places that are only homonyms of ordinary words are dropped
         e = kb.get(d.entity_id) if d.entity_id else None
         tagger_saw_place = d.type == "LOC" or d.rule.startswith("tagger")  # merge() sets d.type
         if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support=tagger_saw_place):
             d.entity_id = ""
-        elif e is not None and tagger_ran and d.type is None and _needs_support(e, support_ctx):
+        elif e is not None and tagger_ran and d.type is None and _needs_support(e, support_ctx) \
+                and not _after_place_cue(d, words, starts):  # «مدينة «العريش»»: the cue is support
             d.entity_id = ""
     _unlink_strays(drafts, kb, ctx.named | by_nisba | ({ctx.dateline} if ctx.dateline else set()))
     return _latin_places(drafts, kb, ctx, words, counts, by_nisba=by_nisba)
+
+
+def _after_place_cue(d: _Draft, words: Sequence[tuple], starts: Sequence[int]) -> bool:
+    """Whether the mention ``d`` begins the word right after a place cue word (مدينة، منطقة ...),
+    nothing between them but an opening quote."""
+    i = bisect_right(starts, d.start) - 1
+    if i < 1 or words[i][0] != d.start and d.start - words[i][0] > 3:
+        return False
+    if words[i][3] and words[i][0] - words[i - 1][1] > 3:
+        return False
+    return any(r[0] in PLACE_CUES for r in readings(words[i - 1][2]))
 
 
 def _unlink_strays(drafts: list[_Draft], kb: Any, pointed: set[str]) -> None:
@@ -512,6 +539,29 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
     return extra
 
 
+#: the «told» frame before a quoted outlet name: «وقال ... لـ«الشرق الأوسط»»
+_TOLD_QUOTE = re.compile(r"(?:^|[\s(])لـ?\s*[«\"“]$")
+_QUOTE_CLOSE = frozenset("»\"”")
+_MEDIA_HEADS = ("صحيفه", "جريده", "قناه", "وكاله", "موقع")
+
+
+def _quoted_media(text: str, drafts: list[_Draft], kb: Any,
+                  phrases: Mapping[tuple[str, ...], Sequence[Any]]) -> None:
+    """A quoted name right after «لـ» (a source told it: «وقال ... لـ«الشرق الأوسط»») that is
+    also an outlet's name after its head word («صحيفة الشرق الأوسط») is the outlet, not the
+    place the name spells."""
+    for d in drafts:
+        if not _TOLD_QUOTE.search(text[max(0, d.start - 4):d.start]) or text[d.end:d.end + 1] not in _QUOTE_CLOSE:
+            continue
+        keys = name_keys(d.text)
+        for head in _MEDIA_HEADS:
+            media = [c.entity_id for c in phrases.get((head, *keys), ())
+                     if (getattr(kb.get(c.entity_id), "kind", None) or "") in ("media", "agency", "news_agency")]
+            if media:
+                d.entity_id, d.candidates, d.type = media[0], [media[0]], "ORG"
+                break
+
+
 # -- name spans -------------------------------------------------------------------------------
 PERSON_TITLES = cue_words("person_titles")
 GROUP_HEADS = cue_words("group_heads")
@@ -537,8 +587,79 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
             d.start, d.text, d.n_words = s0, text[s0:d.end], d.n_words - 1
 
 
+#: titles before which a curated person's last name alone names that person («الرئيس هادي»)
+_HEAD_TITLES = frozenset(normalize_for_search(w) for w in ("الرئيس", "الملك", "المخلوع"))
+
+
+@lru_cache(maxsize=4)
+def _curated_surnames(kb: Any) -> dict[str, str | None]:
+    """Last-name key -> the curated KB person of that last name (None when two share it)."""
+    out: dict[str, str | None] = {}
+    for e in kb:
+        if e.type != "PER" or not e.curated:
+            continue
+        keys = name_keys(e.name)
+        if len(keys) < 2 or len(keys[-1]) < 3 or keys[0] in ("ابو", "ابي", "ابا"):
+            continue  # a kunya's last word is a nisba: «أبو أيوب المصري»
+        k = keys[-1]
+        if k.startswith(ARTICLE) and k.endswith("ي"):
+            continue  # «الرئيس المصري»: an adjective
+        out[k] = e.id if out.get(k, e.id) == e.id else None
+    return out
+
+
+def _titled_surnames(text: str, words: Sequence[tuple], drafts: list[_Draft], kb: Any) -> list[_Draft]:
+    """A curated person's last name alone right after a head-of-state title («وعلى الرئيس هادي»,
+    «المخلوع صالح») where nothing else covers it: that person, rule ``coref:title_surname``."""
+    if not words:
+        return []
+    try:
+        surnames = _curated_surnames(kb)
+    except TypeError:  # an unhashable KB
+        return []
+    taken = [(d.start, d.end) for d in drafts]
+    added: list[_Draft] = []
+    for i in range(1, len(words)):
+        ws, we, key, brk, kind = words[i]
+        if brk or kind != "word" or words[i - 1][4] != "word":
+            continue
+        if not any(r[0] in _HEAD_TITLES for r in readings(words[i - 1][2])):
+            continue
+        eid = surnames.get(key)
+        if eid is None or _covered(taken, ws, we):
+            continue
+        added.append(_Draft(ws, we, text[ws:we], "coref:title_surname", [eid], "PER", eid))
+        taken.append((ws, we))
+    return added
+
+
+def _short_persons(drafts: list[_Draft], kb: Any) -> None:
+    """A one-word person the tagger found and the KB lacks («صالح», «هادي») is the KB person of
+    the article whose name ends in that word, if exactly one does («علي عبد الله صالح» named in
+    the same article): the short name coreference (``coref:short_name``), for the words the tagger
+    had already taken."""
+    last: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.entity_id and not d.entity_id.startswith("loc:"):
+            e = kb.get(d.entity_id)
+            if e is not None and e.type == "PER":
+                keys = name_keys(e.name)
+                if len(keys) >= 2:
+                    last.setdefault(keys[-1], set()).add(e.id)
+    if not last:
+        return
+    for d in drafts:
+        if d.type == "PER" and (d.entity_id or "").startswith("loc:PER:") and d.n_words == 1:
+            ids = last.get(name_keys(d.text)[-1] if name_keys(d.text) else "")
+            if ids and len(ids) == 1:
+                d.entity_id = next(iter(ids))
+
+
 # -- context aliases ----------------------------------------------------------------------------
 CONTEXT_ALIASES = cue_entries("context_aliases")
+_CONJ_ONLY = cue_words("context_aliases_conj_only")
+#: words after which a context alias of ``context_aliases_conj_only`` is the noun («في صالح إيران»)
+_NOUN_AFTER = frozenset({"في"})
 
 
 #: words after which a one-word definite nisba can be a place (في التاجي، جنوب الليطاني)
@@ -610,15 +731,22 @@ def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb
     for i, (ws, we, key, _brk, kind) in enumerate(words):
         if kind != "word":
             continue
-        for rkey, _strip, span_strip in readings(key):
+        for rkey, strip, span_strip in readings(key):
             rows = by_word.get(rkey)
             if rows is None:
                 continue
+            if rkey in _CONJ_ONLY and (strip and key[strip - 1] not in "وف" or i > 0 and not words[i][3]
+                                       and words[i - 1][2] in _NOUN_AFTER):
+                break  # «لصالح», «في صالح» (in favour of)
             fits = [row for row in rows if any(c in context for c in row[2:])]
             if len(fits) != 1 or kb.get(fits[0][1]) is None:
                 break
             if i + 1 < len(words) and not words[i + 1][3] and words[i + 1][2].startswith(ARTICLE):
                 break  # «المملكة المغربية»: the word heads another name
+            if not strip and rkey.startswith(ARTICLE) and i > 0 and not words[i][3] and (
+                    any(r[0].startswith(ARTICLE) for r in readings(words[i - 1][2]))
+                    or _given_name(words[i - 1][2])):
+                break  # «التمرد الحوثي» (an adjective), «حسين بدرالدين الحوثي» (a family name)
             s0 = _offset_in_word(text, ws, we, span_strip)
             if not _covered(taken, s0, we):
                 ent = kb.get(fits[0][1])
@@ -626,6 +754,12 @@ def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb
                 taken.append((s0, we))
             break
     return added
+
+
+def _given_name(key: str) -> bool:
+    from .person_patterns import given_names
+
+    return key in given_names() or key.endswith(("الدين", "الله")) and len(key) > 5
 
 
 # -- coreference ------------------------------------------------------------------------------
@@ -735,8 +869,11 @@ def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[
                 e = words[i + 1][1]
                 org = main_group
             elif nk in _BISM and i + 2 < len(words) and not words[i + 2][3]:
+                if any(r[0] in PERSON_TITLES for r in readings(words[i + 2][2])):
+                    continue  # «المتحدث باسم الرئيس الأفغاني أشرف غني»: the name is the president's
                 e = words[i + 2][1]
                 xs, xe = words[i + 2][0], words[i + 2][1]
+                org = "?" + words[i + 2][2]  # not the main group: «باسم المقاومة»
                 for d in all_drafts:
                     if d.start < xe and xs < d.end and d.entity_id and etype.get(d.entity_id) == "ORG":
                         org = d.entity_id
@@ -794,6 +931,8 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     latin = _link(drafts, kb, dateline, _words(text, tokens), index.counts if index is not None else None,
                   index.phrases if index is not None else None, tagger_ran=tagger_ran)
     drafts = _restore_displaced(drafts)
+    if index is not None:
+        _quoted_media(text, drafts, kb, index.phrases)
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
@@ -801,8 +940,10 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     starts = [w[0] for w in words]
     drafts = [d for d in drafts if d.entity_id and name_keys(d.text) and not _nisba_place(d, words, starts)]
     _trim_titles(text, drafts, kb)
+    _short_persons(drafts, kb)
     _group_names(text, _words(text, tokens), drafts, kb)
     drafts += _context_aliases(text, _words(text, tokens), drafts, kb, latin)
+    drafts += _titled_surnames(text, words, drafts, kb)
     drafts += _coref(text, tokens, sentences, drafts, kb, index)
     grouped: dict[str, list[_Draft]] = {}
     for d in sorted(drafts, key=lambda d: (d.start, -d.end)):

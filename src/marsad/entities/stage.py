@@ -24,7 +24,7 @@ from ..text.tokenize import TokenList, tokenize
 from .cues import cue_words
 from .institutions import find_institutions
 from .person_patterns import find_person_names
-from .gazetteer import build_index
+from .gazetteer import PLACE_CUES, build_index, readings
 from .link import link_document
 
 __all__ = ["EntitiesStage", "load_default_tagger"]
@@ -104,7 +104,9 @@ def _after_title(matches: list, text: str, kb: Any) -> list:
         word = normalize_for_search(before[-1]) if before else ""
         if word[:1] in ("و", "ف") and word[1:] in _TITLES:
             word = word[1:]
-        if word in _TITLES and all(
+        titled = word in _TITLES or len(before) >= 2 and any(r[0] in PLACE_CUES for r in readings(word)) \
+            and normalize_for_search(before[-2]) in _ALL_TITLES  # «المهندس وحي أمان»: a name, not a district
+        if titled and all(
                 getattr(kb.get(c.entity_id), "type", None) == "LOC"
                 and getattr(kb.get(c.entity_id), "kind", None) != "country" for c in m.candidates):
             continue
@@ -113,6 +115,9 @@ def _after_title(matches: list, text: str, kb: Any) -> list:
 
 
 _TITLES = frozenset(normalize_for_search(w) for w in cue_words("person_titles")) - {"الرئيس", "الملك", "الامير"}
+#: with the titles of the person patterns («المهندس»), for a place cue word right after one
+_ALL_TITLES = _TITLES | (frozenset(normalize_for_search(w) for w in cue_words("person_pattern_titles"))
+                         - {"المواطن", "المواطنه", "اول"})
 
 
 class EntitiesStage(Stage):
