@@ -1038,3 +1038,10 @@ def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing(
 def test_an_outlet_named_after_a_place_is_no_place():
     e = one("قالت شبكة شام إن قوات النظام حاولت فجر الاحد التقدم وسط قصف عنيف بصواريخ أرض أرض.", "2015-08-10")
     assert (e["location"] or {}).get("name_en") != "Levant"
+
+
+def test_confronting_as_a_mission_is_no_clash():
+    assert not events("أعلن الجيش النيجيري تعيين الجنرال إيليا أباه قائدًا للقوة العسكرية الإقليمية المكلفة التصدي لمتمردي "
+                      "«بوكو حرام».", "2015-07-31")
+    assert not events("ويبدو أن الحكومة اتخذت هذا القرار لسببين، أولهما القضاء على الميليشيات الحوثية في الحديدة.",
+                      "2015-08-06")
