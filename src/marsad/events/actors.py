@@ -187,11 +187,23 @@ def _group_adjectives(view: View, lo: int, hi: int, lex: EventLexicon) -> list[A
         if ent is None:
             continue
         category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
-        w = view.words[k]
-        out.append(Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], ent.id, ent.name,
+        a = _adjective_head(view, k, lo, lex)
+        s, e = view.words[a].start, view.words[k].end
+        out.append(Actor(a, k + 1, s, e, view.text[s:e], ent.id, ent.name,
                          ent.name_en or ent.name, category, lex.actors["inter"].get(category) if category else None,
                          "actor.group_adjective", ent.country))
     return out
+
+
+def _adjective_head(view: View, k: int, lo: int, lex: EventLexicon) -> int:
+    """The first word of the noun phrase an adjective at word ``k`` qualifies: back over up to two
+    force or group nouns («ميليشيات التمرد الحوثي», «المليشيات الحوثية»), so that the phrase, not its
+    last word, is the actor (and «ميليشيات» is its head, not a target head before it)."""
+    heads = lex.sets["actors.adjective_heads"]
+    a = k
+    while a - 1 >= lo and a > k - 2 and view.words[a - 1].kind == "word" and heads.match_at(view.stems, a - 1):
+        a -= 1
+    return a
 
 
 def _skip_marks(view: View, i: int, lo: int) -> int:
@@ -266,7 +278,7 @@ def _resumptive_agent(view: View, cands: list[Actor], t1: int, hi: int, lex: Eve
     «عبوة ناسفة قامت عناصر مسلحة بزرعها», «مذبحة كانت الميليشيات تنوي ارتكابها»."""
     verbs = lex.sets["actors.resumptive_verbs"]
     fighters = lex.sets["actors.fighter_nouns"]
-    for k in range(t1, min(hi, t1 + 10)):
+    for k in range(t1, min(hi, t1 + 14)):
         if k > t1 and _hard_break(view, k - 1):
             return None
         if view.stems[k] in _OTHER_EVENT:
