@@ -54,7 +54,7 @@ def test_shelling_genitive_agent_and_fatalities():
 def test_armed_clash_between_two_sides():
     e = one("وسقط قتيلان في اشتباكات بين الجيش اليمني والحوثيين في مدينة تعز أمس.")
     assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash")
-    assert e["actor1"]["name_en"] == "Yemeni Army" and e["actor1"]["inter"] == 1
+    assert e["actor1"]["name_en"] == "Military Forces of Yemen" and e["actor1"]["inter"] == 1  # ACLED: the state, not the unit
     assert e["actor2"]["name_en"] == "Houthis"
     assert e["location"]["name_en"] == "Taiz" and e["fatalities"] == 2
 

@@ -35,3 +35,29 @@ def test_group_adjective_phrase_is_the_doer_named_with_a_resumptive_verb():
               " وفلول المخلوع صالح تنوي ارتكابها في صنعاء.")
     assert a1(e) == "Houthis" and a1_text(e) == "ميليشيات التمرد الحوثي"
     assert e["actor2"] is None or e["actor2"]["name_en"] != "Houthis"
+
+
+def test_state_force_units_are_named_after_their_state():
+    e = first("ردت القوات المسلحة السعودية بقصف عنيف على مصادر إطلاق النار بالأراضي اليمنية.")
+    assert a1(e) == "Military Forces of Saudi Arabia"
+    e = first("وأعلنت وزارة الداخلية المصرية القبض على خلية إرهابية في محافظة الجيزة أمس.", "Arrests")
+    assert a1(e) == "Police Forces of Egypt"
+
+
+def test_the_announcer_of_its_own_act_is_the_doer_not_of_a_toll():
+    e = first("وأعلنت وزارة الداخلية المصرية القبض على خلية إرهابية في محافظة الجيزة أمس.", "Arrests")
+    assert a1(e) == "Police Forces of Egypt"
+    e = first("أعلنت وزارة الداخلية المصرية اليوم (السبت) مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة"
+              " ترحيلات على طريق مصر - الفيوم الزراعي جنوب غربي القاهرة.")
+    assert a1(e) is None or "Egypt" not in a1(e)
+
+
+def test_a_claimed_attack_told_again_by_the_same_doer_is_one_event():
+    evs = events("قتل ستة اشخاص على الاقل في انفجار قوي استهدف فندقا في العاصمة الصومالية مقديشو اليوم."
+                 " فيما أعلنت حركة الشباب الصومالية مسؤوليتها اليوم عن الهجوم على فندق في مقديشو.")
+    assert len([e for e in evs if not e["background"]]) == 1
+
+
+def test_a_force_after_a_prepositional_phrase_is_not_the_doer():
+    e = first("وقتل 15 شخصا أمس في تفجير بمسجد قوات الطوارئ في منطقة عسير.")
+    assert a1(e) is None

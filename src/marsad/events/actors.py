@@ -121,7 +121,7 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         if category is None and rec.get("type") == "ORG" and not rec.get("kind"):
             category = None  # an unlinked organisation name: an actor of unknown category
         out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, stand.get("id"), stand.get("name") or m.text,
-                         stand.get("name_en") or stand.get("name") or m.text, category,
+                         _acled_name(stand, category, lex) or stand.get("name_en") or stand.get("name") or m.text, category,
                          inter.get(category) if category else None, "actor.entity", stand.get("country")))
     taken = {i for a in out for i in range(a.w0, a.w1)}
     for a in _state_forces(view, lo, hi, lex):
@@ -142,6 +142,27 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
             taken.update(range(a, b))
     out.sort(key=lambda a: a.w0)
     return out
+
+
+def _acled_name(rec: Mapping[str, Any], category: str | None, lex: EventLexicon) -> str | None:
+    """ACLED's name of a state's forces: every army, police, intelligence or security unit of
+    country X («الجيش اليمني», «جهاز مكافحة الإرهاب», «وزارة الداخلية المصرية») is «Military Forces
+    of X» or «Police Forces of X» (police, interior, security and gendarmerie units); ``None`` for
+    other actors (a government, a ruler) and units of no known country."""
+    from .place import country_name
+
+    cfg = lex.actors.get("acled_names", {})
+    if category != "State forces" or (rec.get("kind") or "") not in cfg.get("kinds", ()):
+        return None
+    ent = _kb().get(rec.get("id") or "")
+    if rec.get("kind") == "government" and (ent is None or not ent.acled_category):
+        return None  # «Government of Yemen» stays; its ministries («وزارة الداخلية») are forces
+    country = country_name(rec.get("country"))
+    if not country:
+        return None
+    name = (rec.get("name_en") or "").casefold()
+    police = any(w in name for w in cfg.get("police_words", ()))
+    return f"{'Police' if police else 'Military'} Forces of {country}"
 
 
 def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
@@ -412,15 +433,18 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                         break
             elif rel == "target" and target is None:
                 target = replace(a, rule=a.rule + "+target")
-            elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1:  # <= 1 word between
+            elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
+                    and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))):
+                # <= 1 word between, and not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»)
                 nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
                     target = replace(a, rule=a.rule + "+object")
                 elif (nominative or not object_after) and agent is None and a.category != "Civilians":
                     agent = replace(a, rule=a.rule + "+after_trigger")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
-            if (_quote_break(view, a.w0, t0) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
-                    or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)):
+            if ((_quote_break(view, a.w0, t0) and not _announced_act(view, a, t0)) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
+                    or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)
+                    or _toll_between(view, a, t0, lex)):
                 continue
             if a.category is not None:
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
@@ -457,6 +481,35 @@ _OTHER_EVENT = _ADVERBIAL | {"غداه"}
 def _quote_break(view: View, a: int, b: int) -> bool:
     """True when words ``a`` and ``b`` are not in the same quotation (one quoted, one not)."""
     return any((q.w0 <= a < q.w1) != (q.w0 <= b < q.w1) for q in view.quotes)
+
+
+def _toll_between(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
+    """A toll of soldiers, police or civilians stands between candidate ``a`` and the trigger
+    («أعلنت وزارة الداخلية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح», «أفادت الشرطة بمقتل 5
+    أشخاص في انفجار»): ``a`` reports the victims of the event, it did not do it (a toll of
+    militants, «أعلن الجيش مقتل 20 مسلحا في غارات», keeps its announcer)."""
+    heads = lex.sets["actors.victim_heads"]
+    victims = lex.sets["actors.reported_victims"]
+    st = view.stems
+    for k in range(a.w1, t0):
+        if heads.match_at(st, k):
+            if any(victims.match_at(st, j) or lex.security_victims.match_at(st, j) for j in range(k + 1, min(t0, k + 4))):
+                return True
+    return False
+
+
+def _announced_act(view: View, a: Actor, t0: int) -> bool:
+    """The trigger opens the noun-phrase object of an announcement whose speaker is candidate ``a``
+    («أعلنت وزارة الداخلية القبض على خلية», «أعلن الجيش السيطرة على المدينة»): the speaker
+    announces its own act, so it is the doer (a toll, «أعلنت الداخلية مقتل شرطي في هجوم», is
+    no such object: its trigger does not open the quotation)."""
+    for q in view.quotes:
+        r = q.record
+        sp = r.get("speaker") or {}
+        if r.get("rule") == "quotes.indirect.np_object" and q.w0 == t0 and sp.get("start") is not None \
+                and a.start <= sp["start"] < a.end:
+            return True
+    return False
 
 
 def _anaphor(view: View, t0: int, lo: int, lex: EventLexicon) -> Actor | None:
