@@ -61,3 +61,19 @@ def test_a_claimed_attack_told_again_by_the_same_doer_is_one_event():
 def test_a_force_after_a_prepositional_phrase_is_not_the_doer():
     e = first("وقتل 15 شخصا أمس في تفجير بمسجد قوات الطوارئ في منطقة عسير.")
     assert a1(e) is None
+
+
+def test_the_bomber_named_in_the_trigger_is_the_doer():
+    e = first("أدانت منظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع في مدينة مروة شمالي الكاميرون، حيث فجرت"
+              " انتحاريتان نفسيهما، مما أدى إلى مقتل (20) شخصاً.", "Suicide bomb")
+    assert a1_text(e) == "انتحاريتان"
+
+
+def test_members_of_the_resistance_before_the_verb_are_its_subject():
+    e = first("وقال إن “عناصر المقاومة احتجزوا الكثير من المقاتلين الإيرانيين في جبهات القتال في عدن.", "Arrests")
+    assert a1_text(e) == "عناصر المقاومة"
+
+
+def test_a_battalion_with_a_country_adjective_is_that_state_s_forces():
+    e = first("وصلت كتيبة عسكرية إماراتية إلى عدن لتأمين مطارها إلى جانب القوات اليمنية أمس.")
+    assert a1(e) == "Military Forces of United Arab Emirates" and a1_text(e) == "كتيبة عسكرية إماراتية"

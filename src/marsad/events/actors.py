@@ -460,7 +460,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         before = [a for a in cands if a.w1 <= rel_at and rel_at - a.w1 <= 1 and a.category != "Civilians"]
         if before:
             agent = replace(before[-1], rule=before[-1].rule + "+relative_antecedent")
-    actor1 = agent or subject or weak_subject
+    actor1 = agent or subject or weak_subject or _in_trigger(cands, t0, t1)
     if actor1 is None:
         actor1 = _anaphor(view, t0, lo, lex)
     actor2 = target
@@ -496,6 +496,13 @@ def _toll_between(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
             if any(victims.match_at(st, j) or lex.security_victims.match_at(st, j) for j in range(k + 1, min(t0, k + 4))):
                 return True
     return False
+
+
+def _in_trigger(cands: list[Actor], t0: int, t1: int) -> Actor | None:
+    """A doer word that is itself the trigger («فجرت انتحاريتان نفسيهما»: the suicide bombers)."""
+    inside = [a for a in cands if t0 <= a.w0 < t1 and a.category not in (None, "Civilians", "Protesters", "Rioters")
+              and not a.text.endswith(("ة", "ه"))]  # «مواجهات مسلحة»: an adjective of the trigger
+    return replace(inside[0], rule=inside[0].rule + "+in_trigger") if inside else None
 
 
 def _announced_act(view: View, a: Actor, t0: int) -> bool:
