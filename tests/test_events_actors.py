@@ -77,3 +77,21 @@ def test_members_of_the_resistance_before_the_verb_are_its_subject():
 def test_a_battalion_with_a_country_adjective_is_that_state_s_forces():
     e = first("وصلت كتيبة عسكرية إماراتية إلى عدن لتأمين مطارها إلى جانب القوات اليمنية أمس.")
     assert a1(e) == "Military Forces of United Arab Emirates" and a1_text(e) == "كتيبة عسكرية إماراتية"
+
+
+def test_the_competent_authorities_are_the_arresting_police():
+    e = first("وأكد محافظ اللاذقية أن الجهات المختصة ألقت القبض على سليمان الأسد في إحدى المزارع بريف اللاذقية.",
+              "Arrests")
+    assert a1_text(e) == "الجهات المختصة" and (a1(e) or "").startswith("Police Forces")
+
+
+def test_a_country_led_by_is_not_the_doer():
+    e = first("شن طيران التحالف العربي، بقيادة السعودية، صباح الخميس، ضربات جوية استهدفت مواقع الحوثيين"
+              " في محافظة أبين جنوبي اليمن.", "Air/drone strike")
+    assert a1(e) != "Military Forces of Saudi Arabia" and "التحالف" in (a1_text(e) or "")
+
+
+def test_the_forces_that_arrest_after_a_bombing_are_not_its_doer():
+    evs = events("وكانت الأجهزة الامنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق"
+                 " الذي أوصل الانتحاري.")
+    assert all(a1(e) is None for e in evs if e["event_type"] == "Explosions/Remote violence")

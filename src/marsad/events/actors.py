@@ -111,6 +111,8 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                 continue
             if before is not None and before.stem in ("من", "الي", "مع", "ضد", "عن", "بين", "علي"):
                 continue
+            if before is not None and any(p in before.procs for p in ("ب", "ل")):
+                continue  # «بقيادة السعودية», «لصالح إيران»: the complement of a prepositional phrase
             name_en = f"Military Forces of {rec.get('name_en') or rec.get('name')}"
             out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, rec.get("id"), rec.get("name") or m.text,
                              name_en, "State forces", 1, "actor.country_as_doer", rec.get("country")))
@@ -413,7 +415,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     subject = weak_subject = None
     adverbial = t0 - 1 >= lo and (view.stems[t0 - 1] in _ADVERBIAL or
                                   (t0 - 2 >= lo and view.stems[t0 - 2] in _ADVERBIAL and view.words[t0 - 1].kind == "word"
-                                   and view.stems[t0 - 1] in ("من", "علي")))
+                                   and view.stems[t0 - 1] in ("من", "علي", "وقوع", "حدوث")))  # «عقب وقوع التفجير»
     for a in cands:
         rel = _relation(view, a, lo, lex)
         if a.w0 >= t1:
