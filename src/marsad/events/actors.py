@@ -446,7 +446,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
             if ((_quote_break(view, a.w0, t0) and not _announced_act(view, a, t0)) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
                     or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)
-                    or _toll_between(view, a, t0, lex)):
+                    or _toll_between(view, a, t0, lex) or _in_relative(view, a, t0)):
                 continue
             if a.category is not None:
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
@@ -498,6 +498,12 @@ def _toll_between(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
             if any(victims.match_at(st, j) or lex.security_victims.match_at(st, j) for j in range(k + 1, min(t0, k + 4))):
                 return True
     return False
+
+
+def _in_relative(view: View, a: Actor, t0: int) -> bool:
+    """The trigger is in a relative clause that opens after candidate ``a`` and just before it
+    («ألقت القبض على السائق الذي أوصل الانتحاري»): its subject is the antecedent, not ``a``."""
+    return any(view.stems[r] in _RELATIVES for r in range(max(a.w1 + 1, t0 - 2), t0))
 
 
 def _in_trigger(cands: list[Actor], t0: int, t1: int) -> Actor | None:
