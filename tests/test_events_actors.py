@@ -95,3 +95,15 @@ def test_the_forces_that_arrest_after_a_bombing_are_not_its_doer():
     evs = events("وكانت الأجهزة الامنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق"
                  " الذي أوصل الانتحاري.")
     assert all(a1(e) is None for e in evs if e["event_type"] == "Explosions/Remote violence")
+
+
+def test_a_possessed_trigger_after_during_is_the_subject_s_act():
+    e = first("تحطمت طائرة حربية سورية أمس بعد سقوطها نتيجة \"خلل تقني\" أثناء قصفها حيا في وسط مدينة أريحا،"
+              " في محافظة إدلب شمال غرب سورية ما تسبب بمقتل 31 شخصا.", "Shelling/artillery/missile attack")
+    assert a1(e) == "Military Forces of Syria" and a1_text(e) in "طائرة حربية سورية"
+
+
+def test_an_armed_attack_adjective_is_no_doer():
+    e = first("أعلنت وزارة الداخلية المصرية اليوم (السبت) مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة"
+              " ترحيلات جنوب غربي القاهرة.")
+    assert a1(e) is None

@@ -416,6 +416,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     adverbial = t0 - 1 >= lo and (view.stems[t0 - 1] in _ADVERBIAL or
                                   (t0 - 2 >= lo and view.stems[t0 - 2] in _ADVERBIAL and view.words[t0 - 1].kind == "word"
                                    and view.stems[t0 - 1] in ("من", "علي", "وقوع", "حدوث")))  # «عقب وقوع التفجير»
+    if adverbial and _possessed(view, t0):
+        adverbial = False  # «تحطمت طائرة حربية سورية ... أثناء قصفها حيا»: «ها» is the subject
     for a in cands:
         rel = _relation(view, a, lo, lex)
         if a.w0 >= t1:
@@ -500,6 +502,16 @@ def _toll_between(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
     return False
 
 
+def _possessed(view: View, t0: int) -> bool:
+    """The trigger noun carries a possessive pronoun («قصفها», «هجومهم»): after «أثناء», «خلال», «بعد»
+    it names the act of the clause's subject."""
+    w = view.words[t0]
+    return w.kind == "word" and not w.article and w.norm.endswith(_POSSESSIVES) and len(w.norm) > 4
+
+
+_POSSESSIVES = ("ها", "هم", "هما")
+
+
 def _in_relative(view: View, a: Actor, t0: int) -> bool:
     """The trigger is in a relative clause that opens after candidate ``a`` and just before it
     («ألقت القبض على السائق الذي أوصل الانتحاري»): its subject is the antecedent, not ``a``."""
@@ -509,7 +521,8 @@ def _in_relative(view: View, a: Actor, t0: int) -> bool:
 def _in_trigger(cands: list[Actor], t0: int, t1: int) -> Actor | None:
     """A doer word that is itself the trigger («فجرت انتحاريتان نفسيهما»: the suicide bombers)."""
     inside = [a for a in cands if t0 <= a.w0 < t1 and a.category not in (None, "Civilians", "Protesters", "Rioters")
-              and not a.text.endswith(("ة", "ه"))]  # «مواجهات مسلحة»: an adjective of the trigger
+              and not (a.w0 > t0 and not a.text.endswith(("ون", "ين", "ان")))
+              and not a.text.endswith(("ة", "ه"))]  # «هجوم مسلح», «مواجهات مسلحة»: an adjective of the trigger
     return replace(inside[0], rule=inside[0].rule + "+in_trigger") if inside else None
 
 
