@@ -107,3 +107,10 @@ def test_an_armed_attack_adjective_is_no_doer():
     e = first("أعلنت وزارة الداخلية المصرية اليوم (السبت) مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة"
               " ترحيلات جنوب غربي القاهرة.")
     assert a1(e) is None
+
+
+def test_later_air_strikes_of_an_article_are_by_its_first_strikes_air_force():
+    evs = events("شن طيران التحالف العربي غارات جوية على مواقع الحوثيين في العاصمة صنعاء فجر اليوم."
+                 " وقالت مصادر محلية إن حوالي ست غارات استهدفت معسكر الصباحة في محافظة الحديدة.")
+    strikes = [e for e in evs if e["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) == 2 and all("coalition" in (a1(e) or "") for e in strikes)
