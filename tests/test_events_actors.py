@@ -114,3 +114,10 @@ def test_later_air_strikes_of_an_article_are_by_its_first_strikes_air_force():
                  " وقالت مصادر محلية إن حوالي ست غارات استهدفت معسكر الصباحة في محافظة الحديدة.")
     strikes = [e for e in evs if e["sub_event_type"] == "Air/drone strike"]
     assert len(strikes) == 2 and all("coalition" in (a1(e) or "") for e in strikes)
+
+
+def test_force_words_owned_by_a_named_actor_are_that_actor():
+    e = first("وأفادت مصادر صحفية أن طائرات حربية يعتقد أنها تابعة للتحالف الدولي شنت غارات ضد تنظيم داعش"
+              " بريف حلب الشمالي.", "Air/drone strike")
+    assert a1_text(e).startswith("طائرات حربية") and "coalition" in a1(e).casefold()
+    assert e["actor2"]["name_en"] == "Islamic State"

@@ -125,6 +125,7 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, stand.get("id"), stand.get("name") or m.text,
                          _acled_name(stand, category, lex) or stand.get("name_en") or stand.get("name") or m.text, category,
                          inter.get(category) if category else None, "actor.entity", stand.get("country")))
+    out = [_affiliation(view, a, lo, lex) for a in out]
     taken = {i for a in out for i in range(a.w0, a.w1)}
     for a in _state_forces(view, lo, hi, lex):
         if not any(i in taken for i in range(a.w0, a.w1)):
@@ -165,6 +166,23 @@ def _acled_name(rec: Mapping[str, Any], category: str | None, lex: EventLexicon)
     name = (rec.get("name_en") or "").casefold()
     police = any(w in name for w in cfg.get("police_words", ()))
     return f"{'Police' if police else 'Military'} Forces of {country}"
+
+
+def _affiliation(view: View, a: Actor, lo: int, lex: EventLexicon) -> Actor:
+    """An actor named as the owner of a force word before it («طائرات حربية يعتقد أنها تابعة للتحالف
+    الدولي», «مسلحون تابعون لداعش»): the force words and the owner are one actor, a subject
+    like the force word (not an oblique «ل» phrase)."""
+    k = a.w0 - 1
+    if k < lo or "ل" not in view.words[a.w0].procs or not lex.sets["actors.affiliation_words"].match_at(view.stems, k):
+        return a
+    for h in range(k - 1, max(lo, k - 5) - 1, -1):
+        if _hard_break(view, h) or view.stems[h] in "،,":
+            return a
+        if any(p.match_at(view.stems, h) for p, _ in lex.state_heads) or \
+                lex.sets["actors.fighter_nouns"].match_at(view.stems, h):
+            s = view.words[h].start
+            return replace(a, w0=h, start=s, text=view.text[s:a.end], rule=a.rule + "+affiliation")
+    return a
 
 
 def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
