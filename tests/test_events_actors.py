@@ -121,3 +121,17 @@ def test_force_words_owned_by_a_named_actor_are_that_actor():
               " بريف حلب الشمالي.", "Air/drone strike")
     assert a1_text(e).startswith("طائرات حربية") and "coalition" in a1(e).casefold()
     assert e["actor2"]["name_en"] == "Islamic State"
+
+
+def test_the_accused_is_the_doer():
+    evs = events("وأضاف المتحدث باسم الجيش الأوكراني أن الوضع في منطقة النزاع شهد \"الأحد توترا شديدا\"، متهماً"
+                 " الانفصاليين بقصف \"أربعة أحياء مأهولة\" تقع على مقربة من دونيتسك.")
+    shelling = [e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and a1_text(shelling[0]) == "الانفصاليين"
+
+
+def test_two_unidentified_gunmen_are_an_armed_group():
+    from marsad.events.lexicon import lexicon, stems_of
+
+    words = next(p for p, name, _c, _ in lexicon().descriptors if name == "Unidentified Armed Group")
+    assert words.match_at(list(stems_of("مجهولان")), 0)

@@ -463,6 +463,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     target = replace(a, rule=a.rule + "+object")
                 elif (nominative or not object_after) and agent is None and a.category != "Civilians":
                     agent = replace(a, rule=a.rule + "+after_trigger")
+        elif a.w1 <= t0 and agent is None and _accused(view, a, t0, lo, lex):
+            agent = replace(a, rule=a.rule + "+accused")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
             if ((_quote_break(view, a.w0, t0) and not _announced_act(view, a, t0)) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
                     or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)
@@ -528,6 +530,14 @@ def _possessed(view: View, t0: int) -> bool:
 
 
 _POSSESSIVES = ("ها", "هم", "هما")
+
+
+def _accused(view: View, a: Actor, t0: int, lo: int, lex: EventLexicon) -> bool:
+    """Candidate ``a`` is accused of the act: «متهماً الانفصاليين بقصف أحياء», «اتهمت الحكومة الحوثيين
+    بتفجير»: the accused is the doer the speaker names (right after the accusation word, the trigger
+    right after it with «ب»)."""
+    return a.w0 - 1 >= lo and lex.sets["actors.accusation_words"].match_at(view.stems, a.w0 - 1) \
+        and t0 == a.w1 and "ب" in view.words[t0].procs
 
 
 def _in_relative(view: View, a: Actor, t0: int) -> bool:
