@@ -135,3 +135,9 @@ def test_two_unidentified_gunmen_are_an_armed_group():
 
     words = next(p for p, name, _c, _ in lexicon().descriptors if name == "Unidentified Armed Group")
     assert words.match_at(list(stems_of("مجهولان")), 0)
+
+
+def test_a_quoted_unit_that_says_it_took_a_place_is_the_doer():
+    e = first("وفي بلدة داريا بغوطة دمشق، قال «لواء شهداء الإسلام» التابع للمعارضة إنه سيطر على حي الجمعيات"
+              " ومبانيه المطلة على مطار المزة العسكري.")
+    assert a1_text(e) == "لواء شهداء الإسلام"

@@ -131,6 +131,10 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         if not any(i in taken for i in range(a.w0, a.w1)):
             out.append(a)
             taken.update(range(a.w0, a.w1))
+    for a in _quoted_units(view, lo, hi, lex):
+        if not any(i in taken for i in range(a.w0, a.w1)):
+            out.append(a)
+            taken.update(range(a.w0, a.w1))
     for a in _group_adjectives(view, lo, hi, lex):
         if not any(i in taken for i in range(a.w0, a.w1)):
             out.append(a)
@@ -183,6 +187,23 @@ def _affiliation(view: View, a: Actor, lo: int, lex: EventLexicon) -> Actor:
             s = view.words[h].start
             return replace(a, w0=h, start=s, text=view.text[s:a.end], rule=a.rule + "+affiliation")
     return a
+
+
+def _quoted_units(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    """A name in quotation marks that opens with an armed-unit word («لواء شهداء الإسلام», «كتائب
+    ...», «جبهة ...»): an armed group the KB does not know, of unknown category."""
+    units = lex.sets["actors.unit_words"]
+    out = []
+    for k in range(lo, hi - 2):
+        if view.words[k].stem not in ("«", '"', "“") or not units.match_at(view.stems, k + 1):
+            continue
+        end = next((j for j in range(k + 2, min(hi, k + 8)) if view.words[j].stem in ("»", '"', "”")), None)
+        if end is None or any(view.words[j].kind != "word" for j in range(k + 1, end)):
+            continue
+        s, e = view.words[k + 1].start, view.words[end - 1].end
+        out.append(Actor(k + 1, end, s, e, view.text[s:e], None, view.text[s:e], view.text[s:e], None, None,
+                         "actor.quoted_unit"))
+    return out
 
 
 def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
@@ -555,17 +576,26 @@ def _in_trigger(cands: list[Actor], t0: int, t1: int) -> Actor | None:
 
 
 def _announced_act(view: View, a: Actor, t0: int) -> bool:
-    """The trigger opens the noun-phrase object of an announcement whose speaker is candidate ``a``
+    """The trigger opens the noun-phrase object of an announcement whose speaker is candidate ``a``,
+    or follows a pronoun complementizer that stands for the speaker («قال اللواء إنه سيطر»)
     («أعلنت وزارة الداخلية القبض على خلية», «أعلن الجيش السيطرة على المدينة»): the speaker
     announces its own act, so it is the doer (a toll, «أعلنت الداخلية مقتل شرطي في هجوم», is
     no such object: its trigger does not open the quotation)."""
     for q in view.quotes:
         r = q.record
         sp = r.get("speaker") or {}
-        if r.get("rule") == "quotes.indirect.np_object" and q.w0 == t0 and sp.get("start") is not None \
-                and a.start <= sp["start"] < a.end:
+        if sp.get("start") is None or not (sp["start"] < a.end and a.start < sp["end"]):
+            continue
+        if r.get("rule") == "quotes.indirect.np_object" and q.w0 == t0:
             return True
+        first = view.words[q.w0].norm.lstrip("و") if q.w0 < len(view.words) else ""
+        if r.get("kind") == "indirect" and first in _SELF_SUBJECT and q.w0 < t0 <= q.w0 + 3:
+            return True  # «قال «لواء شهداء الإسلام» إنه سيطر على الحي»: the pronoun is the speaker
     return False
+
+
+#: a reported clause whose subject is its speaker («قال اللواء إنه سيطر»)
+_SELF_SUBJECT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
 
 
 def _anaphor(view: View, t0: int, lo: int, lex: EventLexicon) -> Actor | None:
