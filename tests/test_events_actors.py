@@ -141,3 +141,13 @@ def test_a_quoted_unit_that_says_it_took_a_place_is_the_doer():
     e = first("وفي بلدة داريا بغوطة دمشق، قال «لواء شهداء الإسلام» التابع للمعارضة إنه سيطر على حي الجمعيات"
               " ومبانيه المطلة على مطار المزة العسكري.")
     assert a1_text(e) == "لواء شهداء الإسلام"
+
+
+def test_fighters_owned_by_a_group_are_that_group():
+    e = first("اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي حزب التجمع اليمني للإصلاح.")
+    assert a1(e) == "Houthis"
+
+
+def test_security_forces_of_a_state_are_its_military_forces():
+    e = first("وقال مصدر أمني إن القوات العراقية سيطرت على منطقة البوفراج شمال الرمادي أمس.")
+    assert a1(e) == "Military Forces of Iraq"

@@ -482,6 +482,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
                     target = replace(a, rule=a.rule + "+object")
+                elif "+affiliation" in a.rule and not nominative and target is None:
+                    target = replace(a, rule=a.rule + "+object")  # «استهدفت الغارات دبابة تابعة للحوثيين»
                 elif (nominative or not object_after) and agent is None and a.category != "Civilians":
                     agent = replace(a, rule=a.rule + "+after_trigger")
         elif a.w1 <= t0 and agent is None and _accused(view, a, t0, lo, lex):

@@ -469,6 +469,10 @@ def _carry_actors(events: list[dict[str, Any]]) -> None:
             e["actor2"] = None
 
 
+#: inter codes of actors with air forces: states and external forces (coalitions)
+AIR_FORCES = frozenset({1, 8})
+
+
 def _earlier_strikes(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Air strikes told before air strike ``e`` whose doer their own sentence names: an article's
     later strikes («وقالت مصادر محلية إن حوالي ست غارات استهدفت معسكر الصباحة») are by the air force
@@ -476,7 +480,7 @@ def _earlier_strikes(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list
     if e["sub_event_type"] != "Air/drone strike" or e["background"]:
         return []
     return [d for d in events if d["sub_event_type"] == "Air/drone strike" and d["actor1"]
-            and d["status"] == "actual" and not d["background"] and d["actor1"].get("rule") != "actor.carried"
+            and d["actor1"].get("inter") in AIR_FORCES and d["status"] == "actual" and not d["background"] and d["actor1"].get("rule") != "actor.carried"
             and d["trigger"]["start"] < e["trigger"]["start"]]
 
 
