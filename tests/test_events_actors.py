@@ -151,3 +151,9 @@ def test_fighters_owned_by_a_group_are_that_group():
 def test_security_forces_of_a_state_are_its_military_forces():
     e = first("وقال مصدر أمني إن القوات العراقية سيطرت على منطقة البوفراج شمال الرمادي أمس.")
     assert a1(e) == "Military Forces of Iraq"
+
+
+def test_a_relative_clause_with_a_resumptive_pronoun_keeps_the_main_subject():
+    e = first("ألقى رجال المقاومة الشعبية القبض على ضابط إيراني، في قاعدة العند، التي سيطرت عليها أمس، بعد قتال"
+              " عنيف مع المتمردين الحوثيين.", "Non-state actor overtakes territory")
+    assert a1_text(e) == "المقاومة الشعبية"

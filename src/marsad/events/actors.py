@@ -566,7 +566,16 @@ def _accused(view: View, a: Actor, t0: int, lo: int, lex: EventLexicon) -> bool:
 def _in_relative(view: View, a: Actor, t0: int) -> bool:
     """The trigger is in a relative clause that opens after candidate ``a`` and just before it
     («ألقت القبض على السائق الذي أوصل الانتحاري»): its subject is the antecedent, not ``a``."""
-    return any(view.stems[r] in _RELATIVES for r in range(max(a.w1 + 1, t0 - 2), t0))
+    if t0 - 2 > a.w1 and view.stems[t0 - 2] in _RELATIVES and view.words[t0 - 1].kind == "word":
+        return True  # «السائق الذي أوصل الانتحاري»: the trigger is the object of the relative's verb
+    if t0 - 1 > a.w1 and view.stems[t0 - 1] in _RELATIVES:  # «الرجال الأربعة الذين حرقوا»
+        after = view.words[t0 + 1].norm if t0 + 1 < len(view.words) else ""
+        return after not in _RESUMPTIVES  # «قاعدة العند، التي سيطرت عليها»: the antecedent is its object
+    return False
+
+
+#: a preposition with the pronoun of a relative's antecedent («التي سيطرت عليها»)
+_RESUMPTIVES = frozenset({"عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه", "اليها", "اليه", "بها", "به"})
 
 
 def _in_trigger(cands: list[Actor], t0: int, t1: int) -> Actor | None:
