@@ -157,3 +157,8 @@ def test_a_relative_clause_with_a_resumptive_pronoun_keeps_the_main_subject():
     e = first("ألقى رجال المقاومة الشعبية القبض على ضابط إيراني، في قاعدة العند، التي سيطرت عليها أمس، بعد قتال"
               " عنيف مع المتمردين الحوثيين.", "Non-state actor overtakes territory")
     assert a1_text(e) == "المقاومة الشعبية"
+
+
+def test_the_nisba_of_an_arrested_man_is_not_the_arresting_state():
+    e = first("ألقى رجال المقاومة الشعبية القبض على ضابط إيراني في قاعدة العند أمس.", "Arrests")
+    assert a1(e) != "Military Forces of Iran"

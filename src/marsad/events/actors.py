@@ -313,7 +313,10 @@ _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 
 def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Actor | None:
     """A country adjective right after the trigger, or after one more adjective («غارة أميركية»,
-    «الضربات الجوية التركية», «القصف الروسي»): that country's state forces."""
+    «الضربات الجوية التركية», «القصف الروسي»): that country's state forces.  Not after a trigger
+    that ends in a preposition («القبض على ضابط إيراني»: the nisba qualifies its object)."""
+    if view.stems[t1 - 1] in _PREPOSITIONS:
+        return None
     for k in range(t1, min(hi, t1 + 2)):
         w = view.words[k]
         if w.kind != "word" or w.procs:
