@@ -18,8 +18,15 @@ trigger (word indices into the :class:`~marsad.events.view.View`):
 * an anaphor before the trigger («هذه القوات») resolves to the last earlier mention containing
   its head word («قوات سوريا الديمقراطية») when no agent was found.
 
+* the doer is also: the accused («متهماً الانفصاليين بقصف»), the speaker of an announced act or of
+  a pronoun clause («أعلنت الداخلية القبض على», «قال اللواء إنه سيطر»; not of a toll it reports,
+  «أعلنت الداخلية مقتل شرطي في هجوم»), the subject of a clause whose trigger carries its pronoun
+  («أثناء قصفها»), a doer word inside the trigger («فجرت انتحاريتان»); never a candidate before a
+  relative clause that holds the trigger («السائق الذي أوصل الانتحاري»).
+
 The category comes from the KB's ``acled_category``, else from the entity's ``kind``
-(``actors.json`` ``kinds``); ``inter`` is its ACLED code.
+(``actors.json`` ``kinds``); ``inter`` is its ACLED code.  State-force units are named after their
+state as ACLED does («Military Forces of Iraq», ``actors.json`` ``acled_names``).
 """
 
 from __future__ import annotations

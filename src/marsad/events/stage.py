@@ -7,7 +7,8 @@ fatalities (:mod:`.fatalities`) and status (:mod:`.status`); drafts are merged p
 (:mod:`.merge`) and described in English (:mod:`.notes`).  A plain «قصف» in a sentence that also
 reports an air strike is part of the air strike (rule ``<entry>.air_in_sentence``); a generic
 trigger alone («هجوم», «تفجير») with no actor, fatalities or date in its sentence is not an event.  An event with no actor1 takes the actors
-of another actual event of the same type at the same place that has them (rule ``actor.carried``), a
+of another actual event of the same type at the same place that has them, one of the same sub-event
+type first, or an air strike those of the article's earlier air strikes (rule ``actor.carried``), a
 call, threat or claim inside a quotation takes the speaker's organisation (``actor.caller``), and
 a violence-against-civilians event with no actor2 takes civilians named in its sentence.
 
