@@ -18,8 +18,15 @@ trigger (word indices into the :class:`~marsad.events.view.View`):
 * an anaphor before the trigger («هذه القوات») resolves to the last earlier mention containing
   its head word («قوات سوريا الديمقراطية») when no agent was found.
 
+* the doer is also: the accused («متهماً الانفصاليين بقصف»), the speaker of an announced act or of
+  a pronoun clause («أعلنت الداخلية القبض على», «قال اللواء إنه سيطر»; not of a toll it reports,
+  «أعلنت الداخلية مقتل شرطي في هجوم»), the subject of a clause whose trigger carries its pronoun
+  («أثناء قصفها»), a doer word inside the trigger («فجرت انتحاريتان»); never a candidate before a
+  relative clause that holds the trigger («السائق الذي أوصل الانتحاري»).
+
 The category comes from the KB's ``acled_category``, else from the entity's ``kind``
-(``actors.json`` ``kinds``); ``inter`` is its ACLED code.
+(``actors.json`` ``kinds``); ``inter`` is its ACLED code.  State-force units are named after their
+state as ACLED does («Military Forces of Iraq», ``actors.json`` ``acled_names``).
 """
 
 from __future__ import annotations
@@ -111,6 +118,8 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                 continue
             if before is not None and before.stem in ("من", "الي", "مع", "ضد", "عن", "بين", "علي"):
                 continue
+            if before is not None and any(p in before.procs for p in ("ب", "ل")):
+                continue  # «بقيادة السعودية», «لصالح إيران»: the complement of a prepositional phrase
             name_en = f"Military Forces of {rec.get('name_en') or rec.get('name')}"
             out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, rec.get("id"), rec.get("name") or m.text,
                              name_en, "State forces", 1, "actor.country_as_doer", rec.get("country")))
@@ -121,10 +130,15 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         if category is None and rec.get("type") == "ORG" and not rec.get("kind"):
             category = None  # an unlinked organisation name: an actor of unknown category
         out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, stand.get("id"), stand.get("name") or m.text,
-                         stand.get("name_en") or stand.get("name") or m.text, category,
+                         _acled_name(stand, category, lex) or stand.get("name_en") or stand.get("name") or m.text, category,
                          inter.get(category) if category else None, "actor.entity", stand.get("country")))
+    out = [_affiliation(view, a, lo, lex) for a in out]
     taken = {i for a in out for i in range(a.w0, a.w1)}
     for a in _state_forces(view, lo, hi, lex):
+        if not any(i in taken for i in range(a.w0, a.w1)):
+            out.append(a)
+            taken.update(range(a.w0, a.w1))
+    for a in _quoted_units(view, lo, hi, lex):
         if not any(i in taken for i in range(a.w0, a.w1)):
             out.append(a)
             taken.update(range(a.w0, a.w1))
@@ -141,6 +155,61 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                              inter.get(category), "actor.descriptor"))
             taken.update(range(a, b))
     out.sort(key=lambda a: a.w0)
+    return out
+
+
+def _acled_name(rec: Mapping[str, Any], category: str | None, lex: EventLexicon) -> str | None:
+    """ACLED's name of a state's forces: every army, police, intelligence or security unit of
+    country X («الجيش اليمني», «جهاز مكافحة الإرهاب», «وزارة الداخلية المصرية») is «Military Forces
+    of X» or «Police Forces of X» (police, interior, security and gendarmerie units); ``None`` for
+    other actors (a government, a ruler) and units of no known country."""
+    from .place import country_name
+
+    cfg = lex.actors.get("acled_names", {})
+    if category != "State forces" or (rec.get("kind") or "") not in cfg.get("kinds", ()):
+        return None
+    ent = _kb().get(rec.get("id") or "")
+    if rec.get("kind") == "government" and (ent is None or not ent.acled_category):
+        return None  # «Government of Yemen» stays; its ministries («وزارة الداخلية») are forces
+    country = country_name(rec.get("country"))
+    if not country:
+        return None
+    name = (rec.get("name_en") or "").casefold()
+    police = any(w in name for w in cfg.get("police_words", ()))
+    return f"{'Police' if police else 'Military'} Forces of {country}"
+
+
+def _affiliation(view: View, a: Actor, lo: int, lex: EventLexicon) -> Actor:
+    """An actor named as the owner of a force word before it («طائرات حربية يعتقد أنها تابعة للتحالف
+    الدولي», «مسلحون تابعون لداعش»): the force words and the owner are one actor, a subject
+    like the force word (not an oblique «ل» phrase)."""
+    k = a.w0 - 1
+    if k < lo or "ل" not in view.words[a.w0].procs or not lex.sets["actors.affiliation_words"].match_at(view.stems, k):
+        return a
+    for h in range(k - 1, max(lo, k - 5) - 1, -1):
+        if _hard_break(view, h) or view.stems[h] in "،,":
+            return a
+        if any(p.match_at(view.stems, h) for p, _ in lex.state_heads) or \
+                lex.sets["actors.fighter_nouns"].match_at(view.stems, h):
+            s = view.words[h].start
+            return replace(a, w0=h, start=s, text=view.text[s:a.end], rule=a.rule + "+affiliation")
+    return a
+
+
+def _quoted_units(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
+    """A name in quotation marks that opens with an armed-unit word («لواء شهداء الإسلام», «كتائب
+    ...», «جبهة ...»): an armed group the KB does not know, of unknown category."""
+    units = lex.sets["actors.unit_words"]
+    out = []
+    for k in range(lo, hi - 2):
+        if view.words[k].stem not in ("«", '"', "“") or not units.match_at(view.stems, k + 1):
+            continue
+        end = next((j for j in range(k + 2, min(hi, k + 8)) if view.words[j].stem in ("»", '"', "”")), None)
+        if end is None or any(view.words[j].kind != "word" for j in range(k + 1, end)):
+            continue
+        s, e = view.words[k + 1].start, view.words[end - 1].end
+        out.append(Actor(k + 1, end, s, e, view.text[s:e], None, view.text[s:e], view.text[s:e], None, None,
+                         "actor.quoted_unit"))
     return out
 
 
@@ -187,11 +256,23 @@ def _group_adjectives(view: View, lo: int, hi: int, lex: EventLexicon) -> list[A
         if ent is None:
             continue
         category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
-        w = view.words[k]
-        out.append(Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], ent.id, ent.name,
+        a = _adjective_head(view, k, lo, lex)
+        s, e = view.words[a].start, view.words[k].end
+        out.append(Actor(a, k + 1, s, e, view.text[s:e], ent.id, ent.name,
                          ent.name_en or ent.name, category, lex.actors["inter"].get(category) if category else None,
                          "actor.group_adjective", ent.country))
     return out
+
+
+def _adjective_head(view: View, k: int, lo: int, lex: EventLexicon) -> int:
+    """The first word of the noun phrase an adjective at word ``k`` qualifies: back over up to two
+    force or group nouns («ميليشيات التمرد الحوثي», «المليشيات الحوثية»), so that the phrase, not its
+    last word, is the actor (and «ميليشيات» is its head, not a target head before it)."""
+    heads = lex.sets["actors.adjective_heads"]
+    a = k
+    while a - 1 >= lo and a > k - 2 and view.words[a - 1].kind == "word" and heads.match_at(view.stems, a - 1):
+        a -= 1
+    return a
 
 
 def _skip_marks(view: View, i: int, lo: int) -> int:
@@ -239,7 +320,10 @@ _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 
 def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Actor | None:
     """A country adjective right after the trigger, or after one more adjective («غارة أميركية»,
-    «الضربات الجوية التركية», «القصف الروسي»): that country's state forces."""
+    «الضربات الجوية التركية», «القصف الروسي»): that country's state forces.  Not after a trigger
+    that ends in a preposition («القبض على ضابط إيراني»: the nisba qualifies its object)."""
+    if view.stems[t1 - 1] in _PREPOSITIONS:
+        return None
     for k in range(t1, min(hi, t1 + 2)):
         w = view.words[k]
         if w.kind != "word" or w.procs:
@@ -266,7 +350,7 @@ def _resumptive_agent(view: View, cands: list[Actor], t1: int, hi: int, lex: Eve
     «عبوة ناسفة قامت عناصر مسلحة بزرعها», «مذبحة كانت الميليشيات تنوي ارتكابها»."""
     verbs = lex.sets["actors.resumptive_verbs"]
     fighters = lex.sets["actors.fighter_nouns"]
-    for k in range(t1, min(hi, t1 + 10)):
+    for k in range(t1, min(hi, t1 + 14)):
         if k > t1 and _hard_break(view, k - 1):
             return None
         if view.stems[k] in _OTHER_EVENT:
@@ -380,7 +464,9 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     subject = weak_subject = None
     adverbial = t0 - 1 >= lo and (view.stems[t0 - 1] in _ADVERBIAL or
                                   (t0 - 2 >= lo and view.stems[t0 - 2] in _ADVERBIAL and view.words[t0 - 1].kind == "word"
-                                   and view.stems[t0 - 1] in ("من", "علي")))
+                                   and view.stems[t0 - 1] in ("من", "علي", "وقوع", "حدوث")))  # «عقب وقوع التفجير»
+    if adverbial and _possessed(view, t0):
+        adverbial = False  # «تحطمت طائرة حربية سورية ... أثناء قصفها حيا»: «ها» is the subject
     for a in cands:
         rel = _relation(view, a, lo, lex)
         if a.w0 >= t1:
@@ -400,15 +486,22 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                         break
             elif rel == "target" and target is None:
                 target = replace(a, rule=a.rule + "+target")
-            elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1:  # <= 1 word between
+            elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
+                    and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))):
+                # <= 1 word between, and not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»)
                 nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
                     target = replace(a, rule=a.rule + "+object")
+                elif "+affiliation" in a.rule and not nominative and target is None:
+                    target = replace(a, rule=a.rule + "+object")  # «استهدفت الغارات دبابة تابعة للحوثيين»
                 elif (nominative or not object_after) and agent is None and a.category != "Civilians":
                     agent = replace(a, rule=a.rule + "+after_trigger")
+        elif a.w1 <= t0 and agent is None and _accused(view, a, t0, lo, lex):
+            agent = replace(a, rule=a.rule + "+accused")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
-            if (_quote_break(view, a.w0, t0) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
-                    or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)):
+            if ((_quote_break(view, a.w0, t0) and not _announced_act(view, a, t0)) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
+                    or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)
+                    or _toll_between(view, a, t0, lex) or _in_relative(view, a, t0)):
                 continue
             if a.category is not None:
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
@@ -424,7 +517,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         before = [a for a in cands if a.w1 <= rel_at and rel_at - a.w1 <= 1 and a.category != "Civilians"]
         if before:
             agent = replace(before[-1], rule=before[-1].rule + "+relative_antecedent")
-    actor1 = agent or subject or weak_subject
+    actor1 = agent or subject or weak_subject or _in_trigger(cands, t0, t1)
     if actor1 is None:
         actor1 = _anaphor(view, t0, lo, lex)
     actor2 = target
@@ -445,6 +538,85 @@ _OTHER_EVENT = _ADVERBIAL | {"غداه"}
 def _quote_break(view: View, a: int, b: int) -> bool:
     """True when words ``a`` and ``b`` are not in the same quotation (one quoted, one not)."""
     return any((q.w0 <= a < q.w1) != (q.w0 <= b < q.w1) for q in view.quotes)
+
+
+def _toll_between(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
+    """A toll of soldiers, police or civilians stands between candidate ``a`` and the trigger
+    («أعلنت وزارة الداخلية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح», «أفادت الشرطة بمقتل 5
+    أشخاص في انفجار»): ``a`` reports the victims of the event, it did not do it (a toll of
+    militants, «أعلن الجيش مقتل 20 مسلحا في غارات», keeps its announcer)."""
+    heads = lex.sets["actors.victim_heads"]
+    victims = lex.sets["actors.reported_victims"]
+    st = view.stems
+    for k in range(a.w1, t0):
+        if heads.match_at(st, k):
+            if any(victims.match_at(st, j) or lex.security_victims.match_at(st, j) for j in range(k + 1, min(t0, k + 4))):
+                return True
+    return False
+
+
+def _possessed(view: View, t0: int) -> bool:
+    """The trigger noun carries a possessive pronoun («قصفها», «هجومهم»): after «أثناء», «خلال», «بعد»
+    it names the act of the clause's subject."""
+    w = view.words[t0]
+    return w.kind == "word" and not w.article and w.norm.endswith(_POSSESSIVES) and len(w.norm) > 4
+
+
+_POSSESSIVES = ("ها", "هم", "هما")
+
+
+def _accused(view: View, a: Actor, t0: int, lo: int, lex: EventLexicon) -> bool:
+    """Candidate ``a`` is accused of the act: «متهماً الانفصاليين بقصف أحياء», «اتهمت الحكومة الحوثيين
+    بتفجير»: the accused is the doer the speaker names (right after the accusation word, the trigger
+    right after it with «ب»)."""
+    return a.w0 - 1 >= lo and lex.sets["actors.accusation_words"].match_at(view.stems, a.w0 - 1) \
+        and t0 == a.w1 and "ب" in view.words[t0].procs
+
+
+def _in_relative(view: View, a: Actor, t0: int) -> bool:
+    """The trigger is in a relative clause that opens after candidate ``a`` and just before it
+    («ألقت القبض على السائق الذي أوصل الانتحاري»): its subject is the antecedent, not ``a``."""
+    if t0 - 2 > a.w1 and view.stems[t0 - 2] in _RELATIVES and view.words[t0 - 1].kind == "word":
+        return True  # «السائق الذي أوصل الانتحاري»: the trigger is the object of the relative's verb
+    if t0 - 1 > a.w1 and view.stems[t0 - 1] in _RELATIVES:  # «الرجال الأربعة الذين حرقوا»
+        after = view.words[t0 + 1].norm if t0 + 1 < len(view.words) else ""
+        return after not in _RESUMPTIVES  # «قاعدة العند، التي سيطرت عليها»: the antecedent is its object
+    return False
+
+
+#: a preposition with the pronoun of a relative's antecedent («التي سيطرت عليها»)
+_RESUMPTIVES = frozenset({"عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه", "اليها", "اليه", "بها", "به"})
+
+
+def _in_trigger(cands: list[Actor], t0: int, t1: int) -> Actor | None:
+    """A doer word that is itself the trigger («فجرت انتحاريتان نفسيهما»: the suicide bombers)."""
+    inside = [a for a in cands if t0 <= a.w0 < t1 and a.category not in (None, "Civilians", "Protesters", "Rioters")
+              and not (a.w0 > t0 and not a.text.endswith(("ون", "ين", "ان")))
+              and not a.text.endswith(("ة", "ه"))]  # «هجوم مسلح», «مواجهات مسلحة»: an adjective of the trigger
+    return replace(inside[0], rule=inside[0].rule + "+in_trigger") if inside else None
+
+
+def _announced_act(view: View, a: Actor, t0: int) -> bool:
+    """The trigger opens the noun-phrase object of an announcement whose speaker is candidate ``a``,
+    or follows a pronoun complementizer that stands for the speaker («قال اللواء إنه سيطر»)
+    («أعلنت وزارة الداخلية القبض على خلية», «أعلن الجيش السيطرة على المدينة»): the speaker
+    announces its own act, so it is the doer (a toll, «أعلنت الداخلية مقتل شرطي في هجوم», is
+    no such object: its trigger does not open the quotation)."""
+    for q in view.quotes:
+        r = q.record
+        sp = r.get("speaker") or {}
+        if sp.get("start") is None or not (sp["start"] < a.end and a.start < sp["end"]):
+            continue
+        if r.get("rule") == "quotes.indirect.np_object" and q.w0 == t0:
+            return True
+        first = view.words[q.w0].norm.lstrip("و") if q.w0 < len(view.words) else ""
+        if r.get("kind") == "indirect" and first in _SELF_SUBJECT and q.w0 < t0 <= q.w0 + 3:
+            return True  # «قال «لواء شهداء الإسلام» إنه سيطر على الحي»: the pronoun is the speaker
+    return False
+
+
+#: a reported clause whose subject is its speaker («قال اللواء إنه سيطر»)
+_SELF_SUBJECT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
 
 
 def _anaphor(view: View, t0: int, lo: int, lex: EventLexicon) -> Actor | None:

@@ -247,7 +247,8 @@ def absorb_generic_document(events: list[dict[str, Any]], *, published: dt.date 
                 host["mentions"].sort(key=lambda t: t["start"])
                 continue
         if e.get("_generic"):
-            hosts = [h for h in events if h is not e and not h.get("_generic") and h["event_type"] in into
+            hosts = [h for h in events if h is not e and h["event_type"] in into
+                     and (not h.get("_generic") or _same_doer_before(h, e))
                      and h["background"] == e["background"]
                      and (h["status"] == e["status"] or {h["status"], e["status"]} == {"actual", "claimed"})
                      and _place_compatible(h.get("location"), e.get("location"))
@@ -266,6 +267,14 @@ def absorb_generic_document(events: list[dict[str, Any]], *, published: dt.date 
         host["mentions"].extend(e["mentions"][1:])
         host["mentions"].sort(key=lambda t: t["start"])
     return out
+
+
+def _same_doer_before(h: dict[str, Any], e: dict[str, Any]) -> bool:
+    """A generic event ``h`` told before ``e``, by no named doer or by ``e``'s («انفجار قوي استهدف فندقا
+    في مقديشو» ... «أعلنت حركة الشباب مسؤوليتها عن الهجوم على فندق في مقديشو»): one event told twice."""
+    a, b = h.get("actor1") or {}, e.get("actor1") or {}
+    return bool(b.get("entity")) and a.get("entity") in (None, b.get("entity")) \
+        and h["trigger"]["start"] < e["trigger"]["start"]
 
 
 def _actors_clash(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:

@@ -7,7 +7,8 @@ fatalities (:mod:`.fatalities`) and status (:mod:`.status`); drafts are merged p
 (:mod:`.merge`) and described in English (:mod:`.notes`).  A plain «قصف» in a sentence that also
 reports an air strike is part of the air strike (rule ``<entry>.air_in_sentence``); a generic
 trigger alone («هجوم», «تفجير») with no actor, fatalities or date in its sentence is not an event.  An event with no actor1 takes the actors
-of another actual event of the same type at the same place that has them (rule ``actor.carried``), a
+of another actual event of the same type at the same place that has them, one of the same sub-event
+type first, or an air strike those of the article's earlier air strikes (rule ``actor.carried``), a
 call, threat or claim inside a quotation takes the speaker's organisation (``actor.caller``), and
 a violence-against-civilians event with no actor2 takes civilians named in its sentence.
 
@@ -474,14 +475,32 @@ def _carry_actors(events: list[dict[str, Any]]) -> None:
                   and d["status"] == "actual" and d["actor1"].get("rule") != "actor.carried" and place
                   and (d["location"] or {}).get("entity") == place]
         if not donors:
+            donors = _earlier_strikes(events, e)
+        if not donors:
             continue
-        d = min(donors, key=lambda d: ((d["location"] or {}).get("entity") != place, d["status"] != "actual",
+        d = min(donors, key=lambda d: (d["sub_event_type"] != e["sub_event_type"],
+                                       (d["location"] or {}).get("entity") != place, d["status"] != "actual",
                                        d["actor2"] is None, abs(d["trigger"]["start"] - e["trigger"]["start"])))
         e["actor1"] = dict(d["actor1"], rule="actor.carried")
         if e["actor2"] is None and d["actor2"] is not None:
             e["actor2"] = dict(d["actor2"], rule="actor.carried")
         if e["actor2"] is not None and e["actor2"].get("name_en") == e["actor1"].get("name_en"):
             e["actor2"] = None
+
+
+#: inter codes of actors with air forces: states and external forces (coalitions)
+AIR_FORCES = frozenset({1, 8})
+
+
+def _earlier_strikes(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Air strikes told before air strike ``e`` whose doer their own sentence names: an article's
+    later strikes («وقالت مصادر محلية إن حوالي ست غارات استهدفت معسكر الصباحة») are by the air force
+    of its first ones («شن طيران التحالف غارات على صنعاء»), whatever their place."""
+    if e["sub_event_type"] != "Air/drone strike" or e["background"]:
+        return []
+    return [d for d in events if d["sub_event_type"] == "Air/drone strike" and d["actor1"]
+            and d["actor1"].get("inter") in AIR_FORCES and d["status"] == "actual" and not d["background"] and d["actor1"].get("rule") != "actor.carried"
+            and d["trigger"]["start"] < e["trigger"]["start"]]
 
 
 def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[str, Any]]:
