@@ -144,6 +144,10 @@ def _unanchored(d: Mapping[str, Any]) -> bool:
         and (d["location"] or {}).get("rule") not in ("location.sentence", "location.finer_nearby")
 
 
+#: the adverbial participle «متهماً» accuses someone of the act (the speaker reports it), no charge
+ACCUSING = frozenset({"متهما", "متهمه"})
+
+
 def _commented(view: View, c: Cluster, lex: EventLexicon) -> bool:
     """A generic trigger («الهجوم», «العملية», «التفجير») that is the object of a condemnation or
     condolence word right before it («أدان الهجوم», «استنكار العمل الإرهابي», «تنديد بالتفجير»):
@@ -151,7 +155,9 @@ def _commented(view: View, c: Cluster, lex: EventLexicon) -> bool:
     right after a judicial word («قضية», «بتهمة», «محاكمة») is a charge or a trial, not a report of
     the act (``status.judicial_words``)."""
     t0 = c.head.w0
-    if any(lex.sets["status.judicial_words"].any(view.stems, max(c.sentence[0], w - 3), w) for w in {t0, c.w0}):
+    judicial = lex.sets["status.judicial_words"]
+    if any(judicial.match_at(view.stems, k) and view.stems[k] not in ACCUSING
+           for w in {t0, c.w0} for k in range(max(c.sentence[0], w - 3), w)):
         return True  # «في قضية اقتحام قسم شرطة العدوة», «بتهمة تفجير»: a charge, tried in court
     if not c.head.entry.generic or len(c.hits) > 1:
         return False
