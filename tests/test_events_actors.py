@@ -162,3 +162,14 @@ def test_a_relative_clause_with_a_resumptive_pronoun_keeps_the_main_subject():
 def test_the_nisba_of_an_arrested_man_is_not_the_arresting_state():
     e = first("ألقى رجال المقاومة الشعبية القبض على ضابط إيراني في قاعدة العند أمس.", "Arrests")
     assert a1(e) != "Military Forces of Iran"
+
+
+def test_a_nationality_of_a_person_or_victim_is_no_state_force():
+    evs = events("وأسفر التفجير الإرهابي الذي نفذه الانتحاري السعودي فهد القباع في مسجد الصادق بالكويت عن استشهاد 26 شخصا.",
+                 "2015-08-06")
+    assert evs and not any((e["actor1"] or {}).get("name_en") == "Military Forces of Saudi Arabia" for e in evs)
+    evs = events("دانت المملكة الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون أمس وأدت إلى حرق رضيع فلسطيني "
+                 "بمنزله في قرية دوما.", "2015-08-01")
+    assert evs and not any((e["actor1"] or {}).get("name_en") == "Military Forces of Palestine" for e in evs)
+    e = next(e for e in events("نفذت الضربات الجوية التركية على مواقع الحزب أمس.", "2015-08-06"))
+    assert e["actor1"]["name_en"] == "Military Forces of Turkey"

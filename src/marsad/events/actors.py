@@ -318,16 +318,22 @@ def _hard_break(view: View, i: int) -> bool:
 _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 
 
+#: triggers that name a person: a nisba after them is that person's nationality (normalized stems)
+_PERSON_TRIGGERS = frozenset({"انتحاري", "انتحاريه", "انتحاريا", "مسلح", "مهاجم", "انتحاريين"})
+
+
 def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Actor | None:
     """A country adjective right after the trigger, or after one more adjective («غارة أميركية»,
     «الضربات الجوية التركية», «القصف الروسي»): that country's state forces.  Not after a trigger
     that ends in a preposition («القبض على ضابط إيراني»: the nisba qualifies its object)."""
-    if view.stems[t1 - 1] in _PREPOSITIONS:
-        return None
+    if view.stems[t1 - 1] in _PREPOSITIONS or view.stems[t1 - 1] in _PERSON_TRIGGERS:
+        return None  # «الانتحاري السعودي فهد القباع»: a person's nationality, no state's forces
     for k in range(t1, min(hi, t1 + 2)):
         w = view.words[k]
         if w.kind != "word" or w.procs:
             return None
+        if k > t1 and not view.stems[t1].endswith(("ي", "يه")):
+            return None  # «حرق رضيع فلسطيني»: the nisba qualifies a noun, not the act
         code = _nisba_code(view, k, lex)
         if code is not None:
             return _country_forces(view, k, k, code, "Military Forces", "actor.trigger_nisba")
