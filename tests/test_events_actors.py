@@ -173,3 +173,8 @@ def test_a_nationality_of_a_person_or_victim_is_no_state_force():
     assert evs and not any((e["actor1"] or {}).get("name_en") == "Military Forces of Palestine" for e in evs)
     e = next(e for e in events("نفذت الضربات الجوية التركية على مواقع الحزب أمس.", "2015-08-06"))
     assert e["actor1"]["name_en"] == "Military Forces of Turkey"
+
+
+def test_gunmen_opening_fire_on_a_security_force_are_the_doers_of_a_clash():
+    e = events("أطلق مجهولان أعيرة نارية تجاه القوة الأمنية على طريق مصر الفيوم الزراعي فقامت بمبادلتهما.", "2015-08-08")[0]
+    assert e["event_type"] == "Battles" and e["actor1"]["name_en"] == "Unidentified Armed Group"
