@@ -1046,3 +1046,9 @@ def test_confronting_as_a_mission_is_no_clash():
                       "«بوكو حرام».", "2015-07-31")
     assert not events("ويبدو أن الحكومة اتخذت هذا القرار لسببين، أولهما القضاء على الميليشيات الحوثية في الحديدة.",
                       "2015-08-06")
+
+
+def test_tahrir_square_and_liberation_fronts_are_no_territory_regained():
+    evs = events("وخرج الآلاف في تظاهرة حاشدة في ساحة التحرير وسط بغداد أمس.", "2015-08-03")
+    assert [e["event_type"] for e in evs] == ["Protests"]
+    assert not events("وقال المتحدث باسم جبهة التحرير الوطني إن الحزب سيشارك في الانتخابات.", "2015-08-03")
