@@ -1052,3 +1052,9 @@ def test_tahrir_square_and_liberation_fronts_are_no_territory_regained():
     evs = events("وخرج الآلاف في تظاهرة حاشدة في ساحة التحرير وسط بغداد أمس.", "2015-08-03")
     assert [e["event_type"] for e in evs] == ["Protests"]
     assert not events("وقال المتحدث باسم جبهة التحرير الوطني إن الحزب سيشارك في الانتخابات.", "2015-08-03")
+
+
+def test_an_event_followed_by_clashes_in_one_phrase_keeps_the_place():
+    evs = events("وأوضح مصدر أمني يمني أن هجوما بسيارتين مفخختين تبعه اشتباكات بالأسلحة الرشاشة، استهدف نقطة عسكرية "
+                 "تابعة للواء 135 بحضرموت.", "2015-08-01")
+    assert [e for e in evs if e["sub_event_type"] == "Remote explosive/landmine/IED"]

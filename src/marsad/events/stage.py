@@ -278,11 +278,21 @@ def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
 
 def _other_triggers(view: View, c: Cluster, clusters: list[Cluster]) -> tuple[int, ...]:
     """First words of the sentence's clusters of another event type that head a report of their
-    own: a verb or an indefinite specific noun («نفذوا مداهمات»), not a definite noun inside a phrase
-    («في جبهات القتال في عدن»), a generic one («هجمات») or a frame («خلال عملية مداهمة»)."""
+    own: a verb or an indefinite specific noun («نفذوا مداهمات») in another clause, not a definite
+    noun inside a phrase («في جبهات القتال في عدن»), a generic one («هجمات») or a frame («خلال عملية
+    مداهمة»)."""
     return tuple(o.head.w0 for o in clusters if o is not c and o.head.entry.event_type != c.head.entry.event_type
                  and not o.head.entry.generic and not view.words[o.head.w0].article
-                 and not (o.head.w0 > 0 and view.stems[o.head.w0 - 1] in _FRAME_WORDS))
+                 and not (o.head.w0 > 0 and view.stems[o.head.w0 - 1] in _FRAME_WORDS)
+                 and _new_clause_between(view, c.head.w1, o.head.w0))
+
+
+def _new_clause_between(view: View, a: int, b: int) -> bool:
+    """A clause starts between words ``a`` and ``b`` (either order): a punctuation break or a word
+    behind «و» («قصفت ... وذكرت وسائل إعلام أن الشرطة نفذت مداهمات»), not one phrase («هجوما
+    بسيارتين مفخختين تبعه اشتباكات»)."""
+    lo, hi = min(a, b), max(a, b)
+    return any(view.is_clause_break(k) or "و" in view.words[k].procs for k in range(lo, hi + 1))
 
 
 #: words before an event noun that make it the frame of another event, not a report of its own
