@@ -1058,3 +1058,7 @@ def test_an_event_followed_by_clashes_in_one_phrase_keeps_the_place():
     evs = events("وأوضح مصدر أمني يمني أن هجوما بسيارتين مفخختين تبعه اشتباكات بالأسلحة الرشاشة، استهدف نقطة عسكرية "
                  "تابعة للواء 135 بحضرموت.", "2015-08-01")
     assert [e for e in evs if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+
+
+def test_a_trend_of_violence_is_no_event():
+    assert not events("وسجلت أعمال العنف ارتفاعا كبيرا هذا العام في معظم أنحاء أفغانستان.", "2015-07-27")
