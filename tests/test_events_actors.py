@@ -178,3 +178,10 @@ def test_a_nationality_of_a_person_or_victim_is_no_state_force():
 def test_gunmen_opening_fire_on_a_security_force_are_the_doers_of_a_clash():
     e = events("أطلق مجهولان أعيرة نارية تجاه القوة الأمنية على طريق مصر الفيوم الزراعي فقامت بمبادلتهما.", "2015-08-08")[0]
     assert e["event_type"] == "Battles" and e["actor1"]["name_en"] == "Unidentified Armed Group"
+
+
+def test_an_organisation_in_front_of_which_people_protest_is_no_doer():
+    e = next(e for e in events("استذكر العشرات من المسيحيين الذكرى السنوية الأولى لاجتياح تنظيم داعش للقرى خلال وقفة "
+                               "احتجاجية أمام مكتب الأمم المتحدة في مدينة أربيل.", "2015-08-07")
+             if e["event_type"] == "Protests")
+    assert (e["actor1"] or {}).get("name_en") != "United Nations"

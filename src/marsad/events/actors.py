@@ -318,6 +318,11 @@ def _hard_break(view: View, i: int) -> bool:
 _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 
 
+#: prepositions of place between a trigger and a name that make the name a landmark, not the doer
+#: («وقفة احتجاجية أمام مكتب الأمم المتحدة»)
+_LANDMARK_PREPS = frozenset({"امام", "قرب", "بقرب", "عند", "داخل", "خارج", "بجوار", "قباله", "وسط"})
+
+
 #: triggers that name a person: a nisba after them is that person's nationality (normalized stems)
 _PERSON_TRIGGERS = frozenset({"انتحاري", "انتحاريه", "انتحاريا", "مسلح", "مهاجم", "انتحاريين"})
 
@@ -493,7 +498,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
             elif rel == "target" and target is None:
                 target = replace(a, rule=a.rule + "+target")
             elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
-                    and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))):
+                    and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))) \
+                    and not any(view.stems[k] in _LANDMARK_PREPS for k in range(t1, a.w0)):
                 # <= 1 word between, and not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»)
                 nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
