@@ -158,8 +158,6 @@ def _dative(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     لسوريا»): the object of a relation, not where the event happened."""
     own = view.words[m.w0]
     lead = view.text[own.start:m.start]
-    if outlet_named(view, m):
-        return True  # «وقال ... ل"الرياض"»: the newspaper spoken to, not a place
     return ("ل" in own.procs or "ل" in lead) and not ("ب" in own.procs or "ب" in lead) \
         and not _governed(view, m, lo, lex)
 

@@ -154,12 +154,12 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if hit and not _after_before_that(st, hit[0], lo):  # «قبل أن يتم اقتياده»: earlier than a past act
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
+    subjected = any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0))
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
-            and view.stems[t0] not in lex.future_forms \
-            and not any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0)):
+            and view.stems[t0] not in lex.future_forms and not subjected:
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
     if t0 - 1 >= lo and "ل" in view.words[t0 - 1].procs and view.words[t0 - 1].article is False \
-            and st[t0 - 1] in PURPOSE_VERBS and not any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0)):
+            and st[t0 - 1] in PURPOSE_VERBS and not subjected:
         # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة»: the aim, not the act
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
