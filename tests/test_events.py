@@ -1062,3 +1062,10 @@ def test_an_event_followed_by_clashes_in_one_phrase_keeps_the_place():
 
 def test_a_trend_of_violence_is_no_event():
     assert not events("وسجلت أعمال العنف ارتفاعا كبيرا هذا العام في معظم أنحاء أفغانستان.", "2015-07-27")
+
+
+def test_a_pluperfect_attack_with_its_own_day_is_not_merged_into_the_lead_clash():
+    evs = events("لقي 13 عنصراً من المتمردين الحوثيين مصرعهم في اشتباكات بمدينة تعز. و كان 5 من الحوثيين قتلوا "
+                 "صباح الأربعاء في هجوم على حاجز عسكري لهم شرق مدينة تعز.", "2015-07-23")
+    clashes = sorted(e["date"] for e in evs if e["sub_event_type"] == "Armed clash")
+    assert clashes == ["2015-07-22", "2015-07-23"]

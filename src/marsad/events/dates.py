@@ -153,14 +153,16 @@ def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) 
 
 
 def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None,
-              *, report_verbs: Any = None, anaphoric_times: Any = None, lead: bool = True,
-              sentence: int = -1) -> dict[str, Any]:
+              *, report_verbs: Any = None, anaphoric_times: Any = None, pluperfect_openers: Any = None,
+              lead: bool = True, sentence: int = -1) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``.
 
     ``report_verbs`` (a phrase set): a date right after one of them is the report's (rule
     ``date.report``, a weaker date that a date of the event itself replaces when mentions merge).
     ``anaphoric_times`` (a phrase set): «حينها», «في ذلك العام»: a sentence with one and no date of its
     own takes the date of the nearest earlier sentence that has one (rule ``date.anaphoric``).
+    ``pluperfect_openers`` (a phrase set): «وكان»: a day in a clause they open («و كان 5 قتلوا صباح
+    الأربعاء») dates an earlier event, not the lead's.
     ``lead``: whether the lead's day may date the sentence (not after «من ناحية أخرى»: another story).
     ``sentence``: the index of the trigger's sentence in ``view.sentences`` (-1: unknown)."""
     ca, cb = view.clause(t0, lo, hi)
@@ -193,7 +195,8 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return prev
     for plo, phi, *_ in (view.sentences[:LEAD_SENTENCES] if lead else ()):
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
-                and t.span.get("precision") == "day" and _recent(t, published)]
+                and t.span.get("precision") == "day" and _recent(t, published)
+                and not _in_pluperfect(view, t, plo, phi, pluperfect_openers)]
         if refs and (plo < lo or (len(view.sentences) > 1 and lo == view.sentences[0][0] and plo == view.sentences[1][0])):
             # (the opening sentence «لقي ضابط مصرعه إثر انفجار ...» takes the day the next one gives:
             #  «وقالت وزارة الداخلية، في بيان، أمس إنه ...»)
@@ -207,6 +210,14 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return {"date": published.isoformat(), "time_precision": 2, "time": None, "rule": "date.published",
                 "_ref": None}
     return {"date": None, "time_precision": None, "time": None, "rule": "date.none", "_ref": None}
+
+
+def _in_pluperfect(view: View, t: TimeRef, lo: int, hi: int, openers: Any) -> bool:
+    """Whether the time ``t`` of the sentence on ``[lo, hi)`` sits in a clause ``openers`` open."""
+    if openers is None:
+        return False
+    ca = _clause_start(view, t.w0, lo, hi)
+    return ca < t.w0 and openers.match_at(view.stems, ca)
 
 
 def _last_day(value: str) -> dt.date | None:
@@ -247,15 +258,12 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     anniversary word within four words before it (``background.anniversary``: «في الذكرى السنوية
     لإطلاق النار»), or a relative clause right before it with a day of its own two or more days back
     (``background.relative``: «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»)."""
-    ca, _cb = view.clause(t0, lo, hi)
+    ca = _clause_start(view, t0, lo, hi)
     st = view.stems
-    if ca + 1 < t0 and st[ca] in ("و", "ف"):
-        ca += 1  # «و كان 5 من الحوثيين قتلوا»: a conjunction written apart
     ref: TimeRef | None = when.get("_ref")
     last = _last_day(str(ref.span.get("value"))) if ref is not None and when.get("rule") in SENTENCE_DATES else None
     days = (published - last).days if last is not None and published is not None else None
-    if ca < t0 and lex.sets["background.pluperfect"].match_at(st, ca) \
-            and not any(st[k] in ("حين", "بينما", "فيما") for k in range(ca, t0)):
+    if pluperfect(view, t0, lo, hi, lex):
         qad = max((k for k in range(ca, t0) if st[k] == "قد"), default=None)
         # «وكانت الطائرات قد قصفت», unless the sentence dates it today («وكان المكتب قد أعلن أن
         # الشرطة أوقفت 251 شخصًا في حملة أطلقت اليوم»)
@@ -286,6 +294,23 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
         if days >= min_days or (days >= 1 and ref.w0 > cue and _came_after(st, lo, cue)):
             return "background.recalled"
     return None
+
+
+def _clause_start(view: View, t0: int, lo: int, hi: int) -> int:
+    """The first word of the clause of the word at ``t0``, after a conjunction written apart."""
+    ca, _cb = view.clause(t0, lo, hi)
+    if ca + 1 < t0 and view.stems[ca] in ("و", "ف"):
+        ca += 1  # «و كان 5 من الحوثيين قتلوا»: a conjunction written apart
+    return ca
+
+
+def pluperfect(view: View, t0: int, lo: int, hi: int, lex: EventLexicon) -> bool:
+    """Whether the clause of the trigger at ``t0`` opens with a pluperfect «وكان / وكانت» before
+    it, with no «في حين / بينما / فيما» between: the event is told as earlier than the story's."""
+    ca = _clause_start(view, t0, lo, hi)
+    st = view.stems
+    return ca < t0 and lex.sets["background.pluperfect"].match_at(st, ca) \
+        and not any(st[k] in ("حين", "بينما", "فيما") for k in range(ca, t0))
 
 
 #: words that put what follows them before the story's event

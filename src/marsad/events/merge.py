@@ -67,10 +67,17 @@ def _same_date(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) 
     if a.get("date") is None or b.get("date") is None:
         return a.get("date") == b.get("date")
     if ar == "date.published" and br != "date.published":
-        return _fallback_ok(a, b, published)
+        return _fallback_ok(a, b, published) and not _earlier_told(b, a)
     if br == "date.published" and ar != "date.published":
-        return _fallback_ok(b, a, published)
+        return _fallback_ok(b, a, published) and not _earlier_told(a, b)
     return False
+
+
+def _earlier_told(dated: dict[str, Any], fallback: dict[str, Any]) -> bool:
+    """A dated mention in a pluperfect clause («و كان 5 من الحوثيين قتلوا صباح الأربعاء في هجوم»)
+    tells an event earlier than the story's undated one («لقي 13 عنصراً مصرعهم في اشتباكات بمدينة
+    تعز»): two events, not one dated twice."""
+    return bool(dated.get("_pluperfect")) and not fallback.get("_pluperfect")
 
 
 #: place rules of a place read in the event's own sentence (others are borrowed from elsewhere)
@@ -226,7 +233,8 @@ def _date_compatible(a: dict[str, Any], b: dict[str, Any], published: dt.date | 
         return True
     wa, wb = a["evidence"]["date_rule"] in WEAK_DATES, b["evidence"]["date_rule"] in WEAK_DATES
     if wa != wb:
-        return _fallback_ok(a if wa else b, b if wa else a, published)
+        weak, dated = (a, b) if wa else (b, a)
+        return _fallback_ok(weak, dated, published) and not _earlier_told(dated, weak)
     da, db = day_of(a.get("date")), day_of(b.get("date"))
     return da is not None and db is not None and abs((da - db).days) <= 1  # «قتل ... حسبما أعلن اليوم»
 

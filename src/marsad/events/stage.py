@@ -30,7 +30,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from .actors import Actor, category_of, find_actors
-from .dates import OWN_DATES, find_date, is_background, opens_with, recalled
+from .dates import OWN_DATES, find_date, is_background, opens_with, pluperfect, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, absorb_generic_document, merge_events
@@ -336,7 +336,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              other_triggers=other_triggers)
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
-                     anaphoric_times=lex.sets["background.anaphoric_times"], lead=not any(0 < j <= k for j in shift), sentence=k)
+                     anaphoric_times=lex.sets["background.anaphoric_times"],
+                     pluperfect_openers=lex.sets["background.pluperfect"], lead=not any(0 < j <= k for j in shift), sentence=k)
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
         recalled(view, t0, lo, hi, when, doc.published, lex)
     background = background_rule is not None
@@ -369,6 +370,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_order": index,
         "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
         "_generic": c.head.entry.generic and len(c.hits) == 1,
+        "_pluperfect": pluperfect(view, t0, lo, hi, lex),
         "_demonstrative": c.head.entry.generic and len(c.hits) == 1 and t0 > sent[0]
         and view.stems[t0 - 1] in _DEMONSTRATIVES,
     }
@@ -587,6 +589,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         e.pop("_generic", None)
         e.pop("_demonstrative", None)
         e.pop("_unanchored", None)
+        e.pop("_pluperfect", None)
         e["event_id"] = f"{doc.id}-{i + 1}"
         who = None
         if e["status"] in ("called_for", "claimed", "threatened", "denied"):
