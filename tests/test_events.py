@@ -1069,3 +1069,12 @@ def test_a_pluperfect_attack_with_its_own_day_is_not_merged_into_the_lead_clash(
                  "صباح الأربعاء في هجوم على حاجز عسكري لهم شرق مدينة تعز.", "2015-07-23")
     clashes = sorted(e["date"] for e in evs if e["sub_event_type"] == "Armed clash")
     assert clashes == ["2015-07-22", "2015-07-23"]
+
+
+def test_a_place_name_that_begins_with_lam_is_no_dative():
+    """«ليجي» (Lice) is a name, not لـ + «يجي»: the car bomb is placed there, not in Diyarbakır, whose
+    governor's office reports it."""
+    e = one("وقال مكتب محافظ دياربكر في بيان أن سيارة مفخخة انفجرت في منطقة ليجي عند مرور الجنود في وقت "
+            "متأخر من السبت.", "2015-07-26")
+    assert e["location"]["name_en"] == "Lice" and e["location"]["country"] == "TR"
+    assert e["date"] == "2015-07-25"

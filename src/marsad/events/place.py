@@ -132,12 +132,20 @@ def _places(view: View, lo: int, hi: int) -> list[Mention]:
             and not (m.w1 - m.w0 == 1 and view.stems[m.w0] in COMMON_NOUNS)]
 
 
-def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+def _proclitics(view: View, m: Mention) -> str:
+    """The proclitics of place ``m``'s word that its span leaves out («وب» of «وبالموصل»); none when
+    the span starts with the word («ليجي» is Lice, not لـ + «يجي», whatever the segmenter says)."""
     own = view.words[m.w0]
-    lead = view.text[own.start:m.start]  # proclitics the mention's span leaves out
-    if "ب" in own.procs or "ب" in lead:
+    if m.start <= own.start:
+        return ""
+    return "".join(own.procs) + view.text[own.start:m.start]
+
+
+def _governed(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
+    procs = _proclitics(view, m)
+    if "ب" in procs:
         return True
-    if "ل" in own.procs or "ل" in lead:  # «لبغداد» after a verb of motion is a destination; «الموالي لروسيا» is not a place
+    if "ل" in procs:  # «لبغداد» after a verb of motion is a destination; «الموالي لروسيا» is not a place
         j = m.w0 - 1
         return j >= lo and view.words[j].kind == "word" and view.stems[j] in _LAM_LOCATIVE
     j = m.w0 - 1
@@ -156,10 +164,8 @@ _LAM_LOCATIVE = frozenset({"وصل", "وصلت", "وصول", "دخول", "عود
 def _dative(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     """A place with a proclitic «لـ» that no motion word governs («الموالي لروسيا», «التابعة
     لسوريا»): the object of a relation, not where the event happened."""
-    own = view.words[m.w0]
-    lead = view.text[own.start:m.start]
-    return ("ل" in own.procs or "ل" in lead) and not ("ب" in own.procs or "ب" in lead) \
-        and not _governed(view, m, lo, lex)
+    procs = _proclitics(view, m)
+    return "ل" in procs and "ب" not in procs and not _governed(view, m, lo, lex)
 
 
 def outlet_named(view: View, m: Mention) -> bool:
