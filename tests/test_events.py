@@ -1078,3 +1078,11 @@ def test_a_place_name_that_begins_with_lam_is_no_dative():
             "متأخر من السبت.", "2015-07-26")
     assert e["location"]["name_en"] == "Lice" and e["location"]["country"] == "TR"
     assert e["date"] == "2015-07-25"
+
+
+def test_an_earlier_exchange_of_fire_behind_a_recall_word_takes_the_place_after_it():
+    evs = events("قصفت دبابات تركية الخميس مواقع لتنظيم داعش في سوريا بعد إطلاق نيران منها في وقت سابق أدى إلى "
+                 "مقتل جندي تركي في كيليس (جنوب).", "2015-07-23")
+    by_type = {e["sub_event_type"]: e for e in evs}
+    assert by_type["Shelling/artillery/missile attack"]["location"]["name_en"] == "Syria"
+    assert by_type["Armed clash"]["location"]["name_en"] == "Kilis"

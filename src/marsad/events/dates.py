@@ -329,6 +329,14 @@ def _after_interval(stems: Sequence[str], a: int, t0: int) -> bool:
     return False
 
 
+def recall_before(stems: Sequence[str], lo: int, t0: int) -> bool:
+    """A recall word at most two words before the trigger at ``t0`` («بعد الهجوم», «إثر هجوم»,
+    «عقب تفجير») or an interval ending right before it («بعد ثلاثة أيام على هجوم»): what follows is
+    an earlier event than the story's."""
+    return any(stems[k] in RECALL_CUES for k in range(max(lo, t0 - 2), t0)) \
+        or _after_interval(stems, max(lo, t0 - 6), t0)
+
+
 #: «جاء / يأتي» before a recall word: the story's event came after the recalled one
 CAME_VERBS = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت", "واتي", "واتت", "جاءا", "ياتيان"})
 

@@ -30,7 +30,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from .actors import Actor, category_of, find_actors
-from .dates import OWN_DATES, find_date, is_background, opens_with, pluperfect, recalled
+from .dates import OWN_DATES, RECALL_CUES, find_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, absorb_generic_document, merge_events
@@ -282,9 +282,27 @@ def _other_triggers(view: View, c: Cluster, clusters: list[Cluster]) -> tuple[in
     noun inside a phrase («في جبهات القتال في عدن»), a generic one («هجمات») or a frame («خلال عملية
     مداهمة»)."""
     return tuple(o.head.w0 for o in clusters if o is not c and o.head.entry.event_type != c.head.entry.event_type
-                 and not o.head.entry.generic and not view.words[o.head.w0].article
-                 and not (o.head.w0 > 0 and view.stems[o.head.w0 - 1] in _FRAME_WORDS)
-                 and _new_clause_between(view, c.head.w1, o.head.w0))
+                 and (_recalled_after(view, c, o) or (
+                     not o.head.entry.generic and not view.words[o.head.w0].article
+                     and not (o.head.w0 > 0 and view.stems[o.head.w0 - 1] in _FRAME_WORDS)
+                     and _new_clause_between(view, c.head.w1, o.head.w0))))
+
+
+def _recall_word(view: View, c: Cluster, clusters: list[Cluster]) -> int | None:
+    """The recall word before cluster ``c`` when a cluster of another event type comes before it
+    in the sentence («قصفت دبابات تركية مواقع لداعش في سوريا بعد إطلاق نيران ... أدى إلى مقتل جندي
+    تركي في كيليس»): the places before that word are the earlier cluster's, not ``c``'s."""
+    t0, lo = c.head.w0, c.sentence[0]
+    if not any(o.head.w1 <= t0 and o.head.entry.event_type != c.head.entry.event_type
+               for o in clusters if o is not c) or not recall_before(view.stems, lo, t0):
+        return None
+    return next((k for k in range(max(lo, t0 - 6), t0) if view.stems[k] in RECALL_CUES), None)
+
+
+def _recalled_after(view: View, c: Cluster, o: Cluster) -> bool:
+    """Cluster ``o`` comes after ``c`` behind a recall word («ويأتي تبادل إطلاق النار بعد ثلاثة أيام
+    على هجوم انتحاري في سوروتش»): an earlier event, whose place is its own."""
+    return o.head.w0 > c.head.w1 and recall_before(view.stems, c.sentence[0], o.head.w0)
 
 
 def _new_clause_between(view: View, a: int, b: int) -> bool:
@@ -306,7 +324,7 @@ ABROAD_TYPES = frozenset({"Explosions/Remote violence"})
 
 def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, dateline: Mention | None,
            entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon, *, k: int,
-           other_triggers: tuple[int, ...] = ()) -> dict[str, Any]:
+           other_triggers: tuple[int, ...] = (), after_recall: int | None = None) -> dict[str, Any]:
     """The event of cluster ``c`` in sentence ``k`` of ``view.sentences`` (``other_triggers``: the
     first words of the sentence's other clusters)."""
     sent = c.sentence
@@ -333,7 +351,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              actor_countries=forces,
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)),
                              main_country=view.memo("main_country", lambda: _main_country(view, lex)),
-                             other_triggers=other_triggers)
+                             other_triggers=other_triggers, not_before=after_recall)
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
                      anaphoric_times=lex.sets["background.anaphoric_times"],
@@ -549,7 +567,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
         for c in clusters:
             d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex, k=k,
-                       other_triggers=_other_triggers(view, c, clusters))
+                       other_triggers=_other_triggers(view, c, clusters),
+                       after_recall=_recall_word(view, c, clusters))
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
