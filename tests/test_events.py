@@ -1086,3 +1086,10 @@ def test_an_earlier_exchange_of_fire_behind_a_recall_word_takes_the_place_after_
     by_type = {e["sub_event_type"]: e for e in evs}
     assert by_type["Shelling/artillery/missile attack"]["location"]["name_en"] == "Syria"
     assert by_type["Armed clash"]["location"]["name_en"] == "Kilis"
+
+
+def test_a_place_of_a_recalled_attack_is_not_the_next_killing_s():
+    evs = events("وبعد يومين على الهجوم الذي أوقع 32 قتيلا ومئة جريح في سروج (جنوب) تبنت الحركة الكردية قتل "
+                 "شرطيين تركيين وعثر عليهما مقتولين برصاصة في الرأس صباحا في بلدة تركية أخرى.", "2015-07-23")
+    killing = [e for e in evs if not e["background"]]
+    assert killing and all((e["location"] or {}).get("name_en") != "Suruç" for e in killing)

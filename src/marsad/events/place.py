@@ -274,19 +274,23 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
                   document_country: str | None = None,
                   main_country: str | None = None,
                   other_triggers: tuple[int, ...] = (),
-                  not_before: int | None = None) -> dict[str, Any] | None:
+                  not_before: int | None = None,
+                  recalled_before: tuple[int, ...] = ()) -> dict[str, Any] | None:
     """The ``location`` of the trigger on words ``[t0, t1)`` of sentence ``sent`` (or ``None``).
 
     ``other_triggers``: first words of the sentence's other events; a place with one of them
     between it and the trigger is that event's («قصفت مواقع لداعش ... ونفذت الشرطة مداهمات في
     اسطنبول»: Istanbul is the raids' place, not the air strikes').  ``not_before``: a word index
-    before which the sentence's places are another event's (a recall word before the trigger)."""
+    before which the sentence's places are another event's (a recall word before the trigger).
+    ``recalled_before``: first words of recalled events before the trigger («بعد يومين على الهجوم
+    الذي أوقع 32 قتيلا في سروج تبنت الحركة قتل شرطيين»): a place after one of them is that event's."""
     lo, hi = sent[0], sent[1]
     best = None
     for m in _places(view, lo, hi):
         if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex) or _dative(view, m, lo, lex) \
                 or _speaking(view, m, lo, lex) or _behind_other(m, t0, t1, other_triggers) \
-                or (not_before is not None and m.w1 <= not_before):
+                or (not_before is not None and m.w1 <= not_before) \
+                or any(w < m.w0 and m.w1 <= t0 for w in recalled_before):
             continue
         prec = m.record.get("geo_precision") or 3
         score = {1: 1.0, 2: 0.5}.get(prec, 0.0)

@@ -324,9 +324,12 @@ ABROAD_TYPES = frozenset({"Explosions/Remote violence"})
 
 def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, dateline: Mention | None,
            entities: Mapping[str, Mapping[str, Any]], lex: EventLexicon, *, k: int,
-           other_triggers: tuple[int, ...] = (), after_recall: int | None = None) -> dict[str, Any]:
+           other_triggers: tuple[int, ...] = (), after_recall: int | None = None,
+           recalled_before: tuple[int, ...] = ()) -> dict[str, Any]:
     """The event of cluster ``c`` in sentence ``k`` of ``view.sentences`` (``other_triggers``: the
-    first words of the sentence's other clusters)."""
+    first words of the sentence's other clusters; ``after_recall``: the recall word before ``c``
+    when an event of another type comes before it; ``recalled_before``: first words of the recalled
+    clusters before ``c``)."""
     sent = c.sentence
     lo, hi = sent[0], sent[1]
     t0, t1 = c.head.w0, c.head.w1
@@ -351,7 +354,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              actor_countries=forces,
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)),
                              main_country=view.memo("main_country", lambda: _main_country(view, lex)),
-                             other_triggers=other_triggers, not_before=after_recall)
+                             other_triggers=other_triggers, not_before=after_recall,
+                             recalled_before=recalled_before)
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
                      anaphoric_times=lex.sets["background.anaphoric_times"],
@@ -568,7 +572,10 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         for c in clusters:
             d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex, k=k,
                        other_triggers=_other_triggers(view, c, clusters),
-                       after_recall=_recall_word(view, c, clusters))
+                       after_recall=_recall_word(view, c, clusters),
+                       recalled_before=tuple(o.head.w0 for o in clusters
+                                             if o is not c and o.head.w1 <= c.head.w0
+                                             and recall_before(view.stems, c.sentence[0], o.head.w0)))
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
