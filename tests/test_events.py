@@ -1093,3 +1093,9 @@ def test_a_place_of_a_recalled_attack_is_not_the_next_killing_s():
                  "شرطيين تركيين وعثر عليهما مقتولين برصاصة في الرأس صباحا في بلدة تركية أخرى.", "2015-07-23")
     killing = [e for e in evs if not e["background"]]
     assert killing and all((e["location"] or {}).get("name_en") != "Suruç" for e in killing)
+
+
+def test_an_armed_confrontation_in_the_singular_is_a_clash():
+    e = one("قتل ثلاثة مسلحين في مواجهة مسلحة مع قوات الأمن في مدينة العريش أمس.", "2015-08-10")
+    assert e["sub_event_type"] == "Armed clash" and e["location"]["name_en"] == "Arīsh"
+    assert e["date"] == "2015-08-09"
