@@ -1,5 +1,6 @@
 """Gazetteer matching: clitics, spelling variants, kunyas, joined foreign names, stop words."""
 
+import marsad
 import pytest
 
 from marsad.entities.kb import KnowledgeBase
@@ -165,3 +166,11 @@ def test_a_province_matches_under_any_province_head():
         assert van, text
         m = van[0]["mentions"][0]
         assert text[m["start"]:m["end"]] == m["text"] and m["rule"] == "gazetteer~head:ولاية فان"
+
+
+def test_a_kunya_governorate_is_not_a_shorter_name_written_joined():
+    """«محافظة ابو عريش» (Abu Arish, Jazan) is no «محافظة إب» (Ibb): the joined-form key keeps the
+    last letter, so «ابو» does not fold to «اب»."""
+    doc = marsad.analyze("شرطة محافظة ابو عريش التابعة لمنطقة جازان تلقت بلاغاً.")
+    names = {e["name_en"] for e in doc.to_dict()["entities"]}
+    assert "Ibb Governorate" not in names and "Abū ‘Arīsh" in names

@@ -202,10 +202,11 @@ def readings(w: str) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=1 << 17)
 def skeleton(s: str) -> str:
-    """``s`` without inner ي/و and with doubled letters collapsed (for space-insensitive keys)."""
-    if not s:
+    """``s`` without inner ي/و and with doubled letters collapsed (for space-insensitive keys); the
+    last letter stays («محافظة ابو» is no «محافظة إب»)."""
+    if len(s) < 3:
         return s
-    t = s[0] + s[1:].replace("ي", "").replace("و", "")
+    t = s[0] + s[1:-1].replace("ي", "").replace("و", "") + s[-1]
     out = [t[0]]
     for ch in t[1:]:
         if ch != out[-1]:
