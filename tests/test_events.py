@@ -1099,3 +1099,11 @@ def test_an_armed_confrontation_in_the_singular_is_a_clash():
     e = one("قتل ثلاثة مسلحين في مواجهة مسلحة مع قوات الأمن في مدينة العريش أمس.", "2015-08-10")
     assert e["sub_event_type"] == "Armed clash" and e["location"]["name_en"] == "Arīsh"
     assert e["date"] == "2015-08-09"
+
+
+def test_a_story_opened_by_a_topic_shift_takes_the_day_its_next_sentence_gives():
+    evs = events("قتل شرطيان في هجوم مسلح في جنوب شرق تركيا اليوم. وفي سياق متصل أبطل خبراء متفجرات أتراك مفعول "
+                 "عبوة ناسفة قرب مبنى الحزب الحاكم في العاصمة التركية أنقرة. وقام المواطنون أمس بإبلاغ الشرطة عقب "
+                 "اشتباههم في صندوق قرب مبنى الحزب.", "2015-07-23")
+    defused = [e for e in evs if e["sub_event_type"] == "Disrupted weapons use"]
+    assert defused and defused[0]["date"] == "2015-07-22" and defused[0]["location"]["name_en"] == "Ankara"

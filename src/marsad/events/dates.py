@@ -154,7 +154,7 @@ def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) 
 
 def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None,
               *, report_verbs: Any = None, anaphoric_times: Any = None, pluperfect_openers: Any = None,
-              lead: bool = True, sentence: int = -1) -> dict[str, Any]:
+              lead: bool = True, lead_from: int = 0, sentence: int = -1) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``.
 
     ``report_verbs`` (a phrase set): a date right after one of them is the report's (rule
@@ -163,7 +163,9 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
     own takes the date of the nearest earlier sentence that has one (rule ``date.anaphoric``).
     ``pluperfect_openers`` (a phrase set): «وكان»: a day in a clause they open («و كان 5 قتلوا صباح
     الأربعاء») dates an earlier event, not the lead's.
-    ``lead``: whether the lead's day may date the sentence (not after «من ناحية أخرى»: another story).
+    ``lead``: whether the lead's day may date the sentence; ``lead_from``: the index of the first
+    sentence of the trigger's story (0, or the last sentence opening another story, «وفي سياق
+    متصل أبطل خبراء متفجرات ...», whose next sentence may give its day: «وقام المواطنون أمس»).
     ``sentence``: the index of the trigger's sentence in ``view.sentences`` (-1: unknown)."""
     ca, cb = view.clause(t0, lo, hi)
     best = None
@@ -193,11 +195,12 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         _anaphoric_date(view, sentence, lo, hi, anaphoric_times)
     if prev is not None:
         return prev
-    for plo, phi, *_ in (view.sentences[:LEAD_SENTENCES] if lead else ()):
+    story = view.sentences[lead_from:lead_from + LEAD_SENTENCES] if lead else ()
+    for plo, phi, *_ in story:
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
                 and t.span.get("precision") == "day" and _recent(t, published)
                 and not _in_pluperfect(view, t, plo, phi, pluperfect_openers)]
-        if refs and (plo < lo or (len(view.sentences) > 1 and lo == view.sentences[0][0] and plo == view.sentences[1][0])):
+        if refs and (plo < lo or (len(story) > 1 and lo == story[0][0] and plo == story[1][0])):
             # (the opening sentence «لقي ضابط مصرعه إثر انفجار ...» takes the day the next one gives:
             #  «وقالت وزارة الداخلية، في بيان، أمس إنه ...»)
             s = refs[0].span

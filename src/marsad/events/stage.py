@@ -359,7 +359,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
                      anaphoric_times=lex.sets["background.anaphoric_times"],
-                     pluperfect_openers=lex.sets["background.pluperfect"], lead=not any(0 < j <= k for j in shift), sentence=k)
+                     pluperfect_openers=lex.sets["background.pluperfect"],
+                     lead_from=max((j for j in shift if 0 < j <= k), default=0), sentence=k)
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
         recalled(view, t0, lo, hi, when, doc.published, lex)
     background = background_rule is not None
