@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .conll import spans as bio_spans
-from .features import stem_of
+from .features import stems_of
 
 __all__ = ["doc_features"]
 
@@ -33,7 +33,7 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
     """Feature strings per token of each sentence (see the module docstring) from first-pass
     ``tags`` of one document's ``sentences``.  Stems of at most ``min_chars`` letters get
     only the ``y1`` features; ``labels=False`` leaves the ``y1`` features out."""
-    stems = [[stem_of(t) for t in s] for s in sentences]
+    stems = [stems_of(s) for s in sentences]
     role: list[list[str]] = []  # per token: "" untagged, else "S-TYPE" or "M-TYPE"
     types: dict[str, Counter[str]] = defaultdict(Counter)
     single: dict[str, Counter[str]] = defaultdict(Counter)
@@ -44,8 +44,8 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
         for i, j, typ in bio_spans(tg):
             for m in range(i, j):
                 r[m] = ("S-" if j - i == 1 else "M-") + typ
+        seen.update(st)
         for stem, x in zip(st, r):
-            seen[stem] += 1
             if x:
                 types[stem][x[2:]] += 1
                 (single if x[0] == "S" else multi)[stem][x[2:]] += 1
