@@ -111,6 +111,8 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Entities of a BIO(ES) tag sequence as ``(first, last + 1, type)`` token indices, conlleval rules:
     an entity starts at ``B-``/``S-``, or at ``I-``/``E-`` whose type differs from the open entity."""
     out: list[tuple[int, int, str]] = []
+    if tags.count("O") == len(tags):  # most sentences name no one
+        return out
     start = -1
     typ = ""
     for i, raw in enumerate(tags):

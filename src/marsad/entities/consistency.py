@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .conll import spans as bio_spans
-from .features import analyse, stem_of
+from .features import analyse, stems_of
 
 __all__ = ["propagate", "STOP"]
 
@@ -47,7 +47,7 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
     of its type extends that entity."""
     tagged: dict[str, Counter[str]] = defaultdict(Counter)
     untagged: Counter[str] = Counter()
-    stems = [[stem_of(t) for t in s] for s in sentences]
+    stems = [stems_of(s) for s in sentences]
     for k, (st, tg) in enumerate(zip(stems, tags)):
         inside = [False] * len(tg)
         for i, j, typ in bio_spans(tg):
@@ -61,9 +61,7 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
                 if j - i == 1 or ((typ in multi or (typ in last and m == j - 1))
                                   and not _article(sentences[k][m])):
                     tagged[st[m]][typ] += 1
-        for m, flag in enumerate(inside):
-            if not flag:
-                untagged[st[m]] += 1
+        untagged.update(stem for stem, flag in zip(st, inside) if not flag)
     vote = {s: c.most_common(1)[0][0] for s, c in tagged.items()
             if len(s) > min_chars and s not in STOP and sum(c.values()) >= ratio * untagged[s]}
     out: list[list[str]] = []

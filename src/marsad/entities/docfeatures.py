@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..text.cache import TypeCache
 from .conll import spans as bio_spans
-from .features import stem_of
+from .features import stems_of
 
 __all__ = ["doc_features"]
 
@@ -33,7 +34,7 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
     """Feature strings per token of each sentence (see the module docstring) from first-pass
     ``tags`` of one document's ``sentences``.  Stems of at most ``min_chars`` letters get
     only the ``y1`` features; ``labels=False`` leaves the ``y1`` features out."""
-    stems = [[stem_of(t) for t in s] for s in sentences]
+    stems = [stems_of(s) for s in sentences]
     role: list[list[str]] = []  # per token: "" untagged, else "S-TYPE" or "M-TYPE"
     types: dict[str, Counter[str]] = defaultdict(Counter)
     single: dict[str, Counter[str]] = defaultdict(Counter)
@@ -44,8 +45,8 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
         for i, j, typ in bio_spans(tg):
             for m in range(i, j):
                 r[m] = ("S-" if j - i == 1 else "M-") + typ
+        seen.update(st)
         for stem, x in zip(st, r):
-            seen[stem] += 1
             if x:
                 types[stem][x[2:]] += 1
                 (single if x[0] == "S" else multi)[stem][x[2:]] += 1
@@ -53,11 +54,10 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
     out: list[list[tuple[str, ...]]] = []
     memo: dict[tuple[str, str], tuple[str, ...]] = {}  # (stem, own role) -> its document features
     for st, tg, r in zip(stems, tags, role):
-        n = len(st)
         row: list[tuple[str, ...]] = []
+        y1s = _label_features(tg) if labels else [()] * len(st)
         for m, stem in enumerate(st):
-            y1 = ("y1=" + tg[m], "y1-1=" + (tg[m - 1] if m else "BOS"),
-                  "y1+1=" + (tg[m + 1] if m + 1 < n else "EOS")) if labels else ()
+            y1 = y1s[m]
             if len(stem) <= min_chars or seen[stem] < 2:
                 row.append(y1)
                 continue
@@ -69,6 +69,20 @@ def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str
             row.append(y1 + d)
         out.append(row)
     return out
+
+
+_OWN_TAG = TypeCache("y1=".__add__, 1 << 10)
+_TAG_BEFORE = TypeCache("y1-1=".__add__, 1 << 10)
+_TAG_AFTER = TypeCache("y1+1=".__add__, 1 << 10)
+
+
+def _label_features(tags: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The ``y1`` features of each token of one sentence from its first-pass ``tags``: its own
+    tag and its neighbours' (``BOS`` / ``EOS`` at the ends), as strings made once per tag."""
+    own = map(_OWN_TAG.__getitem__, tags)
+    before = [_TAG_BEFORE["BOS"], *map(_TAG_BEFORE.__getitem__, tags[:-1])]
+    after = [*map(_TAG_AFTER.__getitem__, tags[1:]), _TAG_AFTER["EOS"]]
+    return list(zip(own, before, after))
 
 
 def _others(own: str, others: int, tc: Counter[str] | None, sc: Counter[str] | None,

@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from marsad.text.cache import TypeCache
 from marsad.text.normalize import normalize_for_search
 from marsad.text.tokenize import ARABIC_WORD_RE, light_normalize, segment_word
 
@@ -46,6 +47,7 @@ __all__ = [
     "read_names",
     "build_gazetteer_index",
     "stem_of",
+    "stems_of",
     "CLUSTER_FILE",
     "SUBWORD_FILE",
 ]
@@ -71,9 +73,22 @@ def analyse(word: str) -> tuple[str, str, str, bool]:
     return n, stem or n, pcs, art
 
 
+def _stem(word: str) -> str:
+    return analyse(word)[1]
+
+
+#: word -> :func:`stem_of`, filled as words come (a dict hit is cheaper than an ``lru_cache`` one)
+_STEMS = TypeCache(_stem, 1 << 17)
+
+
 def stem_of(word: str) -> str:
     """The normalized stem of ``word`` (proclitics and article removed), the cluster lookup key."""
-    return analyse(word)[1]
+    return _STEMS[word]
+
+
+def stems_of(words: Iterable[str]) -> list[str]:
+    """:func:`stem_of` of each of ``words``, in order."""
+    return list(map(_STEMS.__getitem__, words))
 
 
 class WordClusters:

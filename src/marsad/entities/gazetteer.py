@@ -282,7 +282,7 @@ class GazetteerIndex:
         # the (reading, alternative) pairs that begin an indexed name (most words begin none,
         # and are then skipped at the cost of one dict lookup)
         self._alt_cache = TypeCache(self._alternatives, _CACHE_SIZE)
-        self._join_cache = TypeCache(self._may_join, _CACHE_SIZE)
+        self._join_cache = TypeCache(self._join_readings, _CACHE_SIZE)
         self._starter_cache = TypeCache(self._starters, _CACHE_SIZE)
         for text, entity, alias in kb.names():
             self._add_name(text, entity, alias.register, alias.text)
@@ -452,10 +452,11 @@ class GazetteerIndex:
                     found.append((rkey, strip, span_strip, k0, maxlen))
         return tuple(found)
 
-    def _may_join(self, key: str) -> bool:
-        """May the word ``key`` begin a joined name?  (Most words may not: decided once per form.)"""
-        return any(strip <= 2 and not rkey.startswith(ARTICLE) and self._begins_joined(skeleton(rkey))
-                   for rkey, strip, _ in readings(key))
+    def _join_readings(self, key: str) -> tuple[tuple[str, int, int], ...]:
+        """The proclitic readings of the word ``key`` that may begin a joined name, in order (most
+        words have none: decided once per form)."""
+        return tuple(r for r in readings(key)
+                     if r[1] <= 2 and not r[0].startswith(ARTICLE) and self._begins_joined(skeleton(r[0])))
 
     # -- matching -----------------------------------------------------------------------------
     def match(self, text: str, tokens: TokenList) -> list[Match]:
@@ -553,8 +554,8 @@ class GazetteerIndex:
                     best = (m, strip, span_strip, seq, cands)
                     break
             if best is None:
-                if self.joined and is_word and self._join_cache.get(key) is False:
-                    continue
+                if self.joined and is_word and self._join_cache.get(key) == ():
+                    continue  # known to begin no joined name
                 jm = self._joined_match(text, words, i, limit)
                 if jm is not None:
                     found.append(jm)
@@ -580,14 +581,7 @@ class GazetteerIndex:
     def _joined_match(self, text: str, words: list, i: int, limit: int) -> Match | None:
         if not self.joined or words[i][4] != "word":
             return None
-        key = words[i][2]
-        if not self._join_cache[key]:
-            return None
-        for rkey, strip, span_strip in readings(key):
-            if strip > 2 or rkey.startswith(ARTICLE):
-                continue
-            if not self._begins_joined(skeleton(rkey)):
-                continue
+        for rkey, strip, span_strip in self._join_cache[words[i][2]]:
             # grow the name one word at a time while its skeleton still begins a joined name
             # (the skeleton of joined words begins with the first word's); the longest wins
             best: tuple[int, list[Candidate]] | None = None
@@ -689,18 +683,16 @@ def _compute_words(tokens: TokenList) -> list[tuple[int, int, str, bool, str]]:
     starts, ends, kinds, widx, norms = tokens.starts, tokens.ends, tokens.kinds, tokens.words, tokens.norms
     brk = False
     cur = -1
-    for t in range(len(starts)):
-        kind = kinds[t]
+    for start, end, kind, w, norm in zip(starts, ends, kinds, widx, norms):
         if kind in _BREAK:
             brk = True
             continue
-        w = widx[t]
         if w == cur:
             s, _, key, b, k = out[-1]
-            out[-1] = (s, ends[t], key + norms[t], b, k)
+            out[-1] = (s, end, key + norm, b, k)
             continue
         cur = w
-        out.append((starts[t], ends[t], norms[t], brk, "word" if kind in ("proclitic", "article") else kind))
+        out.append((start, end, norm, brk, "word" if kind in ("proclitic", "article") else kind))
         brk = False
     return [(a, b, fold_key(k), c, d) for a, b, k, c, d in out]
 

@@ -589,6 +589,8 @@ def _trim_titles(text: str, drafts: list[_Draft], kb: Any) -> None:
 
 #: titles before which a curated person's last name alone names that person («الرئيس هادي»)
 _HEAD_TITLES = frozenset(normalize_for_search(w) for w in ("الرئيس", "الملك", "المخلوع"))
+#: per word key: is some proclitic reading of it a head-of-state title?
+_IS_HEAD_TITLE = TypeCache(lambda key: any(r[0] in _HEAD_TITLES for r in readings(key)), 1 << 17)
 
 
 @lru_cache(maxsize=4)
@@ -623,7 +625,7 @@ def _titled_surnames(text: str, words: Sequence[tuple], drafts: list[_Draft], kb
         ws, we, key, brk, kind = words[i]
         if brk or kind != "word" or words[i - 1][4] != "word":
             continue
-        if not any(r[0] in _HEAD_TITLES for r in readings(words[i - 1][2])):
+        if not _IS_HEAD_TITLE[words[i - 1][2]]:
             continue
         eid = surnames.get(key)
         if eid is None or _covered(taken, ws, we):
@@ -660,6 +662,9 @@ CONTEXT_ALIASES = cue_entries("context_aliases")
 _CONJ_ONLY = cue_words("context_aliases_conj_only")
 #: words after which a context alias of ``context_aliases_conj_only`` is the noun («في صالح إيران»)
 _NOUN_AFTER = frozenset({"في"})
+_ALIAS_WORDS = frozenset(row[0] for row in CONTEXT_ALIASES)
+#: per word key: does some proclitic reading of it begin a context alias? (most words: no)
+_MAY_BE_ALIAS = TypeCache(lambda key: any(r[0] in _ALIAS_WORDS for r in readings(key)), 1 << 17)
 
 
 #: words after which a one-word definite nisba can be a place (في التاجي، جنوب الليطاني)
@@ -729,7 +734,7 @@ def _context_aliases(text: str, words: Sequence[tuple], drafts: list[_Draft], kb
     taken = [(d.start, d.end) for d in drafts]
     added: list[_Draft] = []
     for i, (ws, we, key, _brk, kind) in enumerate(words):
-        if kind != "word":
+        if kind != "word" or not _MAY_BE_ALIAS[key]:
             continue
         for rkey, strip, span_strip in readings(key):
             rows = by_word.get(rkey)

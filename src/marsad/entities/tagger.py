@@ -134,6 +134,8 @@ class _Engine:
             W = np.zeros((len(attrs) + 1, L), dtype=np.float64)  # last row: unknown attributes
             np.add.at(W, (z["sf_attr"], z["sf_label"].astype(np.int64)), z["sf_weight"])
             self.trans = z["trans"].astype(np.float64)
+        #: the transitions as ``(to, from)``, the layout :meth:`viterbi` reads
+        self._trans_to_from = np.ascontiguousarray(self.trans.T)
         self.W = W
         self.index = {a: i for i, a in enumerate(attrs)}
         self.L = L
@@ -233,27 +235,35 @@ class _Engine:
         return lens, e
 
     def viterbi(self, P: Any, lens: Any) -> Any:
-        """Best label ids ``(S, Lmax)`` for sentences sorted by decreasing length."""
+        """Best label ids ``(S, Lmax)`` for sentences sorted by decreasing length.
+
+        The candidate scores of a step are laid out ``(sentence, to, from)`` so that the best
+        previous label is an ``argmax`` over the contiguous last axis, and the best score is
+        read at that index (the same number ``max`` gives, for a fraction of its cost on rows
+        of a few labels; ties go to the first label either way)."""
         np = self.np
         S, T_, L = P.shape
-        T = self.trans
+        trans_to_from = self._trans_to_from
         delta = P[:, 0].copy()
-        back = np.zeros((S, T_, L), dtype=np.int64)
-        active = np.searchsorted(-lens, -np.arange(T_), side="left")  # rows with len > t
+        back = np.zeros((T_, S, L), dtype=np.intp)
+        cand_buf = np.empty((S, L, L))
+        flat_rows = np.arange(S * L) * L  # start of each (sentence, to) row in cand_buf, flattened
+        P_by_step = P.transpose(1, 0, 2)
+        active = np.searchsorted(-lens, -np.arange(T_), side="left").tolist()  # rows with len > t
         for t in range(1, T_):
             k = active[t]
-            cand = delta[:k, :, None] + T
-            back[:k, t] = cand.argmax(axis=1)
-            delta[:k] = cand.max(axis=1) + P[:k, t]
-        out = np.zeros((S, T_), dtype=np.int64)
-        y = delta.argmax(axis=1)  # each row's best last label (rows stop updating at their end)
-        ends = lens - 1
-        out[np.arange(S), ends] = y
+            cand = np.add(delta[:k, None, :], trans_to_from, out=cand_buf[:k])
+            best_from = cand.argmax(axis=2, out=back[t, :k])
+            best = cand.take(flat_rows[:k * L] + best_from.ravel()).reshape(k, L)
+            np.add(best, P_by_step[t, :k], out=delta[:k])
+        out = np.zeros((T_, S), dtype=np.intp)
+        # each row's best last label (rows stop updating at their end)
+        out[lens - 1, np.arange(S)] = delta.argmax(axis=1)
+        rows = np.arange(S)
         for t in range(T_ - 1, 0, -1):
             k = active[t]
-            yk = back[np.arange(k), t, out[:k, t]]
-            out[:k, t - 1] = yk
-        return out
+            out[t - 1, :k] = back[t, rows[:k], out[t, :k]]
+        return out.T
 
     def _forced_o_threshold(self) -> Any:
         """Per label ``y``: a bound on what the transitions around one token can gain by ``y``
