@@ -290,7 +290,7 @@ gujarat|state|IN|ولاية غوجارات|غوجارات/كجرات/ولاية 
 maharashtra|state|IN|ولاية ماهاراشترا|ماهاراشترا/مهاراشترا/ولاية مهاراشترا|Maharashtra|Mumbai
 west-bengal|state|IN|ولاية البنغال الغربية|البنغال الغربية|West Bengal|Kolkata
 kerala|state|IN|ولاية كيرالا|كيرالا/كيرلا/ولاية كيرلا|Kerala|Thiruvananthapuram
-punjab-india|state|IN|ولاية البنجاب الهندية|البنجاب الهندية/البنجاب الهندي/إقليم البنجاب الهندي|Punjab (India)|Chandigarh
+punjab-india|state|IN|ولاية البنجاب الهندية|البنجاب/ولاية البنجاب/البنجاب الهندية/البنجاب الهندي/إقليم البنجاب الهندي|Punjab (India)|Chandigarh
 bihar|state|IN|ولاية بيهار|بيهار/ولاية بهار|Bihar|Patna
 karnataka|state|IN|ولاية كارناتاكا|كارناتاكا/كرناتاكا/ولاية كرناتاكا|Karnataka|Bengaluru
 tamil-nadu|state|IN|ولاية تاميل نادو|تاميل نادو/تاميلنادو/ولاية تاميلنادو|Tamil Nadu|Chennai

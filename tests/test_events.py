@@ -1107,3 +1107,16 @@ def test_a_story_opened_by_a_topic_shift_takes_the_day_its_next_sentence_gives()
                  "اشتباههم في صندوق قرب مبنى الحزب.", "2015-07-23")
     defused = [e for e in evs if e["sub_event_type"] == "Disrupted weapons use"]
     assert defused and defused[0]["date"] == "2015-07-22" and defused[0]["location"]["name_en"] == "Ankara"
+
+
+def test_holding_hostages_is_an_abduction_not_an_arrest():
+    evs = events("واقتحم مسلحون مركزاً للشرطة في ولاية البنجاب بشمال الهند، ما أسفر عن مقتل شخصين واحتجاز عدد غير "
+                 "معروف من الرهائن.", "2015-07-27")
+    kinds = {e["sub_event_type"] for e in evs}
+    assert "Arrests" not in kinds and "Abduction/forced disappearance" in kinds
+
+
+def test_a_liberation_movement_s_name_is_no_territory_regained():
+    assert not events("ويتولى عرمان منصب الأمين العام للحركة الشعبية لتحرير السودان-شمال التي تمارس أنشطتها في "
+                      "ولاية النيل الأزرق.", "2015-08-03")
+    assert not events("وقال المتحدث باسم الجبهة الشعبية لتحرير الأحواز إن الحوار فشل.", "2015-08-03")
