@@ -185,3 +185,12 @@ def test_an_organisation_in_front_of_which_people_protest_is_no_doer():
                                "احتجاجية أمام مكتب الأمم المتحدة في مدينة أربيل.", "2015-08-07")
              if e["event_type"] == "Protests")
     assert (e["actor1"] or {}).get("name_en") != "United Nations"
+
+
+def test_a_car_bomb_does_not_take_the_doer_of_shelling_at_the_same_place():
+    """The Turkish army shells; the car bomb at Lice is not the army's because both are explosions."""
+    evs = marsad.analyze("وقالت القيادة العسكرية ان سيارة مفخخة انفجرت عند وصول قافلة مدرعات تابعة للقوات الخاصة للدرك "
+                         "في منطقة ليجي. وكانت قوات الدفاع الشعبي دانت القصف التركي على منطقة ليجي أمس.",
+                         published="2015-07-26").to_dict()["events"]
+    bomb = next(e for e in evs if e["sub_event_type"] == "Remote explosive/landmine/IED")
+    assert (bomb["actor1"] or {}).get("name_en") != "Military Forces of Turkey"

@@ -504,8 +504,8 @@ def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
 
 def _carry_actors(events: list[dict[str, Any]]) -> None:
     """Give an actual event with no actor1 the actors of another actual same-type event at the same
-    place whose actors were found in its own sentence: one with both actors first, then the
-    nearest.  (Carrying across a whole country was right for 3 of 13 matched gold events.)"""
+    place whose actors were found in its own sentence (of the same sub-event type for explosions:
+    :data:`_WEAPON_TYPES`): one with both actors first, then the nearest.  (Carrying across a whole country was right for 3 of 13 matched gold events.)"""
     for e in events:
         if e["actor1"] is not None:
             continue
@@ -514,7 +514,8 @@ def _carry_actors(events: list[dict[str, Any]]) -> None:
             continue
         donors = [d for d in events if d is not e and d["event_type"] == e["event_type"] and d["actor1"]
                   and d["status"] == "actual" and d["actor1"].get("rule") != "actor.carried" and place
-                  and (d["location"] or {}).get("entity") == place]
+                  and (d["location"] or {}).get("entity") == place
+                  and (d["sub_event_type"] == e["sub_event_type"] or e["event_type"] not in _WEAPON_TYPES)]
         if not donors:
             donors = _earlier_strikes(events, e)
         if not donors:
@@ -528,6 +529,10 @@ def _carry_actors(events: list[dict[str, Any]]) -> None:
         if e["actor2"] is not None and e["actor2"].get("name_en") == e["actor1"].get("name_en"):
             e["actor2"] = None
 
+
+#: event types whose sub-event types are weapons with their own kinds of users (the army shells,
+#: an unknown group plants a car bomb): actors are carried only within one sub-event type
+_WEAPON_TYPES = frozenset({"Explosions/Remote violence"})
 
 #: inter codes of actors with air forces: states and external forces (coalitions)
 AIR_FORCES = frozenset({1, 8})
