@@ -194,3 +194,9 @@ def test_a_car_bomb_does_not_take_the_doer_of_shelling_at_the_same_place():
                          published="2015-07-26").to_dict()["events"]
     bomb = next(e for e in evs if e["sub_event_type"] == "Remote explosive/landmine/IED")
     assert (bomb["actor1"] or {}).get("name_en") != "Military Forces of Turkey"
+
+
+def test_bare_police_serve_the_country_of_the_official_who_reports_them():
+    e = marsad.analyze("وقال رئيس الوزراء التركي إن الشرطة اعتقلت قرابة 300 شخص في حملات أمس ضد من يشتبه في أنهم "
+                       "ينتمون لداعش.", published="2015-07-25").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == "Police Forces of Turkey" and e["location"]["name_en"] == "Turkey"

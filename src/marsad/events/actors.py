@@ -40,7 +40,7 @@ from ..text.normalize import normalize_for_search
 from .lexicon import EventLexicon
 from .view import View
 
-__all__ = ["Actor", "find_actors", "category_of"]
+__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "with_country"]
 
 
 @dataclass(frozen=True)
@@ -218,6 +218,31 @@ def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
     from .lexicon import stem_keys
 
     return next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
+
+
+def speaker_country(view: View, lo: int, t0: int, lex: EventLexicon) -> str | None:
+    """The country of the official who reports the trigger at ``t0`` («وقال رئيس الوزراء التركي إن
+    الشرطة اعتقلت»): a country adjective between a report verb of the sentence and «إن / أن» (or
+    the trigger), the first one found."""
+    verbs = lex.sets["background.report_verbs"]
+    for v in range(lo, t0):
+        if not verbs.match_at(view.stems, v):
+            continue
+        for k in range(v + 1, min(t0, v + 6)):
+            if view.stems[k] in ("ان", "إن", "أن"):
+                break
+            code = _nisba_code(view, k, lex)
+            if code is not None:
+                return code
+        return None
+    return None
+
+
+def with_country(a: Actor, code: str) -> Actor:
+    """Bare state forces («الشرطة») given the country ``code`` they serve."""
+    from dataclasses import replace
+
+    return replace(a, country=code)
 
 
 def _country_forces(view: View, a: int, k: int, code: str, label: str, rule: str) -> Actor:

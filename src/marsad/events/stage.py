@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Document
 from ..pipeline.stage import Stage
-from .actors import Actor, category_of, find_actors
+from .actors import Actor, category_of, find_actors, speaker_country, with_country
 from .dates import OWN_DATES, RECALL_CUES, find_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
@@ -344,6 +344,11 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     by_actor = c.head.entry.by_actor
     if by_actor and refine_rule is None and actor1 is not None and str(actor1.inter) in by_actor:
         sub_type = by_actor[str(actor1.inter)]
+    if actor1 is not None and actor1.category == "State forces" and actor1.country is None \
+            and actor1.name_en in ("Military Forces", "Police Forces"):
+        code = speaker_country(view, lo, t0, lex)  # «وقال رئيس الوزراء التركي إن الشرطة اعتقلت»
+        if code is not None:
+            actor1 = with_country(actor1, code)
     exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
     # state forces act at home (arrests, crowds, clashes) but strike abroad: air strikes and shelling
     # by Turkey or the United States are not placed in their country («هذه الغارة الأميركية»)
