@@ -14,7 +14,7 @@ article containing one of them is skipped); keep articles of 400-2,500 character
 least 3 distinct conflict-event trigger words (TRIGGERS, plain substring match) and whose title
 contains one of them; drop repeated titles; shuffle with random.Random(2031).
 
-Two rules more than the sixth set, for diversity (events marsad has not seen):
+Rules more than the sixth set, for diversity (events marsad has not seen):
 
 - **title overlap with the earlier sets**: an article is skipped when its title shares 3 or more
   content words (see ``content_words``) with the title of an article of sets 1-4 or 6 (the sealed
@@ -22,18 +22,19 @@ Two rules more than the sixth set, for diversity (events marsad has not seen):
 - **text overlap with the earlier sets** (wire copies of one story): an article is skipped when
   the cosine of its text's tf-idf vector of content words (idf over all the corpus' texts) with
   that of an article of sets 1-4 or 6 is 0.5 or more (set 4's two al-Qaryatayn articles score
-  .82, set 6's two copies of one ministry statement .997; different stories on one theme score
-  under .3);
+  .82, set 6's two copies of one ministry statement .997; independently written reports of one
+  event score far lower, e.g. .09-.35, and are not caught);
 - **overlap within the draw**: taking articles in shuffled order, at most 3 per outlet, an
   article is also passed over when its title shares 3 or more content words with the title of an
   article already taken, or its text a cosine of 0.5 or more; stop at 20;
 - **by hand** (``SAME_EVENT``): drawn articles whose title showed them to report the news event of
   an earlier set's article, which the rules above missed, are passed over in the take loop.
 
-The first two rules are a filter on the pool (passed with the sixth set's as the first set's ``also``
-predicate); the second is applied in the take loop, which is the shared one
-(eval/selection.py) with the within-draw check added, so the pool and its shuffled order are those
-the shared ``select`` builds.  Prints id, outlet, length, date, title.
+The first two rules filter the pool (with the sixth set's title filter and rhetoric-sample skip,
+in the first set's filter, ``_pool``: the shared ``select`` of eval/selection.py with no outlet cap
+and no count, so the pool is shuffled exactly as the shared code shuffles); the last two are
+applied in the take loop, re-implemented here to add them.  The script stops with an error if a
+gold file it depends on is missing.  Prints id, outlet, length, date, title.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ import importlib.util
 import json
 import math
 import re
-from collections import Counter
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
