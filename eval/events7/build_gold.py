@@ -353,8 +353,8 @@ ANNOTATIONS["snn-09057"] = [
        a2="السفير الأمريكي=US ambassador Mark Lippert", fat=0, bg=True,
        note="«السفير الأمريكي لدى سيول مارك ليبرت، الذي تعرض للطعن بسكين في مارس الماضي» (also «الهجوم على السفير "
             "ليبرت في مارس الماضي خلال فعالية على مائدة فطور في سيول»): the knife attack by Kim Ki-jong, a "
-            "political attack (against the joint US-South Korean exercises); wounded (80 stitches by world "
-            "knowledge, 60 here), so 0. The attacker is named later only as the one charged, so no actor1 (the "
+            "political attack (against the joint US-South Korean exercises); wounded only (60 stitches), so "
+            "0. The attacker is named later only as the one charged, so no actor1 (the "
             "third set's rule for the accused); «مارس الماضي» in July 2015: March 2015, precision 3."),
     ev("ARR", "actual", "اعتقلت", loc="~سيول#1@seoul", date="2015-07-14/1",
        a1="الشرطة الكورية الجنوبية=South Korean police", a2="رجلاً=private individual (Lee, 33)",
@@ -442,8 +442,8 @@ ANNOTATIONS["snn-28941"] = [
     ev("SB", "actual", "الهجوم الانتحاري", loc="حي سلطان بيلي@sultanbeyli", date="2015-08-10/1",
        a2="مركز شرطة=Turkish police", fat=0,
        note="«الهجوم الانتحاري الذي استهدف ليلا مركز شرطة في حي سلطان بيلي» (the night to Monday 10 August): 10 "
-            "wounded, three of them police; no one but the bomber killed by the blast, so 0 (the bomber not "
-            "counted, as in the earlier sets). The official «حمل ... حزب العمال الكردستاني مسؤولية»: an "
+            "wounded, three of them police; no one but the bomber killed by the blast, so 0 (the bomber is not "
+            "counted; a scorer counting perpetrators would put 1). The official «حمل ... حزب العمال الكردستاني مسؤولية»: an "
             "accusation, so no actor1 (third set). The later wire paragraph («هجوم مسلح استهدف مركزا للأمن ... "
             "منطقة ( سلطان بيلي )», 7 wounded, «القنابل») is the same attack."),
     ev("AC", "actual", "مواجهات#0", loc="~حي سلطان بيلي@sultanbeyli", date="2015-08-10/1",
