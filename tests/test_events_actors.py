@@ -200,3 +200,16 @@ def test_bare_police_serve_the_country_of_the_official_who_reports_them():
     e = marsad.analyze("وقال رئيس الوزراء التركي إن الشرطة اعتقلت قرابة 300 شخص في حملات أمس ضد من يشتبه في أنهم "
                        "ينتمون لداعش.", published="2015-07-25").to_dict()["events"][0]
     assert e["actor1"]["name_en"] == "Police Forces of Turkey" and e["location"]["name_en"] == "Turkey"
+
+
+def test_the_fallen_side_of_a_clash_is_its_first_actor_and_armed_qualifies_the_clash():
+    e = marsad.analyze("أفادت مصادر يمنية عن سقوط قتلى وجرحى من الحوثيين السبت في اشتباكات مسلحة مع المقاومة الشعبية "
+                       "في مديرية أرحب شمال العاصمة صنعاء.", published="2015-08-09").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == "Houthis" and e["actor2"]["name_en"].startswith("Popular Resistance")
+
+
+def test_between_x_and_y_names_the_sides_of_a_clash_even_far_after_the_trigger():
+    e = marsad.analyze("وقالت المصادر إن مواجهات عنيفة اندلعت مساء السبت واستمرت حتى وقت مبكر من أمس بين المقاومة "
+                       "الشعبية من جانب والمسلحين الحوثيين في منطقة الجفينة جنوب غرب مأرب.",
+                       published="2015-07-27").to_dict()["events"][0]
+    assert e["actor1"]["name_en"].startswith("Popular Resistance") and e["actor2"]["name_en"] == "Houthis"

@@ -148,7 +148,7 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
             taken.update(range(a.w0, a.w1))
     for phrases, name_en, category, _country in lex.descriptors:
         for a, b in phrases.find(view.stems, lo, hi):
-            if any(i in taken for i in range(a, b)):
+            if any(i in taken for i in range(a, b)) or (b - a == 1 and view.stems[a] in _ADJECTIVES_ONLY):
                 continue
             s, e = view.words[a].start, view.words[b - 1].end
             out.append(Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
@@ -211,6 +211,11 @@ def _quoted_units(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor
         out.append(Actor(k + 1, end, s, e, view.text[s:e], None, view.text[s:e], view.text[s:e], None, None,
                          "actor.quoted_unit"))
     return out
+
+
+#: feminine singular forms of descriptor words, which qualify a noun and never name a doer
+#: («اشتباكات مسلحة», «جماعة مسلحة»: the noun is the event or the actor): normalized stems
+_ADJECTIVES_ONLY = frozenset({"مسلحه", "ملثمه", "مجهوله"})
 
 
 def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
@@ -487,12 +492,16 @@ _COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه"
 
 
 def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexicon, *,
-                object_after: bool = False, from_agent: bool = False) -> tuple[Actor | None, Actor | None]:
+                object_after: bool = False, from_agent: bool = False,
+                mutual: bool = False) -> tuple[Actor | None, Actor | None]:
     """``(actor1, actor2)`` of the trigger on words ``[t0, t1)`` in the sentence ``[lo, hi)``.
 
     ``object_after``: the noun right after the trigger is its object (actor2), not its agent.
     ``from_agent``: «من» right after the trigger names its source, the agent («بغارات مكثفة من
     التحالف»), as for strikes and shelling.
+    ``mutual``: a clash, whose dead are one of its sides («سقوط قتلى من الحوثيين في اشتباكات مع
+    المقاومة»: the Houthis fought the Popular Resistance), and whose «بين X و Y» may stand far after
+    the trigger.
     """
     cfg = lex.actors
     cands = _candidates(view, lo, hi, lex)
@@ -506,7 +515,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     for a in cands:
         rel = _relation(view, a, lo, lex)
         if a.w0 >= t1:
-            if a.w0 - t1 > cfg.get("window_after", 8) and rel != "agent":
+            if a.w0 - t1 > cfg.get("window_after", 8) and rel != "agent" and not (mutual and rel == "between"):
                 continue
             if any(view.stems[k] in _OTHER_EVENT for k in range(t1, a.w0)):
                 continue  # «الهجوم ... غداة شنها الطيران التركي غارات»: another event's doer
@@ -516,10 +525,12 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 agent = replace(a, rule=a.rule + "+agent_phrase")
             elif rel == "between" and agent is None:
                 agent = replace(a, rule=a.rule + "+between")
-                for b in cands:
-                    if b.w0 >= a.w1 and b.w0 - a.w1 <= 4 and b.entity != a.entity:
-                        target = replace(b, rule=b.rule + "+between")
-                        break
+                others = [b for b in cands if b.w0 >= a.w1 and b.w0 - a.w1 <= 4 and b.entity != a.entity]
+                # «والمسلحين الحوثيين»: the named group over the descriptor word before it
+                named = [b for b in others if b.entity]
+                if others:
+                    b = named[0] if named and named[0].w0 - others[0].w1 <= 1 else others[0]
+                    target = replace(b, rule=b.rule + "+between")
             elif rel == "target" and target is None:
                 target = replace(a, rule=a.rule + "+target")
             elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
@@ -557,6 +568,12 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     actor1 = agent or subject or weak_subject or _in_trigger(cands, t0, t1)
     if actor1 is None:
         actor1 = _anaphor(view, t0, lo, lex)
+    if actor1 is None and mutual and target is not None:
+        fallen = [a for a in cands if a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14)
+                  and a.category not in (None, "Civilians") and (a.entity or a.name_en) != (target.entity or target.name_en)
+                  and _victim(view, a, lo, lex) and not _quote_break(view, a.w0, t0)]
+        if fallen:
+            actor1 = replace(fallen[-1], rule=fallen[-1].rule + "+fallen_side")
     actor2 = target
     if actor2 is not None and actor1 is not None and (actor2.entity or actor2.name_en) == (actor1.entity or actor1.name_en):
         actor2 = None

@@ -335,6 +335,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     t0, t1 = c.head.w0, c.head.w1
     event_type, sub_type, weapon, refine_rule = _refine(view, c)
     actor1, actor2 = find_actors(view, t0, t1, lo, hi, lex, object_after=c.head.entry.object_after,
+                                 mutual=c.head.entry.sub_event_type == "Armed clash",
                                  from_agent=c.head.entry.event_type == "Explosions/Remote violence")
     if event_type == "Violence against civilians" and sub_type == "Attack" and _on_security_forces(
             view, lo, hi, actor2, lex):
