@@ -213,3 +213,10 @@ def test_between_x_and_y_names_the_sides_of_a_clash_even_far_after_the_trigger()
                        "الشعبية من جانب والمسلحين الحوثيين في منطقة الجفينة جنوب غرب مأرب.",
                        published="2015-07-27").to_dict()["events"][0]
     assert e["actor1"]["name_en"].startswith("Popular Resistance") and e["actor2"]["name_en"] == "Houthis"
+
+
+def test_air_nouns_between_a_resumptive_verb_and_its_doer():
+    e = marsad.analyze("أفادت خلية الإعلام الحربي الحكومية العراقية بمقتل 110 من عناصر تنظيم داعش، بينهم قياديان في "
+                       "التنظيم، في غارات شنتها مروحيات طيران الجيش شرقي الرمادي اليوم.",
+                       published="2015-08-01").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == "Military Forces of Iraq" and e["actor2"]["name_en"] == "Islamic State"
