@@ -1120,3 +1120,9 @@ def test_a_liberation_movement_s_name_is_no_territory_regained():
     assert not events("ويتولى عرمان منصب الأمين العام للحركة الشعبية لتحرير السودان-شمال التي تمارس أنشطتها في "
                       "ولاية النيل الأزرق.", "2015-08-03")
     assert not events("وقال المتحدث باسم الجبهة الشعبية لتحرير الأحواز إن الحوار فشل.", "2015-08-03")
+
+
+def test_a_night_coordinated_with_yesterday_morning_is_yesterday_s_night():
+    e = one("وكثفت طائرات التحالف العسكري من غاراتها ليلًا وصباح أمس ضد مواقع المتمردين في قاعدة العند الجوية.",
+            "2015-08-02")
+    assert e["date"] == "2015-08-01"

@@ -132,14 +132,15 @@ def _anaphoric_date(view: View, k: int, lo: int, hi: int, anaphoric_times: Any) 
     return None
 
 
-def _overnight(view: View, t1: int, cb: int) -> bool:
+def _overnight(view: View, t1: int, cb: int, t: TimeRef) -> bool:
     """«أثناء الليل», «خلال الليل», «طوال الليل», «ليلا» within four words after the trigger, in
-    its clause: the event happened in the night before the day the sentence names."""
+    its clause: the event happened in the night before the day the sentence names (time ``t``),
+    unless that day follows the night word closely («ليلًا وصباح أمس»: yesterday's night)."""
     st = view.stems
     for k in range(t1, min(cb, t1 + 4)):
         if st[k] == "ليلا" or (st[k] == "ليل" and view.words[k].article and k > t1
                                and st[k - 1] in ("اثناء", "خلال", "طوال")):
-            return True
+            return not (k < t.w0 <= k + 2)
     return False
 
 
@@ -184,7 +185,7 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         rule = "date.report" if report_verbs is not None and _reported_on(view, t, t0, t1, lo, report_verbs) \
             else "date.sentence"
         value = _day(s["value"])
-        if s["precision"] == "day" and _overnight(view, t1, cb) and not (t.w0 <= t1 < t.w1 + 3):
+        if s["precision"] == "day" and _overnight(view, t1, cb, t) and not (t.w0 <= t1 < t.w1 + 3):
             day = _last_day(str(value))
             if day is not None:  # «أعمال العنف التي اندلعت أثناء الليل» before Monday's declaration
                 value, rule = (day - dt.timedelta(days=1)).isoformat(), "date.overnight"
