@@ -318,6 +318,10 @@ north-kivu|province|CD|شمال كيفو|إقليم شمال كيفو/مقاطع
 south-kivu|province|CD|جنوب كيفو|إقليم جنوب كيفو/مقاطعة جنوب كيفو/ولاية جنوب كيفو/كيفو الجنوبية|South Kivu|Bukavu
 ituri|province|CD|إقليم إيتوري|إيتوري/مقاطعة إيتوري/ولاية إيتوري/منطقة إيتوري/إيتوري الكونغولية|Ituri Province|Bunia
 aceh|province|ID|إقليم آتشيه|آتشيه/أتشيه/إقليم أتشيه/آتشه/إقليم آتشه/مقاطعة آتشيه/ولاية آتشيه|Aceh|Banda Aceh
+# Wikipedia: Lower Dir District; Upper Dir District; Khyber District
+lower-dir|district|PK|دير السفلى|منطقة دير السفلى/دير السفلي/مقاطعة دير السفلى/دير السفلى الباكستانية|Lower Dir District|gn:1111188
+upper-dir|district|PK|دير العليا|منطقة دير العليا/دير العليا الباكستانية/مقاطعة دير العليا|Upper Dir District|gn:1179757
+khyber-district|district|PK|وكالة خيبر|منطقة خيبر القبلية/وكالة خيبر القبلية/إقليم خيبر القبلي|Khyber District|Landi Kotal
 """
 
 # Turkish provinces not in curated_regions.jsonl: (slug, Arabic name of the province, extra
@@ -401,7 +405,8 @@ _SKIP_BARE_TR = set()
 
 
 #: towns and districts of south-eastern Turkey named in the news of the PKK conflict and the
-#: Syrian border, missing from GeoNames' Arabic names or spelled there otherwise: GeoNames id |
+#: Syrian border (and a few towns of north-western Pakistan), missing from GeoNames' Arabic names
+#: or spelled there otherwise: GeoNames id |
 #: canonical Arabic name | other Arabic press spellings separated by «/» (Wikipedia's Arabic
 #: article title first, then spellings of Anadolu Agency Arabic, Al Jazeera and the wires).
 #: Position, country, admin1 and population come from GeoNames; a record whose id GeoNames
@@ -432,6 +437,9 @@ TOWNS = r"""
 307864|كلس|كيليس/كِلِس
 324944|أقجة قلعة|أكجا قلعة/أكجاكالي/اقجة قلعة
 316411|دوغو بايزيد|دوغوبايزيد/دوغو بيازيد
+1167528|كويتا|كويتة
+1173491|كوهات|
+1180281|ديرة إسماعيل خان|ديره اسماعيل خان/دير إسماعيل خان/ديرا إسماعيل خان
 """
 
 

@@ -113,3 +113,9 @@ def test_a_gazetteer_homonym_unlinked_as_a_stray_is_looked_up_by_its_latin_name(
 def test_conflict_towns_of_south_eastern_turkey_without_a_place_word(text, name_en):
     names = {e["name_en"]: e for e in marsad.analyze(text).to_dict()["entities"]}
     assert names[name_en]["country"] == "TR" and names[name_en]["geo_precision"] == 1
+
+
+def test_north_western_pakistan_places_in_their_press_spellings():
+    doc = marsad.analyze("لقي مسؤول مصرعه بانفجار في منطقة دير السفلى شمال غرب باكستان، وقتل ثلاثة في كويتا.")
+    names = {e["name_en"]: e for e in doc.to_dict()["entities"]}
+    assert names["Lower Dir District"]["country"] == "PK" and names["Quetta"]["geo_precision"] == 1
