@@ -298,7 +298,7 @@ class GazetteerIndex:
         for words in list(self.phrases):
             for w in words:
                 self.known_words.add(w)
-        for w in self.known_words:
+        for w in sorted(self.known_words):  # sorted: the variants keep one order in every process
             if len(w) >= VOWEL_MIN + 1:
                 for d in _vowel_deletions(w):
                     if d not in self.known_words:
