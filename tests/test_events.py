@@ -1126,3 +1126,11 @@ def test_a_night_coordinated_with_yesterday_morning_is_yesterday_s_night():
     e = one("وكثفت طائرات التحالف العسكري من غاراتها ليلًا وصباح أمس ضد مواقع المتمردين في قاعدة العند الجوية.",
             "2015-08-02")
     assert e["date"] == "2015-08-01"
+
+
+def test_a_security_operation_with_a_toll_is_a_clash_and_a_destroyed_car_bomb_no_explosion():
+    evs = events("لقي 22 مسلحاً من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة استهدفت تجمعات التنظيم "
+                 "في القاطع الشمالي لمدينة الرمادي اليوم. وأبان المصدر أن العملية أسفرت كذلك عن تدمير ست عجلات "
+                 "وسيارة مفخخة.", "2015-08-09")
+    kinds = [e["sub_event_type"] for e in evs]
+    assert "Armed clash" in kinds and "Remote explosive/landmine/IED" not in kinds

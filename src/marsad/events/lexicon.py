@@ -122,7 +122,8 @@ class Refine:
     weapon: str | None
     requires_not: PhraseSet | None
     #: ``"after"``: the words count only after the trigger (its target side: «فتحوا النار على الجنود»,
-    #: not «مسلحين فتحوا النار»)
+    #: not «مسلحين فتحوا النار»); ``"before"``: only before it (its governing verb: «تدمير ... سيارة
+    #: مفخخة», not «سيارة مفخخة أدت إلى تدمير منازل»)
     side: str = "both"
 
 

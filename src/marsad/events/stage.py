@@ -53,8 +53,8 @@ def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
     lo, hi = c.sentence[0], c.sentence[1]
     for k, r in enumerate(e.refine):
         a, b = max(lo, c.w0 - r.window), min(hi, c.w1 + r.window)
-        if (r.side != "after" and r.words.any(view.stems, a, c.w0)) or r.words.any(view.stems, c.w1, b) or \
-                r.words.any(view.stems, c.w0 + 1, c.w1):
+        if (r.side != "after" and r.words.any(view.stems, a, c.w0)) or \
+                (r.side != "before" and r.words.any(view.stems, c.w1, b)) or r.words.any(view.stems, c.w0 + 1, c.w1):
             if r.requires_not is not None and r.requires_not.any(view.stems, lo, hi):
                 continue
             return (r.event_type or e.event_type, r.sub_event_type or e.sub_event_type,
