@@ -318,6 +318,14 @@ north-kivu|province|CD|شمال كيفو|إقليم شمال كيفو/مقاطع
 south-kivu|province|CD|جنوب كيفو|إقليم جنوب كيفو/مقاطعة جنوب كيفو/ولاية جنوب كيفو/كيفو الجنوبية|South Kivu|Bukavu
 ituri|province|CD|إقليم إيتوري|إيتوري/مقاطعة إيتوري/ولاية إيتوري/منطقة إيتوري/إيتوري الكونغولية|Ituri Province|Bunia
 aceh|province|ID|إقليم آتشيه|آتشيه/أتشيه/إقليم أتشيه/آتشه/إقليم آتشه/مقاطعة آتشيه/ولاية آتشيه|Aceh|Banda Aceh
+# Wikipedia: Al-Ghab Plain; Eastern Ghouta; Western Ghouta; Qalamoun Mountains; Jabal Zawiya; Jabal al-Akrad; Turkmen Mountain (Syria)
+ghab-plain|region|SY|سهل الغاب|منطقة سهل الغاب|Al-Ghab Plain|gn:163921
+eastern-ghouta|region|SY|الغوطة الشرقية|غوطة دمشق الشرقية/منطقة الغوطة الشرقية|Eastern Ghouta|gn:170592
+western-ghouta|region|SY|الغوطة الغربية|غوطة دمشق الغربية/منطقة الغوطة الغربية|Western Ghouta|gn:170892
+qalamoun|region|SY|القلمون|منطقة القلمون/جبال القلمون/منطقة جبال القلمون/قلمون/القلمون الغربي|Qalamoun Mountains|gn:162627
+jabal-zawiya|region|SY|جبل الزاوية|منطقة جبل الزاوية|Jabal Zawiya|gn:168661
+jabal-akrad|region|SY|جبل الأكراد|جبل الاكراد/منطقة جبل الأكراد|Jabal al-Akrad (Latakia)|35.70,36.12=Salma, its main town (Wikipedia)
+jabal-turkman|region|SY|جبل التركمان|منطقة جبل التركمان|Turkmen Mountain (Latakia)|35.82,36.03=Rabia, its main town (Wikipedia)
 # Wikipedia: Lower Dir District; Upper Dir District; Khyber District
 lower-dir|district|PK|دير السفلى|منطقة دير السفلى/دير السفلي/مقاطعة دير السفلى/دير السفلى الباكستانية|Lower Dir District|gn:1111188
 upper-dir|district|PK|دير العليا|منطقة دير العليا/دير العليا الباكستانية/مقاطعة دير العليا|Upper Dir District|gn:1179757

@@ -119,3 +119,17 @@ def test_north_western_pakistan_places_in_their_press_spellings():
     doc = marsad.analyze("لقي مسؤول مصرعه بانفجار في منطقة دير السفلى شمال غرب باكستان، وقتل ثلاثة في كويتا.")
     names = {e["name_en"]: e for e in doc.to_dict()["entities"]}
     assert names["Lower Dir District"]["country"] == "PK" and names["Quetta"]["geo_precision"] == 1
+
+
+@pytest.mark.parametrize("text,name_en", [
+    ("استعاد الجيش السيطرة على عدد من القرى في سهل الغاب.", "Al-Ghab Plain"),
+    ("قصفت قوات النظام مدينة دوما في الغوطة الشرقية.", "Eastern Ghouta"),
+    ("اشتباكات عنيفة في منطقة القلمون قرب الحدود اللبنانية.", "Qalamoun Mountains"),
+])
+def test_syrian_conflict_regions_are_placed_at_their_main_town(text, name_en):
+    names = {e["name_en"]: e for e in marsad.analyze(text).to_dict()["entities"]}
+    assert names[name_en]["country"] == "SY" and names[name_en]["geo_precision"] == 2
+
+
+def test_the_law_of_the_jungle_is_no_place():
+    assert not marsad.analyze("يطبقون قانون الغاب في المدينة.").to_dict()["entities"]
