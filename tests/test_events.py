@@ -1134,3 +1134,10 @@ def test_a_security_operation_with_a_toll_is_a_clash_and_a_destroyed_car_bomb_no
                  "وسيارة مفخخة.", "2015-08-09")
     kinds = [e["sub_event_type"] for e in evs]
     assert "Armed clash" in kinds and "Remote explosive/landmine/IED" not in kinds
+
+
+def test_a_place_before_haythu_is_where_its_clause_happened():
+    evs = events("وكثفت طائرات التحالف من غاراتها أمس ضد مواقع المتمردين في قاعدة العند الجوية، وفي محافظة لحج، فضلًا "
+                 "عن تعز (جنوب غرب)، حيث قتل 47 متمردًا في معارك عنيفة، حسبما نقلت مصادر عسكرية.", "2015-08-02")
+    clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
+    assert clash["location"]["name_en"] == "Taiz"

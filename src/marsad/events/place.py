@@ -215,7 +215,14 @@ def _partner(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     own = view.words[m.w0]
     if m.start > own.start or own.procs:
         return False
-    return m.w0 - 1 >= lo and lex.sets["location.partner_preps"].match_at(view.stems, m.w0 - 1)
+    j = m.w0 - 1
+    if j - 1 >= lo and view.stems[j - 1] in _ADDITIVE:
+        return False  # «فضلًا عن تعز»: «as well as», not a partner
+    return j >= lo and lex.sets["location.partner_preps"].match_at(view.stems, j)
+
+
+#: words that make the «عن» after them additive («فضلا عن», «علاوة على»): normalized stems
+_ADDITIVE = frozenset({"فضلا", "علاوه", "ناهيك"})
 
 
 def _genitive(view: View, m: Mention, lo: int, t0: int, t1: int) -> bool:
@@ -305,6 +312,8 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             dist = m.w0 - t1
         else:
             dist = t0 - m.w1
+            if _where_clause(view, m, t0):
+                score += 0.3 * dist  # «فضلًا عن تعز (جنوب غرب)، حيث قتل 47 متمردًا في معارك»
         score -= 0.3 * dist
         if best is None or score > best[0]:
             best = (score, m)
@@ -339,6 +348,13 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     if first_place is not None:
         return location_dict(first_place, "location.document")
     return None
+
+
+def _where_clause(view: View, m: Mention, t0: int) -> bool:
+    """Place ``m`` stands right before «حيث» (at most six tokens between: a parenthesis, a comma)
+    and the trigger at ``t0`` is in the clause «حيث» opens: the clause tells what happened there."""
+    k = next((j for j in range(m.w1, min(t0, m.w1 + 7)) if view.stems[j] == "حيث"), None)
+    return k is not None and t0 - k <= 12
 
 
 def _behind_other(m: Mention, t0: int, t1: int, other_triggers: tuple[int, ...]) -> bool:
