@@ -220,3 +220,15 @@ def test_air_nouns_between_a_resumptive_verb_and_its_doer():
                        "التنظيم، في غارات شنتها مروحيات طيران الجيش شرقي الرمادي اليوم.",
                        published="2015-08-01").to_dict()["events"][0]
     assert e["actor1"]["name_en"] == "Military Forces of Iraq" and e["actor2"]["name_en"] == "Islamic State"
+
+
+def test_a_bare_coalition_in_yemen_is_the_saudi_led_one():
+    e = marsad.analyze("وكثفت طائرات التحالف العسكري من غاراتها أمس ضد مواقع المتمردين في قاعدة العند الجوية.",
+                       published="2015-08-02").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == "Saudi-led coalition"
+
+
+def test_those_who_met_their_death_are_not_the_doers():
+    e = marsad.analyze("لقي 22 مسلحاً من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة في الرمادي اليوم.",
+                       published="2015-08-09").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == "Military Forces of Iraq"

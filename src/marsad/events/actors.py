@@ -40,7 +40,7 @@ from ..text.normalize import normalize_for_search
 from .lexicon import EventLexicon
 from .view import View
 
-__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "with_country"]
+__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "with_country", "bare_coalition"]
 
 
 @dataclass(frozen=True)
@@ -241,6 +241,32 @@ def speaker_country(view: View, lo: int, t0: int, lex: EventLexicon) -> str | No
                 return code
         return None
     return None
+
+
+#: the coalition a bare «التحالف» («طائرات التحالف العسكري») means, by the country it strikes in
+COALITION_BY_COUNTRY = {"YE": "cur:saudi-led-coalition", "SY": "cur:global-coalition", "IQ": "cur:global-coalition"}
+
+
+def bare_coalition(view: View, lo: int, hi: int, t0: int, t1: int, country: str | None,
+                   lex: EventLexicon) -> Actor | None:
+    """The coalition named by a bare «التحالف» in the clause of an air strike on words ``[t0, t1)``
+    («كثفت طائرات التحالف العسكري من غاراتها» in Yemen: the Saudi-led coalition; in Syria or Iraq
+    the coalition against ISIS), or ``None`` (no such word, or another country)."""
+    eid = COALITION_BY_COUNTRY.get(country or "")
+    rec = _kb().get(eid) if eid else None
+    if rec is None:
+        return None
+    ca, cb = view.clause(t0, lo, hi)
+    k = next((j for j in range(max(lo, ca), min(hi, max(cb, t1 + 3))) if view.stems[j] == "تحالف"
+              and not (t0 <= j < t1)), None)
+    if k is None:
+        return None
+    w = view.words[k]
+    record = {"id": rec.id, "type": rec.type, "name": rec.name, "name_en": rec.name_en, "kind": rec.kind}
+    category, _stand = category_of(record, lex)
+    inter = lex.actors.get("inter", {})
+    return Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], rec.id, rec.name, rec.name_en or rec.name,
+                 category, inter.get(category) if category else None, "actor.bare_coalition", rec.country)
 
 
 def with_country(a: Actor, code: str) -> Actor:
@@ -535,7 +561,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 target = replace(a, rule=a.rule + "+target")
             elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
                     and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))) \
-                    and not any(view.stems[k] in _LANDMARK_PREPS for k in range(t1, a.w0)):
+                    and not any(view.stems[k] in _LANDMARK_PREPS for k in range(t1, a.w0)) \
+                    and not _victim(view, a, lo, lex):  # «لقي 22 مسلحاً ... مصرعهم»: the dead
                 # <= 1 word between, and not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»)
                 nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:

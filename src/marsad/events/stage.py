@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Document
 from ..pipeline.stage import Stage
-from .actors import Actor, category_of, find_actors, speaker_country, with_country
+from .actors import Actor, bare_coalition, category_of, find_actors, speaker_country, with_country
 from .dates import OWN_DATES, RECALL_CUES, find_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
@@ -362,6 +362,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              main_country=view.memo("main_country", lambda: _main_country(view, lex)),
                              other_triggers=other_triggers, not_before=after_recall,
                              recalled_before=recalled_before)
+    if actor1 is None and sub_type == "Air/drone strike" and location is not None:
+        actor1 = bare_coalition(view, lo, hi, t0, t1, location.get("country"), lex)
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
                      anaphoric_times=lex.sets["background.anaphoric_times"],
