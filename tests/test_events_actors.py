@@ -232,3 +232,19 @@ def test_those_who_met_their_death_are_not_the_doers():
     e = marsad.analyze("لقي 22 مسلحاً من تنظيم داعش مصرعهم في عملية أمنية نفذتها قوات عراقية مشتركة في الرمادي اليوم.",
                        published="2015-08-09").to_dict()["events"][0]
     assert e["actor1"]["name_en"] == "Military Forces of Iraq"
+
+
+def test_the_syrian_opposition_s_forces_are_rebels_not_syria_s_army():
+    e = marsad.analyze("اندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة "
+                       "جسر الشغور.", published="2015-08-02").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == "Rebels" and e["actor1"]["category"] == "Rebel group"
+    assert e["actor2"]["name_en"] == "Military Forces of Syria"
+
+
+def test_the_two_villages_are_no_town_without_a_place_word():
+    names = {e["name_en"] for e in marsad.analyze("أسفرت عن سيطرة قوات الأسد على القريتين بعد مقتل 30 عنصرا.")
+             .to_dict()["entities"]}
+    assert "Al Qaryatayn" not in names
+    names = {e["name_en"] for e in marsad.analyze("خطف التنظيم 170 مدنيا من بلدة القريتين في ريف حمص.")
+             .to_dict()["entities"]}
+    assert "Al Qaryatayn" in names

@@ -218,6 +218,12 @@ def _quoted_units(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor
 _ADJECTIVES_ONLY = frozenset({"مسلحه", "ملثمه", "مجهوله"})
 
 
+#: owners between a force word and a country adjective that make the forces no state's («قوات
+#: المعارضة السورية», «مقاتلو الفصائل السورية»): normalized stems
+_NOT_STATE_OWNERS = frozenset({"معارضه", "ثوار", "ثوره", "مقاومه", "متمردين", "فصائل", "انفصاليين", "عشائر",
+                               "قبائل", "حوثيين", "مليشيات", "ميليشيات", "ميلشيات"})
+
+
 def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
     """The country code of word ``k`` if it is a country adjective («التركية» -> TR)."""
     from .lexicon import stem_keys
@@ -291,6 +297,8 @@ def _state_forces(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor
     for phrases, kind in lex.state_heads:
         for a, b in phrases.find(view.stems, lo, hi):
             for k in range(b, min(hi, b + 2)):
+                if k > b and view.stems[b] in _NOT_STATE_OWNERS:
+                    break  # «قوات المعارضة السورية»: the opposition's forces, not Syria's
                 code = _nisba_code(view, k, lex)
                 if code is not None:
                     label = "Police Forces" if kind == "police" else "Military Forces"
