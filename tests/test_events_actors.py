@@ -248,3 +248,15 @@ def test_the_two_villages_are_no_town_without_a_place_word():
     names = {e["name_en"] for e in marsad.analyze("خطف التنظيم 170 مدنيا من بلدة القريتين في ريف حمص.")
              .to_dict()["entities"]}
     assert "Al Qaryatayn" in names
+
+
+def test_fighters_of_a_group_after_lam_are_the_doers():
+    e = marsad.analyze("قتل جنديان تركيان وجرح 24 آخرون صباح الاحد في هجوم انتحاري لمتمردي حزب العمال الكردستاني على "
+                       "مركز للدرك في منطقة اغري شرق البلاد.", published="2015-08-02").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == "Kurdistan Workers' Party"
+
+
+def test_a_sect_is_no_party_to_a_clash():
+    evs = marsad.analyze("وسيطر رجال قبائل مسلحون على هذه المناطق وسط اشتباكات عنيفة مع الحوثيين الشيعة.",
+                         published="2015-08-10").to_dict()["events"]
+    assert all("Shi" not in ((e["actor1"] or {}).get("name_en") or "") for e in evs)

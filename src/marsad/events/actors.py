@@ -101,8 +101,8 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
             continue
         rec = m.record
         kind = rec.get("kind") or ""
-        if rec.get("type") == "MISC":
-            continue
+        if rec.get("type") == "MISC" or normalize_for_search(m.text) in _SECTS:
+            continue  # «مع الحوثيين الشيعة»: a sect named as such is no party
         if kind in never_actors and rec.get("type") != "LOC":
             continue
         if kind in not_actors and rec.get("type") != "LOC":
@@ -567,6 +567,9 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     target = replace(b, rule=b.rule + "+between")
             elif rel == "target" and target is None:
                 target = replace(a, rule=a.rule + "+target")
+            elif rel in ("", "oblique") and _lam_fighters(view, a, t1):
+                if agent is None:  # «هجوم انتحاري لمتمردي حزب العمال الكردستاني»: by them
+                    agent = replace(a, rule=a.rule + "+lam_fighters")
             elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
                     and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))) \
                     and not any(view.stems[k] in _LANDMARK_PREPS for k in range(t1, a.w0)) \
@@ -622,6 +625,23 @@ _ADVERBIAL = frozenset({"بعد", "اثر", "عقب", "قبل", "جراء", "ب�
 
 #: after the trigger, these open another event's clause («الهجوم ... غداة شنها الطيران غارات»)
 _OTHER_EVENT = _ADVERBIAL | {"غداه"}
+
+
+#: sects and faiths named as such (search forms): never an actor («اشتباكات مع الحوثيين الشيعة»)
+_SECTS = frozenset(normalize_for_search(w) for w in (
+    "الشيعة", "السنة", "شيعة", "سنة", "الشيعي", "السني", "المسلمين", "المسيحيين", "اليهود", "الدروز",
+    "العلويين", "الإيزيديين", "الايزيديين", "الأيزيديين"))
+
+#: fighter nouns that, with «لـ», make the group after them the doer of the event before them
+#: («هجوم انتحاري لمتمردي حزب العمال»): normalized stems without the proclitic
+_LAM_FIGHTERS = frozenset({"متمردي", "مقاتلي", "مسلحي", "عناصر", "مليشيات", "ميليشيات"})
+
+
+def _lam_fighters(view: View, a: Actor, t1: int) -> bool:
+    """Candidate ``a`` follows «لـ» + a fighter noun right after the trigger ending at ``t1`` (at most
+    one word between: «هجوم انتحاري لمتمردي حزب العمال»)."""
+    j = a.w0 - 1
+    return t1 <= j <= t1 + 1 and "ل" in view.words[j].procs and view.stems[j] in _LAM_FIGHTERS
 
 
 def _quote_break(view: View, a: int, b: int) -> bool:
