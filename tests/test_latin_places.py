@@ -105,30 +105,22 @@ def test_a_gazetteer_homonym_unlinked_as_a_stray_is_looked_up_by_its_latin_name(
     assert abs(e["lat"] - 6.05) < 0.2 and abs(e["lon"] - 121.0) < 0.2
 
 
-@pytest.mark.parametrize("text,name_en", [
-    ("قتل شرطيان في جيلان بينار جنوب شرقي تركيا.", "Ceylanpınar"),
-    ("قتل جندي تركي في كيليس (جنوب).", "Kilis"),
-    ("هاجم مسلحون مركزا للشرطة في سيلوبي.", "Silopi"),
+@pytest.mark.parametrize("text,name_en,country,precision", [
+    # conflict towns of south-eastern Turkey, without a place word
+    ("قتل شرطيان في جيلان بينار جنوب شرقي تركيا.", "Ceylanpınar", "TR", 1),
+    ("قتل جندي تركي في كيليس (جنوب).", "Kilis", "TR", 1),
+    ("هاجم مسلحون مركزا للشرطة في سيلوبي.", "Silopi", "TR", 1),
+    # north-western Pakistan in its Arabic press spellings
+    ("لقي مسؤول مصرعه بانفجار في منطقة دير السفلى شمال غرب باكستان.", "Lower Dir District", "PK", 2),
+    ("وقتل ثلاثة في انفجار في كويتا.", "Quetta", "PK", 1),
+    # Syrian conflict regions, placed at their main town
+    ("استعاد الجيش السيطرة على عدد من القرى في سهل الغاب.", "Al-Ghab Plain", "SY", 2),
+    ("قصفت قوات النظام مدينة دوما في الغوطة الشرقية.", "Eastern Ghouta", "SY", 2),
+    ("اشتباكات عنيفة في منطقة القلمون قرب الحدود اللبنانية.", "Qalamoun Mountains", "SY", 2),
 ])
-def test_conflict_towns_of_south_eastern_turkey_without_a_place_word(text, name_en):
+def test_curated_conflict_places(text, name_en, country, precision):
     names = {e["name_en"]: e for e in marsad.analyze(text).to_dict()["entities"]}
-    assert names[name_en]["country"] == "TR" and names[name_en]["geo_precision"] == 1
-
-
-def test_north_western_pakistan_places_in_their_press_spellings():
-    doc = marsad.analyze("لقي مسؤول مصرعه بانفجار في منطقة دير السفلى شمال غرب باكستان، وقتل ثلاثة في كويتا.")
-    names = {e["name_en"]: e for e in doc.to_dict()["entities"]}
-    assert names["Lower Dir District"]["country"] == "PK" and names["Quetta"]["geo_precision"] == 1
-
-
-@pytest.mark.parametrize("text,name_en", [
-    ("استعاد الجيش السيطرة على عدد من القرى في سهل الغاب.", "Al-Ghab Plain"),
-    ("قصفت قوات النظام مدينة دوما في الغوطة الشرقية.", "Eastern Ghouta"),
-    ("اشتباكات عنيفة في منطقة القلمون قرب الحدود اللبنانية.", "Qalamoun Mountains"),
-])
-def test_syrian_conflict_regions_are_placed_at_their_main_town(text, name_en):
-    names = {e["name_en"]: e for e in marsad.analyze(text).to_dict()["entities"]}
-    assert names[name_en]["country"] == "SY" and names[name_en]["geo_precision"] == 2
+    assert names[name_en]["country"] == country and names[name_en]["geo_precision"] == precision
 
 
 def test_the_law_of_the_jungle_is_no_place():
