@@ -1141,3 +1141,9 @@ def test_a_place_before_haythu_is_where_its_clause_happened():
                  "عن تعز (جنوب غرب)، حيث قتل 47 متمردًا في معارك عنيفة، حسبما نقلت مصادر عسكرية.", "2015-08-02")
     clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
     assert clash["location"]["name_en"] == "Taiz"
+
+
+def test_a_day_after_a_reporting_verb_and_its_long_subject_dates_the_report():
+    e = one("قتل 25 مقاتلاً من المعارضة السورية خلال محاولة هجوم فاشلة على قاعدة عسكرية في محافظة حلب، حسبما "
+            "أفاد المرصد السوري لحقوق الإنسان يوم أمس السبت.", "2015-08-02")
+    assert e["evidence"]["date_rule"] == "date.report"

@@ -145,9 +145,10 @@ def _overnight(view: View, t1: int, cb: int, t: TimeRef) -> bool:
 
 
 def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) -> bool:
-    """Time ``t`` follows a reporting verb within three words, with the trigger not between them
-    («قتل 21 شخصا ... حسبما أعلن مسؤولون اليوم»): it dates the report, not the event."""
-    for k in range(max(lo, t.w0 - 4), t.w0):
+    """Time ``t`` follows a reporting verb within six words (its subject between: «حسبما أفاد المرصد
+    السوري لحقوق الإنسان يوم أمس السبت»), with the trigger not between them («قتل 21 شخصا ...
+    حسبما أعلن مسؤولون اليوم»): it dates the report, not the event."""
+    for k in range(max(lo, t.w0 - 7), t.w0):
         if verbs.match_at(view.stems, k) and not (k <= t0 < t.w0):
             return True
     return False
