@@ -1147,3 +1147,11 @@ def test_a_day_after_a_reporting_verb_and_its_long_subject_dates_the_report():
     e = one("قتل 25 مقاتلاً من المعارضة السورية خلال محاولة هجوم فاشلة على قاعدة عسكرية في محافظة حلب، حسبما "
             "أفاد المرصد السوري لحقوق الإنسان يوم أمس السبت.", "2015-08-02")
     assert e["evidence"]["date_rule"] == "date.report"
+
+
+def test_a_nationwide_campaign_and_its_raids_in_one_city_are_two_events():
+    evs = events("اعلن مكتب رئيس الحكومة التركية ان الشرطة اوقفت 251 شخصا في اطار حملة استهدفت افرادا يشتبه في "
+                 "انتمائهم الى تنظيم داعش اطلقت الجمعة في كل انحاء البلاد. وافادت تقارير ان الشرطة داهمت منازل في "
+                 "عدد من مناطق اسطنبول بحثا عن اعضاء في التنظيم المتطرف.", "2015-07-25")
+    places = sorted(e["location"]["name_en"] for e in evs if e["sub_event_type"] == "Arrests")
+    assert places == ["Istanbul", "Turkey"]

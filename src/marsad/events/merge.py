@@ -98,8 +98,8 @@ def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
         return True
     for x, y in ((la, lb), (lb, la)):
         if x.get("geo_precision") == 3 and x.get("country") and x.get("country") == y.get("country") \
-                and x.get("name_en") == x.get("country_name"):
-            return True
+                and x.get("name_en") == x.get("country_name") and x.get("rule") != "location.the_country":
+            return True  # (not «في كل أنحاء البلاد»: a nationwide campaign and its raids in one city are two)
     return False
 
 
