@@ -260,3 +260,9 @@ def test_a_sect_is_no_party_to_a_clash():
     evs = marsad.analyze("وسيطر رجال قبائل مسلحون على هذه المناطق وسط اشتباكات عنيفة مع الحوثيين الشيعة.",
                          published="2015-08-10").to_dict()["events"]
     assert all("Shi" not in ((e["actor1"] or {}).get("name_en") or "") for e in evs)
+
+
+def test_a_security_source_is_not_the_bomber():
+    doc = marsad.analyze("وقال مصدر أمني في ديالى إن عبوتين ناسفتين انفجرتا في شمالي بعقوبة ما أسفر عن مقتل 11 مدنيا.",
+                         published="2015-08-03")
+    assert all(not e["actor1"] or e["actor1"].get("text") != "أمني" for e in doc.to_dict()["events"])

@@ -213,9 +213,10 @@ def _quoted_units(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor
     return out
 
 
-#: feminine singular forms of descriptor words, which qualify a noun and never name a doer
-#: («اشتباكات مسلحة», «جماعة مسلحة»: the noun is the event or the actor): normalized stems
-_ADJECTIVES_ONLY = frozenset({"مسلحه", "ملثمه", "مجهوله"})
+#: adjective forms of descriptor words, which qualify a noun and never name a doer
+#: («اشتباكات مسلحة», «جماعة مسلحة», «مصدر أمني»: the noun is the event, the actor or the source):
+#: normalized stems
+_ADJECTIVES_ONLY = frozenset({"مسلحه", "ملثمه", "مجهوله", "امني", "امنيه"})
 
 
 #: owners between a force word and a country adjective that make the forces no state's («قوات
