@@ -266,3 +266,10 @@ def test_a_security_source_is_not_the_bomber():
     doc = marsad.analyze("وقال مصدر أمني في ديالى إن عبوتين ناسفتين انفجرتا في شمالي بعقوبة ما أسفر عن مقتل 11 مدنيا.",
                          published="2015-08-03")
     assert all(not e["actor1"] or e["actor1"].get("text") != "أمني" for e in doc.to_dict()["events"])
+
+
+def test_fire_from_them_is_by_the_group_named_before():
+    evs = marsad.analyze("قصفت دبابات تركية الخميس مواقع لتنظيم داعش في سوريا بعد إطلاق نيران منها في وقت سابق أدى إلى "
+                         "مقتل جندي تركي في كيليس (جنوب).", published="2015-07-23").to_dict()["events"]
+    clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
+    assert clash["actor1"]["name_en"] == "Islamic State"

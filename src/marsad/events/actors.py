@@ -594,6 +594,11 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
             else:
                 weak_subject = replace(a, rule=a.rule + "+subject")
+    if agent is None and t1 < hi and view.stems[t1] in _FROM_PRONOUNS:
+        # «بعد إطلاق نيران منها»: fire from them, the armed group named last before the trigger
+        armed = [a for a in cands if a.w1 <= t0 and a.category not in (None, "Civilians")]
+        if armed:
+            agent = replace(armed[-1], rule=armed[-1].rule + "+from_pronoun")
     if agent is None:
         agent = _resumptive_agent(view, cands, t1, hi, lex)
     if agent is None:
@@ -620,6 +625,9 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+
+#: «منها / منه / منهم» right after a trigger: its source, a pronoun for an earlier party
+_FROM_PRONOUNS = frozenset({"منها", "منه", "منهم"})
 
 #: a trigger right after these is a circumstance of the sentence («بعد الهجوم»), not its predicate
 _ADVERBIAL = frozenset({"بعد", "اثر", "عقب", "قبل", "جراء", "بسبب", "منذ", "خلال", "اثناء", "اعقاب"})
