@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 import marsad
 
 
@@ -273,3 +275,14 @@ def test_fire_from_them_is_by_the_group_named_before():
                          "مقتل جندي تركي في كيليس (جنوب).", published="2015-07-23").to_dict()["events"]
     clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
     assert clash["actor1"]["name_en"] == "Islamic State"
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("اعتقلت الشرطة التركية 5 أشخاص في إسطنبول أمس.", "Police Forces of Turkey"),
+    ("اختطف تنظيم داعش 20 مدنيا في الرقة أمس.", "Islamic State"),
+    ("خطفت جبهة النصرة 20 مدنيا في إدلب أمس.", "al-Nusra Front"),
+    ("خطف مسلحون 5 أشخاص في صنعاء أمس.", "Unidentified Armed Group"),
+])
+def test_the_armed_party_right_after_a_finite_verb_is_its_subject(text, doer):
+    e = marsad.analyze(text, published="2015-08-07").to_dict()["events"][0]
+    assert e["actor1"]["name_en"] == doer

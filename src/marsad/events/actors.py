@@ -540,6 +540,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     """
     cfg = lex.actors
     cands = _candidates(view, lo, hi, lex)
+    finite = _finite_verb(view, t0, t1)
     agent = target = None
     subject = weak_subject = None
     adverbial = t0 - 1 >= lo and (view.stems[t0 - 1] in _ADVERBIAL or
@@ -574,9 +575,14 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
             elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
                     and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))) \
                     and not any(view.stems[k] in _LANDMARK_PREPS for k in range(t1, a.w0)) \
-                    and not _victim(view, a, lo, lex):  # «لقي 22 مسلحاً ... مصرعهم»: the dead
+                    and (finite or view.words[a.w0].norm.endswith("ون") or not _victim(view, a, lo, lex)):
+                # (not the dead: «لقي 22 مسلحاً ... مصرعهم»; a finite verb's subject is no victim)
                 # <= 1 word between, and not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»)
-                nominative = view.words[a.w0].stem.endswith("ون")  # «اختطف مسلحون»: a subject
+                # «اختطف مسلحون»: a subject; «اعتقلت الشرطة التركية», «خطفت داعش»: the named armed
+                # party right after a finite verb is its subject, not its object
+                nominative = view.words[a.w0].norm.endswith("ون") or (
+                    finite and a.category not in (None, "Civilians") and a.rule == "actor.entity"
+                    or finite and a.category == "State forces")
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
                     target = replace(a, rule=a.rule + "+object")
                 elif "+affiliation" in a.rule and not nominative and target is None:
@@ -625,6 +631,19 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+
+#: masculine past verbs of triggers whose verbal nouns differ («اختطف» / «اختطاف»): normalized
+_PAST_VERBS = frozenset({"اختطف", "اعتقل", "اعدم", "استعاد", "اغتال", "احتجز", "اوقف", "داهم", "حرر"})
+
+
+def _finite_verb(view: View, t0: int, t1: int) -> bool:
+    """The one-word trigger on ``[t0, t1)`` is a past verb that takes its subject after it: a
+    feminine form («اعتقلت», «خطفت»; not a plural noun in «ات») or a masculine verb of
+    :data:`_PAST_VERBS`, with no article."""
+    if t1 - t0 != 1 or view.words[t0].article:
+        return False
+    st = view.stems[t0]
+    return (st.endswith("ت") and not st.endswith("ات") and len(st) >= 4) or st in _PAST_VERBS
 
 #: «منها / منه / منهم» right after a trigger: its source, a pronoun for an earlier party
 _FROM_PRONOUNS = frozenset({"منها", "منه", "منهم"})
