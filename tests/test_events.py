@@ -1155,3 +1155,11 @@ def test_a_nationwide_campaign_and_its_raids_in_one_city_are_two_events():
                  "عدد من مناطق اسطنبول بحثا عن اعضاء في التنظيم المتطرف.", "2015-07-25")
     places = sorted(e["location"]["name_en"] for e in evs if e["sub_event_type"] == "Arrests")
     assert places == ["Istanbul", "Turkey"]
+
+
+def test_a_strike_placed_by_the_previous_sentence_far_away_is_not_merged_into_another_town_s():
+    evs = events("قصف طيران التحالف منزل قائد عسكري حوثي في مدينة عتق بمحافظة شبوة أمس. وفي مأرب قتل ثمانية حوثيين "
+                 "في مواجهات مع المقاومة الشعبية. وفي السياق نفسه، قصف طيران التحالف مواقع الحوثيين في الجفينة.",
+                 "2015-07-26")
+    places = sorted(e["location"]["name_en"] for e in evs if e["sub_event_type"] == "Air/drone strike")
+    assert places == ["Ataq", "Ma'rib"]

@@ -92,7 +92,9 @@ def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
     """Same entity, or one is a country the other lies in, or one of them is borrowed from another
     sentence (:data:`OWN_PLACES`) while the other is the event's own."""
     if _borrowed(la) != _borrowed(lb):
-        return True
+        # a mention whose place is borrowed from another sentence repeats an event told with its
+        # own place, unless the borrowed place lies far from it (a front 150 km away is another event)
+        return not _far_apart(la, lb)
     la, lb = la or {}, lb or {}
     if la.get("entity") == lb.get("entity"):
         return True
@@ -101,6 +103,17 @@ def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
                 and x.get("name_en") == x.get("country_name") and x.get("rule") != "location.the_country":
             return True  # (not «في كل أنحاء البلاد»: a nationwide campaign and its raids in one city are two)
     return False
+
+
+def _far_apart(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
+    """Both places are towns or regions (not countries) more than :data:`NEAR_KM` apart."""
+    if not la or not lb or la.get("lat") is None or lb.get("lat") is None:
+        return False
+    if (la.get("geo_precision") or 3) == 3 or (lb.get("geo_precision") or 3) == 3:
+        return False
+    from ..entities.geocode import haversine_km
+
+    return haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"]) > NEAR_KM
 
 
 def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
