@@ -1163,3 +1163,11 @@ def test_a_strike_placed_by_the_previous_sentence_far_away_is_not_merged_into_an
                  "2015-07-26")
     places = sorted(e["location"]["name_en"] for e in evs if e["sub_event_type"] == "Air/drone strike")
     assert places == ["Ataq", "Ma'rib"]
+
+
+def test_the_previous_sentence_lends_its_finer_place():
+    evs = events("وحمل المسؤول حزب العمال الكردستاني مسؤولية الهجوم الانتحاري الذي استهدف ليلا مركز شرطة في حي سلطان "
+                 "بيلي على الضفة الاسيوية للبوسفور في اسطنبول. ولاحقا وقعت مواجهات بين المهاجمين والشرطة استمرت طوال "
+                 "الليل.", "2015-08-10")
+    clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
+    assert clash["location"]["name_en"] == "Sultanbeyli"

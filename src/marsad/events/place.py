@@ -371,8 +371,26 @@ def _previous_place(view: View, previous: list[tuple[int, int, int, int]], actor
         cands = [m for m in _places(view, sent_prev[0], sent_prev[1]) if _governed(view, m, sent_prev[0], lex)
                  and (not actor_countries or m.record.get("country") in actor_countries)]
         if cands:
-            return min(cands, key=lambda m: (m.record.get("geo_precision") or 3, -m.w0))
+            return min(cands, key=lambda m: (m.record.get("geo_precision") or 3, not _inside_other(m, cands), -m.w0))
     return None
+
+
+def _inside_other(m: Mention, cands: list[Mention]) -> bool:
+    """Place ``m`` lies within 50 km of a more populous place of ``cands`` («حي سلطان بيلي ... في
+    اسطنبول»): it is the finer place of the two."""
+    from ..entities.geocode import haversine_km
+    from ..entities.kb import load_kb
+
+    kb = load_kb()
+
+    def people(x: Mention) -> int:
+        ent = kb.get(x.record.get("id") or "")
+        return (ent.population or 0) if ent is not None else 0
+
+    r = m.record
+    return any(o is not m and people(o) > people(m)
+               and o.record.get("lat") is not None and r.get("lat") is not None
+               and haversine_km(r["lat"], r["lon"], o.record["lat"], o.record["lon"]) <= 50 for o in cands)
 
 
 #: place cue words that may stand between «و» and the next place of a list («وصنعاء ومدينة مأرب»)
