@@ -40,7 +40,7 @@ from ..text.normalize import normalize_for_search
 from .lexicon import EventLexicon
 from .view import View
 
-__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "with_country", "bare_coalition"]
+__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "bare_coalition"]
 
 
 @dataclass(frozen=True)
@@ -241,7 +241,7 @@ def speaker_country(view: View, lo: int, t0: int, lex: EventLexicon) -> str | No
         if not verbs.match_at(view.stems, v):
             continue
         for k in range(v + 1, min(t0, v + 6)):
-            if view.stems[k] in ("ان", "إن", "أن"):
+            if view.stems[k] == "ان":  # «إن / أن», normalized
                 break
             code = _nisba_code(view, k, lex)
             if code is not None:
@@ -266,21 +266,7 @@ def bare_coalition(view: View, lo: int, hi: int, t0: int, t1: int, country: str 
     ca, cb = view.clause(t0, lo, hi)
     k = next((j for j in range(max(lo, ca), min(hi, max(cb, t1 + 3))) if view.stems[j] == "تحالف"
               and not (t0 <= j < t1)), None)
-    if k is None:
-        return None
-    w = view.words[k]
-    record = {"id": rec.id, "type": rec.type, "name": rec.name, "name_en": rec.name_en, "kind": rec.kind}
-    category, _stand = category_of(record, lex)
-    inter = lex.actors.get("inter", {})
-    return Actor(k, k + 1, w.start, w.end, view.text[w.start:w.end], rec.id, rec.name, rec.name_en or rec.name,
-                 category, inter.get(category) if category else None, "actor.bare_coalition", rec.country)
-
-
-def with_country(a: Actor, code: str) -> Actor:
-    """Bare state forces («الشرطة») given the country ``code`` they serve."""
-    from dataclasses import replace
-
-    return replace(a, country=code)
+    return None if k is None else _kb_actor(view, rec, k, k + 1, "actor.bare_coalition", lex)
 
 
 def _country_forces(view: View, a: int, k: int, code: str, label: str, rule: str) -> Actor:
@@ -320,13 +306,16 @@ def _group_adjectives(view: View, lo: int, hi: int, lex: EventLexicon) -> list[A
         ent = _kb().get(eid) if eid else None
         if ent is None:
             continue
-        category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
-        a = _adjective_head(view, k, lo, lex)
-        s, e = view.words[a].start, view.words[k].end
-        out.append(Actor(a, k + 1, s, e, view.text[s:e], ent.id, ent.name,
-                         ent.name_en or ent.name, category, lex.actors["inter"].get(category) if category else None,
-                         "actor.group_adjective", ent.country))
+        out.append(_kb_actor(view, ent, _adjective_head(view, k, lo, lex), k + 1, "actor.group_adjective", lex))
     return out
+
+
+def _kb_actor(view: View, ent: Any, a: int, b: int, rule: str, lex: EventLexicon) -> Actor:
+    """The KB entity ``ent`` as the actor named by words ``[a, b)``, with its ACLED category and inter."""
+    category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
+    s, e = view.words[a].start, view.words[b - 1].end
+    return Actor(a, b, s, e, view.text[s:e], ent.id, ent.name, ent.name_en or ent.name, category,
+                 lex.actors["inter"].get(category) if category else None, rule, ent.country)
 
 
 def _adjective_head(view: View, k: int, lo: int, lex: EventLexicon) -> int:
@@ -576,13 +565,13 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))) \
                     and not any(view.stems[k] in _LANDMARK_PREPS for k in range(t1, a.w0)) \
                     and (finite or view.words[a.w0].norm.endswith("ون") or not _victim(view, a, lo, lex)):
-                # (not the dead: «لقي 22 مسلحاً ... مصرعهم»; a finite verb's subject is no victim)
-                # <= 1 word between, and not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»)
-                # «اختطف مسلحون»: a subject; «اعتقلت الشرطة التركية», «خطفت داعش»: the named armed
-                # party right after a finite verb is its subject, not its object
-                nominative = view.words[a.w0].norm.endswith("ون") or (
-                    finite and a.category not in (None, "Civilians") and a.rule == "actor.entity"
-                    or finite and a.category == "State forces")
+                # <= 1 word between, not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»), not
+                # the dead («لقي 22 مسلحاً ... مصرعهم»; a finite verb's subject is no victim).
+                # A subject: «اختطف مسلحون»; the named armed party or state forces right after a
+                # finite verb («اعتقلت الشرطة التركية», «خطفت داعش»), not its object
+                nominative = view.words[a.w0].norm.endswith("ون") or finite and (
+                    a.category == "State forces"
+                    or a.rule == "actor.entity" and a.category not in (None, "Civilians"))
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
                     target = replace(a, rule=a.rule + "+object")
                 elif "+affiliation" in a.rule and not nominative and target is None:

@@ -310,10 +310,8 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         if m.w0 >= t1:
             score += 0.5
             dist = m.w0 - t1
-        else:
-            dist = t0 - m.w1
-            if _where_clause(view, m, t0):
-                score += 0.3 * dist  # «فضلًا عن تعز (جنوب غرب)، حيث قتل 47 متمردًا في معارك»
+        else:  # a place before «حيث» is as near as can be: «فضلًا عن تعز (جنوب غرب)، حيث قتل 47 متمردًا»
+            dist = 0 if _where_clause(view, m, t0) else t0 - m.w1
         score -= 0.3 * dist
         if best is None or score > best[0]:
             best = (score, m)

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Document
 from ..pipeline.stage import Stage
-from .actors import Actor, bare_coalition, category_of, find_actors, speaker_country, with_country
+from .actors import Actor, bare_coalition, category_of, find_actors, speaker_country
 from .dates import OWN_DATES, RECALL_CUES, find_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
@@ -276,33 +276,34 @@ def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
     return out
 
 
-def _other_triggers(view: View, c: Cluster, clusters: list[Cluster]) -> tuple[int, ...]:
+def _recalled(view: View, clusters: list[Cluster]) -> frozenset[int]:
+    """First words of the sentence's clusters told behind a recall word («بعد إطلاق نيران», «بعد
+    ثلاثة أيام على هجوم انتحاري»): events earlier than the story's."""
+    return frozenset(c.head.w0 for c in clusters if recall_before(view.stems, c.sentence[0], c.head.w0))
+
+
+def _other_triggers(view: View, c: Cluster, clusters: list[Cluster], recalled: frozenset[int]) -> tuple[int, ...]:
     """First words of the sentence's clusters of another event type that head a report of their
     own: a verb or an indefinite specific noun («نفذوا مداهمات») in another clause, not a definite
     noun inside a phrase («في جبهات القتال في عدن»), a generic one («هجمات») or a frame («خلال عملية
-    مداهمة»)."""
+    مداهمة»); or any of them told after ``c`` behind a recall word (``recalled``: «بعد ثلاثة أيام على
+    هجوم انتحاري في سوروتش»), an earlier event whose place is its own."""
     return tuple(o.head.w0 for o in clusters if o is not c and o.head.entry.event_type != c.head.entry.event_type
-                 and (_recalled_after(view, c, o) or (
+                 and ((o.head.w0 > c.head.w1 and o.head.w0 in recalled) or (
                      not o.head.entry.generic and not view.words[o.head.w0].article
                      and not (o.head.w0 > 0 and view.stems[o.head.w0 - 1] in _FRAME_WORDS)
                      and _new_clause_between(view, c.head.w1, o.head.w0))))
 
 
-def _recall_word(view: View, c: Cluster, clusters: list[Cluster]) -> int | None:
+def _recall_word(view: View, c: Cluster, clusters: list[Cluster], recalled: frozenset[int]) -> int | None:
     """The recall word before cluster ``c`` when a cluster of another event type comes before it
     in the sentence («قصفت دبابات تركية مواقع لداعش في سوريا بعد إطلاق نيران ... أدى إلى مقتل جندي
     تركي في كيليس»): the places before that word are the earlier cluster's, not ``c``'s."""
     t0, lo = c.head.w0, c.sentence[0]
-    if not any(o.head.w1 <= t0 and o.head.entry.event_type != c.head.entry.event_type
-               for o in clusters if o is not c) or not recall_before(view.stems, lo, t0):
+    if t0 not in recalled or not any(o.head.w1 <= t0 and o.head.entry.event_type != c.head.entry.event_type
+                                     for o in clusters if o is not c):
         return None
     return next((k for k in range(max(lo, t0 - 6), t0) if view.stems[k] in RECALL_CUES), None)
-
-
-def _recalled_after(view: View, c: Cluster, o: Cluster) -> bool:
-    """Cluster ``o`` comes after ``c`` behind a recall word («ويأتي تبادل إطلاق النار بعد ثلاثة أيام
-    على هجوم انتحاري في سوروتش»): an earlier event, whose place is its own."""
-    return o.head.w0 > c.head.w1 and recall_before(view.stems, c.sentence[0], o.head.w0)
 
 
 def _new_clause_between(view: View, a: int, b: int) -> bool:
@@ -349,7 +350,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
             and actor1.name_en in ("Military Forces", "Police Forces"):
         code = speaker_country(view, lo, t0, lex)  # «وقال رئيس الوزراء التركي إن الشرطة اعتقلت»
         if code is not None:
-            actor1 = with_country(actor1, code)
+            actor1 = replace(actor1, country=code)
     exclude = {(a.w0, a.w1) for a in (actor1, actor2) if a is not None and a.rule.startswith("actor.country")}
     # state forces act at home (arrests, crowds, clashes) but strike abroad: air strikes and shelling
     # by Turkey or the United States are not placed in their country («هذه الغارة الأميركية»)
@@ -513,7 +514,8 @@ def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
 def _carry_actors(events: list[dict[str, Any]]) -> None:
     """Give an actual event with no actor1 the actors of another actual same-type event at the same
     place whose actors were found in its own sentence (of the same sub-event type for explosions:
-    :data:`_WEAPON_TYPES`): one with both actors first, then the nearest.  (Carrying across a whole country was right for 3 of 13 matched gold events.)"""
+    :data:`_WEAPON_TYPES`): one with both actors first, then the nearest.  (Carrying across a whole
+    country was right for 3 of 13 matched gold events.)"""
     for e in events:
         if e["actor1"] is not None:
             continue
@@ -583,13 +585,15 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         previous = view.sentences[max(0, k - 2):k]
         clusters = cluster(sent, hits, gap=lex.cluster_words)
         has_air = any(c.head.entry.sub_event_type == "Air/drone strike" for c in clusters)
+        recalled = _recalled(view, clusters)
         for c in clusters:
+            # a recalled event after ``c`` keeps the places behind it («ويأتي تبادل إطلاق النار بعد
+            # ثلاثة أيام على هجوم انتحاري في سوروتش»), one before ``c`` the places after it
             d = _draft(view, doc, c, len(drafts), previous, dateline, entities, lex, k=k,
-                       other_triggers=_other_triggers(view, c, clusters),
-                       after_recall=_recall_word(view, c, clusters),
-                       recalled_before=tuple(o.head.w0 for o in clusters
-                                             if o is not c and o.head.w1 <= c.head.w0
-                                             and recall_before(view.stems, c.sentence[0], o.head.w0)))
+                       other_triggers=_other_triggers(view, c, clusters, recalled),
+                       after_recall=_recall_word(view, c, clusters, recalled),
+                       recalled_before=tuple(o.head.w0 for o in clusters if o is not c
+                                             and o.head.w1 <= c.head.w0 and o.head.w0 in recalled))
             if has_air and c.head.entry.ambiguous_air and d["evidence"]["refine"] is None:
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
