@@ -371,6 +371,26 @@ def test_an_event_placed_in_a_country_takes_the_town_the_report_names():
     assert air and air[0]["location"]["name_en"] == "Ramadi" and air[0]["location"]["rule"] == "location.finer_nearby"
 
 
+def test_the_town_taken_from_the_next_sentence_brings_its_day():
+    # the lead's «قال مسعفون أمس» dates the report; the fighting broke out the day before, in Ajdabiya
+    evs = events("قال مسعفون أمس إن خمسة أشخاص قتلوا وأصيب 12 خلال اشتباكات في شرق ليبيا بين قوات موالية "
+                 "للحكومة المعترف بها دوليا وجماعات مسلحة. واندلع القتال أول من أمس في بلدة أجدابيا قرب ميناء "
+                 "البريقة النفطي.", "2015-08-03")
+    clash = [e for e in evs if e["sub_event_type"] == "Armed clash"]
+    assert clash and clash[0]["location"]["name_en"] == "Ajdabiya"
+    assert (clash[0]["date"], clash[0]["evidence"]["date_rule"]) == ("2015-08-01", "date.place_sentence")
+    # a day of the announcement gives way to the operation's own day, even two weeks back
+    e = one("أعلنت وزارة الدفاع الاميركية، اليوم (الجمعة)، أن قياديا كبيرًا في تنظيم القاعدة قتل مع مسلحين "
+            "اثنين آخرين في غارة اميركية استهدفته في افغانستان. واوضحت الوزارة أن العملية التي جرت في 11 "
+            "يوليو (تموز) في ولاية باكتيكا، أدت الى مقتل ابو خليل السوداني.", "2015-07-24")
+    assert (e["location"]["name_en"], e["date"]) == ("Paktika Province", "2015-07-11")
+    # ... but not the day of a recalled event told next to that place
+    evs = events("بدأت الغارات التركية الأسبوع الماضي باستهداف مواقع تابعة لتنظيم داعش في سوريا، بعد تفجير "
+                 "انتحاري استهدف مدينة سوروج في 20 يوليو (تموز)، أودى بحياة 32 شخصًا. وتزامنت هذه الغارات مع "
+                 "ضرب مواقع لحزب العمال الكردستاني في جنوب شرقي تركيا وشمال العراق.", "2015-08-01")
+    assert all(e["evidence"]["date_rule"] != "date.place_sentence" for e in evs)
+
+
 def test_a_generic_attack_naming_the_specific_event_of_its_sentence_is_one_event():
     # «الهجوم الإرهابي ... حيث فجرت انتحاريتان نفسيهما»: one suicide bombing, not a clash and a bombing
     evs = events("أدانت منظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع الأربعاء الماضي في مدينة مروة شمالي "

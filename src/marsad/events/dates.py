@@ -34,7 +34,7 @@ from .lexicon import EventLexicon
 from .view import TimeRef, View
 
 __all__ = ["find_date", "is_background", "recalled", "opens_with", "day_of", "ACLED_PRECISION",
-           "SENTENCE_DATES", "OWN_DATES", "WEAK_DATES"]
+           "SENTENCE_DATES", "OWN_DATES", "WEAK_DATES", "place_sentence_date"]
 
 #: date rules of a time expression of the event's own sentence (the overnight rule shifts it a day)
 SENTENCE_DATES = frozenset({"date.sentence", "date.overnight"})
@@ -349,6 +349,38 @@ CAME_VERBS = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", 
 def _came_after(stems: Sequence[str], lo: int, cue: int) -> bool:
     """A form of «جاء / أتى» in the 4 words before the recall word at ``cue`` (word indices)."""
     return any(stems[k] in CAME_VERBS for k in range(max(lo, cue - 4), cue))
+
+
+#: words between a place borrowed from a neighbouring sentence and a day of that sentence that dates it
+PLACE_DAY_WINDOW = 6
+
+
+def place_sentence_date(view: View, when: Mapping[str, Any],
+                        location: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The day a neighbouring sentence gives next to the place the event borrows from it
+    («أعلنت الوزارة اليوم مقتل قيادي في غارة» ... «العملية التي جرت في 11 يوليو في ولاية باكتيكا»),
+    for an event whose own date is weak (the report's, the lead's or the publication's) and not
+    before that day, unless a recall word («بعد», «إثر») up to 8 words before them makes them
+    another event's; rule ``date.place_sentence``.  ``None`` otherwise."""
+    if location is None or location.get("rule") != "location.finer_nearby" or when["rule"] not in WEAK_DATES:
+        return None
+    w = view.word_at(location["start"])
+    lo, hi = next(((a, b) for a, b, *_ in view.sentences if a <= w < b), (w, w + 1))
+    near = [t for t in view.times if lo <= t.w0 and t.w1 <= hi and _usable(t)
+            and t.span.get("precision") == "day"
+            and min(abs(t.w0 - (w + 1)), abs(w - t.w1)) <= PLACE_DAY_WINDOW]
+    if not near:
+        return None
+    t = min(near, key=lambda t: min(abs(t.w0 - w), abs(w - t.w1)))
+    first = min(w, t.w0)
+    if any(view.stems[k] in _OTHER_EVENT for k in range(max(lo, first - 8), first)):
+        return None  # «بعد تفجير انتحاري استهدف مدينة سوروج في 20 يوليو»: a recalled event's place and day
+    value, own = _day(t.span["value"]), when.get("date")
+    if own and str(own)[:10] < value:
+        return None
+    s = t.span
+    return {"date": value, "time_precision": 1, "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
+            "rule": "date.place_sentence", "_ref": t}
 
 
 def is_background(view: View, when: Mapping[str, Any], published: dt.date | None, lex: EventLexicon) -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from .actors import Actor, bare_coalition, category_of, find_actors, speaker_country
-from .dates import OWN_DATES, RECALL_CUES, find_date, is_background, opens_with, pluperfect, recall_before, recalled
+from .dates import OWN_DATES, RECALL_CUES, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .lexicon import EventLexicon, lexicon, stem_keys
 from .merge import absorb_generic, absorb_generic_document, merge_events
@@ -370,6 +370,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                      anaphoric_times=lex.sets["background.anaphoric_times"],
                      pluperfect_openers=lex.sets["background.pluperfect"],
                      lead_from=max((j for j in shift if 0 < j <= k), default=0), sentence=k)
+    when = place_sentence_date(view, when, location) or when
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
         recalled(view, t0, lo, hi, when, doc.published, lex)
     background = background_rule is not None
