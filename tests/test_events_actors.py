@@ -286,3 +286,16 @@ def test_fire_from_them_is_by_the_group_named_before():
 def test_the_armed_party_right_after_a_finite_verb_is_its_subject(text, doer):
     e = marsad.analyze(text, published="2015-08-07").to_dict()["events"][0]
     assert e["actor1"]["name_en"] == doer
+
+
+def test_the_putschists_are_the_houthis_only_in_a_report_on_yemen():
+    # Yemeni reports call the Houthi-Saleh forces «الانقلابيين»; the shelling has a doer, so it is kept
+    e = first("مشيرة إلى أن الانقلابيين ردوا بشن قصف عنيف على أحياء الروضة وعصيفرة وجولة الكهرباء بأسلحة "
+              "ثقيلة في تعز.", "Shelling/artillery/missile attack", "2015-08-04")
+    assert a1(e) == "Houthis" and e["actor1"]["rule"].startswith("actor.context_group")
+    e = first("وفي صنعاء، نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر أول من أمس، هجوما استهدف نقطة "
+              "تابعة لميليشيات الانقلابيين، في جولة كنتاكي وسط العاصمة.", published="2015-07-27")
+    assert a1(e) == "Popular Resistance (Yemen)" and e["actor2"]["name_en"] == "Houthis"
+    # in a report on Egypt the word names no Yemeni group
+    evs = events("وقالت وزارة الداخلية المصرية إن الانقلابيين هاجموا قسم شرطة في القاهرة أمس.", "2015-08-04")
+    assert all("Houthis" not in (a1(e) or "") for e in evs)

@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..text.normalize import normalize_for_search
+from .country import main_country
 from .lexicon import EventLexicon
 from .view import View
 
@@ -154,6 +155,14 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
             out.append(Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
                              inter.get(category), "actor.descriptor"))
             taken.update(range(a, b))
+    for phrases, code, eid in lex.context_groups:
+        ent = _kb().get(eid)
+        if ent is None or main_country(view, lex) != code:
+            continue
+        for a, b in phrases.find(view.stems, lo, hi):  # «الانقلابيين» in a report on Yemen: the Houthis
+            if not any(i in taken for i in range(a, b)):
+                out.append(_kb_actor(view, ent, a, b, "actor.context_group", lex))
+                taken.update(range(a, b))
     out.sort(key=lambda a: a.w0)
     return out
 

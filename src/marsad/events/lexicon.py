@@ -183,6 +183,9 @@ class EventLexicon:
     #: phrases whose first word the tokenizer reads as proclitic + word («فجرت» = ف + «جرت»): the
     #: text word must carry those proclitics too, or «جرت» (took place) would match
     needs_procs: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    #: words that name a KB group in articles about one country (phrases, ISO code, entity id):
+    #: «الانقلابيين» are the Houthis in a report on Yemen
+    context_groups: tuple[tuple[PhraseSet, str, str], ...] = ()
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -278,6 +281,7 @@ def lexicon() -> EventLexicon:
         ta_final=frozenset(ta_final),
         security_victims=PhraseSet(act.get("security_victims", ())),
         needs_procs={st: p for st, p in peeled.items() if st not in free},
+        context_groups=tuple((PhraseSet(g["words"]), g["country"], g["entity"]) for g in act.get("context_groups", ())),
     )
 
 

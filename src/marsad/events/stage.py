@@ -22,7 +22,6 @@ code-point offsets into ``Document.text``.
 from __future__ import annotations
 
 import copy
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -32,7 +31,8 @@ from ..pipeline.stage import Stage
 from .actors import Actor, bare_coalition, category_of, find_actors, speaker_country
 from .dates import OWN_DATES, RECALL_CUES, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
-from .lexicon import EventLexicon, lexicon, stem_keys
+from .country import country_votes, main_country
+from .lexicon import EventLexicon, lexicon
 from .merge import absorb_generic, absorb_generic_document, merge_events
 from .notes import notes_en
 from .place import coordinated_places, find_location, location_dict, outlet_named
@@ -175,38 +175,17 @@ def _first_place(view: View) -> Mention | None:
     return None
 
 
-def _main_country(view: View, lex: EventLexicon) -> str | None:
-    """The country the article is most about (places and nisba adjectives counted), or ``None``."""
-    votes = view.memo("country_votes", lambda: _country_votes(view, lex))
-    return votes.most_common(1)[0][0] if votes else None
-
-
 def _document_country(view: View, lex: EventLexicon) -> str | None:
     """The country the article is most about, when its first place is not in it: places named
     (by their country) and nisba adjectives («الصينية») each count once; ``None`` when the first
     place's country has as much evidence (then the first place stands)."""
-    votes = view.memo("country_votes", lambda: _country_votes(view, lex))
+    votes = country_votes(view, lex)
     first = _first_place(view)
     if not votes or first is None:
         return None
     best, n = votes.most_common(1)[0]
     own = first.record.get("country")
     return best if best != own and n > votes.get(own or "", 0) else None
-
-
-def _country_votes(view: View, lex: EventLexicon) -> Counter[str]:
-    votes: Counter[str] = Counter()
-    for m in view.mentions:
-        code = m.record.get("country")
-        if m.record.get("type") == "LOC" and code:
-            votes[code] += 1
-    for stem in view.stems:
-        for key in stem_keys(stem):
-            code = lex.nisbas.get(key) or (lex.nisbas.get(key[:-1]) if key.endswith("\u0647") else None)
-            if code:
-                votes[code] += 1
-                break
-    return votes
 
 
 def _dateline_mention(view: View, doc: Document) -> Mention | None:
@@ -360,7 +339,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              first_place=view.memo("first_place", lambda: _first_place(view)),
                              actor_countries=forces,
                              document_country=view.memo("document_country", lambda: _document_country(view, lex)),
-                             main_country=view.memo("main_country", lambda: _main_country(view, lex)),
+                             main_country=main_country(view, lex),
                              other_triggers=other_triggers, not_before=after_recall,
                              recalled_before=recalled_before)
     if actor1 is None and sub_type == "Air/drone strike" and location is not None:
