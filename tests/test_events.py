@@ -1048,6 +1048,14 @@ def test_clashes_with_stone_throwing_protesters_are_a_riot():
     assert e["event_type"] == "Riots" and e["sub_event_type"] == "Violent demonstration"
 
 
+def test_angry_football_fans_clashing_with_the_police_are_a_riot():
+    evs = events("ألقت الشرطة المصرية القبض على 8 من جماهير نادي الزمالك الغاضبين بعد الاشتباك مع الأمن ومحاولتهم "
+                 "الاعتداء على نادي الزمالك بمنطقة ميت عقبة بالجيزة عقب نهاية مباراة الفريق بالخسارة أمام غريمه "
+                 "الأهلي.", "2015-07-24")
+    assert any(e["event_type"] == "Riots" and "الاشتباك" in e["trigger"]["text"] for e in evs)
+    assert not any(e["event_type"] == "Battles" and "الاشتباك" in e["trigger"]["text"] for e in evs)
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "
