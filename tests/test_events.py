@@ -1056,6 +1056,15 @@ def test_angry_football_fans_clashing_with_the_police_are_a_riot():
     assert not any(e["event_type"] == "Battles" and "الاشتباك" in e["trigger"]["text"] for e in evs)
 
 
+def test_a_gunman_carrying_a_suicide_belt_is_no_bombing():
+    evs = events("واضاف المصدر العسكري ان \"قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية سقطوا\" كما تم "
+                 "\"قتل\" مسلح كان يحمل حزاما ناسفا في مدينة سيفاري.", "2015-08-07")
+    assert not any(e["sub_event_type"] == "Suicide bomb" for e in evs)
+    # the bomber who wore one and blew himself up is still a suicide bombing
+    evs = events("وفجر انتحاري كان يرتدي حزاما ناسفا نفسه أمس داخل مسجد في مدينة أبها.", "2015-08-07")
+    assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"]
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "
