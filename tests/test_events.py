@@ -1065,6 +1065,11 @@ def test_a_gunman_carrying_a_suicide_belt_is_no_bombing():
     assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"]
 
 
+def test_hit_and_run_fighting_is_a_clash():
+    e = one("وقال المتحدث إن جبهة صرواح شهدت أمس كرا وفرا بين المقاومة الشعبية والحوثيين.", "2015-08-03")
+    assert (e["sub_event_type"], e["trigger"]["text"], e["date"]) == ("Armed clash", "كرا وفرا", "2015-08-02")
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "
