@@ -29,7 +29,7 @@ balkh-province|province|AF|ولاية بلخ|بلخ/إقليم بلخ|Balkh Prov
 bamyan-province|province|AF|ولاية باميان|إقليم باميان|Bamyan Province|Bamyan
 daykundi-province|province|AF|ولاية دايكندي|دايكندي/دايكوندي/ولاية دايكوندي/إقليم دايكندي|Daykundi Province|Nili
 farah-province|province|AF|ولاية فراه|إقليم فراه|Farah Province|Farah
-faryab-province|province|AF|ولاية فارياب|فارياب/إقليم فارياب|Faryab Province|Maymana
+faryab-province|province|AF|ولاية فارياب|فارياب/إقليم فارياب/فرياب/ولاية فرياب|Faryab Province|Maymana
 ghazni-province|province|AF|ولاية غزني|إقليم غزني|Ghazni Province|Ghazni
 ghor-province|province|AF|ولاية غور|إقليم غور|Ghor Province|Chaghcharan
 helmand-province|province|AF|ولاية هلمند|هلمند/هيلمند/إقليم هلمند/ولاية هيلمند/إقليم هيلمند|Helmand Province|Lashkar Gah

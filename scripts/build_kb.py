@@ -212,7 +212,7 @@ def write(path: Path, records: list[dict]) -> None:
 def arabic_names(alternatenames: list[str]) -> tuple[list[str], list[str]]:
     ar, fa = [], []
     for n in alternatenames:
-        n = n.strip()
+        n = re.sub(r"^\u0627{2,}\u0644", "\u0627\u0644", n.strip())  # GeoNames' «ااالخرطوم»: «الخرطوم»
         if not n or not ARABIC.search(n) or re.search("[A-Za-z]", n):
             continue
         (fa if NON_ARABIC_LETTERS.search(n) else ar).append(n)

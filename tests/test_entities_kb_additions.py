@@ -76,3 +76,11 @@ def test_organisations_the_kb_lacked():
     found = _by_mention("رابط الخبر بصحيفة الوئام: السجن 9 أعوام لعسكري انضم لداعش")
     e = _holding(found, "الوئام")
     assert e["type"] == "ORG" and e["name_en"] == "Al-Weeam"
+
+
+def test_khartoum_with_its_article_and_faryab_without_its_long_alef():
+    # GeoNames spells Khartoum «ااالخرطوم»; the KB builder folds the run of alefs to «الخرطوم»
+    found = _by_mention("وتظاهر مئات الطلاب أمس في الخرطوم احتجاجا على رفع أسعار الوقود.")
+    assert found["الخرطوم"]["name_en"] == "Khartoum" and abs(found["الخرطوم"]["lat"] - 15.55) < 0.1
+    found = _by_mention("وقتل خمسة جنود في هجوم لطالبان على حاجز أمني في ولاية فرياب شمال أفغانستان.")
+    assert _holding(found, "فرياب")["name_en"] == "Faryab Province"
