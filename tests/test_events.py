@@ -1070,6 +1070,18 @@ def test_hit_and_run_fighting_is_a_clash():
     assert (e["sub_event_type"], e["trigger"]["text"], e["date"]) == ("Armed clash", "كرا وفرا", "2015-08-02")
 
 
+def test_a_foiled_bombing_is_disrupted_weapons_use_that_happened():
+    e = one("وأحبطت قوات الأمن أمس محاولة لتفجير سيارة مفخخة في مدينة العريش.", "2015-08-03")
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert (e["status"], e["evidence"]["status_rule"], e["date"]) == ("actual", "status.thwarted", "2015-08-02")
+    e = one("وأفاد المصدر أن المقاومة الشعبية في تعز أحبطت أمس محاولات حوثية لتفجير منزلين في مديرية مشرعة وحدنان.",
+            "2015-08-07")
+    assert e["sub_event_type"] == "Disrupted weapons use" and e["location"]["name_en"] == "Taiz"
+    # a bomb that went off is still an explosion
+    e = one("وقتل خمسة جنود أمس في انفجار عبوة ناسفة في مدينة العريش.", "2015-08-03")
+    assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["status"] == "actual"
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "

@@ -322,6 +322,9 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         event_type, sub_type, refine_rule = "Battles", "Armed clash", f"{c.head.entry.id}.on_security_forces"
     if event_type == "Violence against civilians" and actor2 is None:
         actor2 = _civilians(view, lo, hi, lex)
+    thwart = _thwart(view, t0, lo, hi, lex) if event_type == "Explosions/Remote violence" else None
+    if thwart is not None:  # «أحبطت قوات الأمن أمس محاولة لتفجير سيارة مفخخة»: the foiling happened
+        event_type, sub_type, refine_rule = "Strategic developments", "Disrupted weapons use", f"{c.head.entry.id}.thwarted"
     by_actor = c.head.entry.by_actor
     if by_actor and refine_rule is None and actor1 is not None and str(actor1.inter) in by_actor:
         sub_type = by_actor[str(actor1.inter)]
@@ -358,6 +361,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     if status["rule"] == "status.purpose" and c.w0 < t0:
         # «شنت هجوما واسعا لاستعادة قاعدة العند»: the aim of an attack told before it; the attack is the event
         status = find_status(view, c.w0, t0, lo, hi, lex, speaker_inter=_speaker_inter(view, c.w0, t0, entities, lex))
+    if thwart is not None:
+        status = {"status": "actual", "rule": "status.thwarted", "cue": _span(view, *thwart)}
     if status["status"] in _UNDATED and not (when["rule"] == "date.sentence" and _future(when["date"], doc.published)):
         when = {"date": None, "time_precision": None, "time": None, "rule": "date.none_not_happened", "_ref": None}
     trigger = _span(view, c.w0, c.w1) if len(c.hits) > 1 and c.w1 - c.w0 <= 8 else _span(view, t0, t1)
@@ -390,6 +395,16 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
 
 #: «هذا الهجوم», «تلك الهجمات»: the trigger names an event told before
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
+
+
+def _thwart(view: View, t0: int, lo: int, hi: int, lex: EventLexicon) -> tuple[int, int] | None:
+    """The words ``[a, b)`` of a thwarting verb («أحبطت», «إحباط», «أفشل») in the trigger's clause at
+    most ``status.thwart_window`` words before it, or ``None``: a foiled bombing is disrupted weapons
+    use (ACLED), an act that happened, not a planned explosion."""
+    ca, _cb = view.clause(t0, lo, hi)
+    a = max(ca, t0 - int(lex.context["status"]["thwart_window"]))
+    hits = lex.sets["status.thwart_words"].find(view.stems, a, t0)
+    return hits[-1] if hits else None
 
 
 def _future(date: str | None, published: Any) -> bool:
