@@ -1082,6 +1082,14 @@ def test_a_foiled_bombing_is_disrupted_weapons_use_that_happened():
     assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["status"] == "actual"
 
 
+def test_people_found_killed_are_an_attack():
+    # police found dead: an attack on state forces, a battle in ACLED's taxonomy
+    e = one("وأفادت تقارير بأنه تم العثور أمس على ضابطي شرطة مقتولين في إقليم شانلي أورفا.", "2015-08-03")
+    assert (e["sub_event_type"], e["trigger"]["text"]) == ("Armed clash", "مقتولين")
+    e = one("وعثر أمس على رجل مقتولا في منزله بمدينة الموصل.", "2015-08-03")
+    assert (e["event_type"], e["location"]["name_en"]) == ("Violence against civilians", "Mosul")
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "
