@@ -155,6 +155,15 @@ def test_call_verb_makes_called_for():
     assert e["status"] == "called_for" and e["weapon"] == "car_bomb"
 
 
+def test_the_matter_is_no_order_but_the_call_noun_still_calls():
+    # «الأمر» (the matter) is not «أمر» (ordered): the police fired, nobody ordered it
+    evs = events("وحاول هاموند دهس شرطيين في مدينة سينيكا أمس، الأمر الذي دفعهم إلى إطلاق النار عليه مرتين.",
+                 "2015-08-10")
+    assert evs and all(e["status"] != "called_for" for e in evs)
+    e = one("وجدد الدعوة إلى شن هجمات على الجنود الأمريكيين في كل مكان.")
+    assert e["status"] == "called_for"
+
+
 def test_threat_word_makes_threatened():
     e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
     assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "threatened")

@@ -68,6 +68,9 @@ def _imperative(view: View, i: int, lex: EventLexicon) -> bool:
 #: «إثر», «بعد», «جراء» ...: what follows is a cause or an earlier event, out of a cue's scope
 _CAUSE = frozenset({"اثر", "بعد", "عقب", "اعقاب", "جراء", "بسبب", "غداه"})
 
+#: call cues that are nouns and may carry the article («الدعوة إلى», «التحريض على»): normalized stems
+CALL_NOUNS = frozenset({"دعوه", "تحريض", "مطالبه"})
+
 #: words from the start of a demand's quotation within which a trigger is what is demanded
 #: («طالب محتجون بنشر صور ... حول اعتقال»: the arrest told later in the quotation is not demanded)
 CALL_REACH = 2
@@ -124,6 +127,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if hit:
         return {"status": "called_for", "rule": "status.call_word", "cue": _span(view, *hit)}
     hit = found("status.call_cues", max(lo, t0 - win - 2), t0)
+    if hit and view.words[hit[0]].article and st[hit[0]] not in CALL_NOUNS:
+        hit = None  # «الأمر الذي دفعهم إلى إطلاق النار» (the matter), «الطالب» (the student): no verb
     if hit and quote is None and any(st[i] in ("الي", "ل") or "ل" in view.words[i].procs
                                      for i in range(hit[1], t0 + 1)) and "بعد" not in st[hit[1]:t0]:
         return {"status": "called_for", "rule": "status.call_verb", "cue": _span(view, *hit)}
