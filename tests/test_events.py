@@ -1099,6 +1099,15 @@ def test_people_found_killed_are_an_attack():
     assert (e["event_type"], e["location"]["name_en"]) == ("Violence against civilians", "Mosul")
 
 
+def test_the_battlefields_are_no_battle():
+    # «ميادين القتال», «جبهات القتال»: places of war in general, not a fight
+    evs = events("وأكد الأهالي أن الحوثيين غرروا بأبنائهم ودفعوا بهم إلى ميادين القتال دون علم أهاليهم في محافظة ذمار.",
+                 "2015-08-06")
+    assert not any(e["trigger"]["text"] == "القتال" for e in evs)
+    e = one("واندلع القتال أمس في مدينة أجدابيا قرب ميناء البريقة النفطي.", "2015-08-03")
+    assert (e["sub_event_type"], e["date"]) == ("Armed clash", "2015-08-02")
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "
