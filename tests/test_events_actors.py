@@ -299,3 +299,23 @@ def test_the_putschists_are_the_houthis_only_in_a_report_on_yemen():
     # in a report on Egypt the word names no Yemeni group
     evs = events("وقالت وزارة الداخلية المصرية إن الانقلابيين هاجموا قسم شرطة في القاهرة أمس.", "2015-08-04")
     assert all("Houthis" not in (a1(e) or "") for e in evs)
+
+
+def test_the_resistance_in_a_report_on_yemen_is_the_popular_resistance_and_regains_territory():
+    e = first("قال سكان ومسؤولون محليون إن المقاومة سيطرت على أربع مناطق في محافظة إب بوسط اليمن اليوم الاثنين.",
+              published="2015-08-10")
+    assert a1(e) == "Popular Resistance (Yemen)" and e["actor1"]["rule"].startswith("actor.context_group")
+    # a militia fighting for the government: ACLED's Government regains territory
+    assert e["sub_event_type"] == "Government regains territory"
+    # «دون مقاومة تذكر» (without resistance) names nobody
+    evs = events("واستعادت قوات الشرعية مدينة شقراء الساحلية في اليمن دون مقاومة تذكر.", "2015-08-10")
+    assert all((e["actor1"] or {}).get("name_en") != "Popular Resistance (Yemen)" for e in evs)
+
+
+def test_bare_military_forces_and_fighting_factions_are_descriptors():
+    e = first("وقالت المصادر إن القوات العسكرية المتمركزة خارج أسوار قضاء الفلوجة أطلقت قذائف الهاون بشكل عشوائي "
+              "على الأحياء السكنية في الفلوجة أمس.", "Shelling/artillery/missile attack", "2015-08-02")
+    assert e["actor1"]["name_en"] == "Military Forces of Iraq"
+    e = first("وقال المرصد إن الفصائل المقاتلة قصفت أحياء في دمشق بالقذائف الصاروخية أمس.",
+              "Shelling/artillery/missile attack", "2015-08-09")
+    assert a1(e) == "Rebels"

@@ -147,6 +147,16 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         if not any(i in taken for i in range(a.w0, a.w1)):
             out.append(a)
             taken.update(range(a.w0, a.w1))
+    for phrases, code, eid in lex.context_groups:
+        ent = _kb().get(eid)
+        if ent is None or main_country(view, lex) != code:
+            continue
+        for a, b in phrases.find(view.stems, lo, hi):  # «الانقلابيين» in a report on Yemen: the Houthis
+            if b - a == 1 and not view.words[a].article:
+                continue  # «دون مقاومة تذكر» (without resistance): a bare word names a group only with the article
+            if not any(i in taken for i in range(a, b)):
+                out.append(_kb_actor(view, ent, a, b, "actor.context_group", lex))
+                taken.update(range(a, b))
     for phrases, name_en, category, _country in lex.descriptors:
         for a, b in phrases.find(view.stems, lo, hi):
             if any(i in taken for i in range(a, b)) or (b - a == 1 and view.stems[a] in _ADJECTIVES_ONLY):
@@ -155,14 +165,6 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
             out.append(Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
                              inter.get(category), "actor.descriptor"))
             taken.update(range(a, b))
-    for phrases, code, eid in lex.context_groups:
-        ent = _kb().get(eid)
-        if ent is None or main_country(view, lex) != code:
-            continue
-        for a, b in phrases.find(view.stems, lo, hi):  # «الانقلابيين» in a report on Yemen: the Houthis
-            if not any(i in taken for i in range(a, b)):
-                out.append(_kb_actor(view, ent, a, b, "actor.context_group", lex))
-                taken.update(range(a, b))
     out.sort(key=lambda a: a.w0)
     return out
 

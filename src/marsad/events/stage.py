@@ -326,8 +326,10 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     if thwart is not None:  # «أحبطت قوات الأمن أمس محاولة لتفجير سيارة مفخخة»: the foiling happened
         event_type, sub_type, refine_rule = "Strategic developments", "Disrupted weapons use", f"{c.head.entry.id}.thwarted"
     by_actor = c.head.entry.by_actor
-    if by_actor and refine_rule is None and actor1 is not None and str(actor1.inter) in by_actor:
-        sub_type = by_actor[str(actor1.inter)]
+    if by_actor and refine_rule is None and actor1 is not None:
+        # a militia fighting for the government regains territory as its forces do (ACLED)
+        key = "1" if actor1.entity in lex.actors.get("pro_government", ()) else str(actor1.inter)
+        sub_type = by_actor.get(key, sub_type)
     if actor1 is not None and actor1.category == "State forces" and actor1.country is None \
             and actor1.name_en in ("Military Forces", "Police Forces"):
         code = speaker_country(view, lo, t0, lex)  # «وقال رئيس الوزراء التركي إن الشرطة اعتقلت»
