@@ -319,3 +319,9 @@ def test_bare_military_forces_and_fighting_factions_are_descriptors():
     e = first("وقال المرصد إن الفصائل المقاتلة قصفت أحياء في دمشق بالقذائف الصاروخية أمس.",
               "Shelling/artillery/missile attack", "2015-08-09")
     assert a1(e) == "Rebels"
+
+
+def test_the_southern_fighters_of_yemen_are_the_southern_resistance():
+    e = first("كما خاض المقاتلون الجنوبيون اليوم الاثنين معارك ضد قوات الحوثي في مدينة لودر الجنوبية وهي واحدة من "
+              "آخر معاقل الحوثيين في محافظة ابين اليمنية.", "Armed clash", "2015-08-10")
+    assert a1(e) == "Southern Resistance (Yemen)"
