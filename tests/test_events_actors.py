@@ -325,3 +325,9 @@ def test_the_southern_fighters_of_yemen_are_the_southern_resistance():
     e = first("كما خاض المقاتلون الجنوبيون اليوم الاثنين معارك ضد قوات الحوثي في مدينة لودر الجنوبية وهي واحدة من "
               "آخر معاقل الحوثيين في محافظة ابين اليمنية.", "Armed clash", "2015-08-10")
     assert a1(e) == "Southern Resistance (Yemen)"
+
+
+def test_a_descriptor_before_a_named_group_is_that_group():
+    e = first("شن طيران التحالف العربي صباح الأربعاء، عدة غارات على مواقع للمتمردين الحوثيين في تعز جنوبي اليمن.",
+              "Air/drone strike", "2015-08-06")
+    assert (e["actor2"]["name_en"], e["actor2"]["text"]) == ("Houthis", "للمتمردين الحوثيين")

@@ -166,6 +166,24 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                              inter.get(category), "actor.descriptor"))
             taken.update(range(a, b))
     out.sort(key=lambda a: a.w0)
+    return _named_apposition(view, out)
+
+
+def _named_apposition(view: View, cands: list[Actor]) -> list[Actor]:
+    """A descriptor word right before a named armed group («للمتمردين الحوثيين», «المسلحين الحوثيين»)
+    is that group, named with it: one candidate spanning both, the group's identity."""
+    out: list[Actor] = []
+    skip: set[int] = set()
+    for k, a in enumerate(cands):
+        if k in skip:
+            continue
+        b = cands[k + 1] if k + 1 < len(cands) else None
+        if a.rule == "actor.descriptor" and b is not None and b.w0 == a.w1 and b.entity \
+                and b.category not in (None, "Civilians", "State forces"):
+            out.append(replace(b, w0=a.w0, start=a.start, text=view.text[a.start:b.end]))
+            skip.add(k + 1)
+        else:
+            out.append(a)
     return out
 
 
