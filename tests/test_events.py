@@ -1108,6 +1108,15 @@ def test_the_battlefields_are_no_battle():
     assert (e["sub_event_type"], e["date"]) == ("Armed clash", "2015-08-02")
 
 
+def test_security_forces_detonating_bombs_is_disrupted_weapons_use():
+    e = one("كما تمكنت قوات الأمن المصرية من تفجير 7 عبوات ناسفة جنوب الشيخ زويد أمس، خلال الحملة الأمنية.",
+            "2015-08-10")
+    assert (e["sub_event_type"], e["status"]) == ("Disrupted weapons use", "actual")
+    # gunmen who managed to set off a car bomb bombed
+    e = one("وتمكن المسلحون أمس من تفجير سيارة مفخخة قرب مقر للشرطة في بغداد.", "2015-08-10")
+    assert e["event_type"] == "Explosions/Remote violence"
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "

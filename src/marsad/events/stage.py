@@ -322,7 +322,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         event_type, sub_type, refine_rule = "Battles", "Armed clash", f"{c.head.entry.id}.on_security_forces"
     if event_type == "Violence against civilians" and actor2 is None:
         actor2 = _civilians(view, lo, hi, lex)
-    thwart = _thwart(view, t0, lo, hi, lex) if event_type == "Explosions/Remote violence" else None
+    thwart = _thwart(view, min(c.w0, t0), lo, hi, lex, forces=_government_side(actor1, lex)) \
+        if event_type == "Explosions/Remote violence" else None
     if thwart is not None:  # «أحبطت قوات الأمن أمس محاولة لتفجير سيارة مفخخة»: the foiling happened
         event_type, sub_type, refine_rule = "Strategic developments", "Disrupted weapons use", f"{c.head.entry.id}.thwarted"
     by_actor = c.head.entry.by_actor
@@ -399,14 +400,27 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
 
 
-def _thwart(view: View, t0: int, lo: int, hi: int, lex: EventLexicon) -> tuple[int, int] | None:
+def _government_side(a: Actor | None, lex: EventLexicon) -> bool:
+    """Whether the actor ``a`` is a state's forces or a militia fighting for a government."""
+    return a is not None and (a.category == "State forces" or a.entity in lex.actors.get("pro_government", ()))
+
+
+def _thwart(view: View, t0: int, lo: int, hi: int, lex: EventLexicon, *, forces: bool = False) -> tuple[int, int] | None:
     """The words ``[a, b)`` of a thwarting verb («أحبطت», «إحباط», «أفشل») in the trigger's clause at
-    most ``status.thwart_window`` words before it, or ``None``: a foiled bombing is disrupted weapons
-    use (ACLED), an act that happened, not a planned explosion."""
+    most ``status.thwart_window`` words before it, or of «تمكن» before «من تفجير» when the doer is on
+    the government side (``forces``: a controlled detonation), or ``None``: a foiled bombing is disrupted weapons use (ACLED), an act that
+    happened, not a planned explosion."""
     ca, _cb = view.clause(t0, lo, hi)
     a = max(ca, t0 - int(lex.context["status"]["thwart_window"]))
     hits = lex.sets["status.thwart_words"].find(view.stems, a, t0)
-    return hits[-1] if hits else None
+    if hits:
+        return hits[-1]
+    if forces and view.stems[t0].startswith("تفجير") and t0 - 1 > a and view.stems[t0 - 1] == "من":
+        # «تمكنت قوات الأمن المصرية من تفجير 7 عبوات ناسفة»: a controlled detonation
+        k = next((k for k in range(t0 - 2, a - 1, -1) if view.stems[k].startswith("تمكن")), None)
+        if k is not None:
+            return k, k + 1
+    return None
 
 
 def _future(date: str | None, published: Any) -> bool:
