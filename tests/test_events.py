@@ -164,6 +164,18 @@ def test_the_matter_is_no_order_but_the_call_noun_still_calls():
     assert e["status"] == "called_for"
 
 
+def test_a_past_verb_after_its_subject_is_no_command_and_a_necessity_is_a_call():
+    # «استكملوا» / «أخذوا» after their subject are past tenses (they completed, they took), not
+    # imperatives (complete!, take!), even inside reported speech
+    e = one("وقال مصدر: إن المقاومة والجيش استكملوا أمس سيطرتهم على بلدتي الوهط وصبر في محافظة لحج.", "2015-07-27")
+    assert e["status"] == "actual"
+    e = one("وأضاف أن «المهاجمين أخذوا أجانب رهائن في أحد الفندقين في مدينة سيفاري أمس».", "2015-08-08")
+    assert e["status"] == "actual"
+    # «شدد على ضرورة وقف إطلاق النار»: a call for a ceasefire, not one agreed
+    e = one("وشدد المبعوث الأممي على ضرورة وقف إطلاق النار في اليمن.", "2015-08-06")
+    assert (e["sub_event_type"], e["status"]) == ("Agreement", "called_for")
+
+
 def test_threat_word_makes_threatened():
     e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
     assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "threatened")

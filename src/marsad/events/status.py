@@ -61,6 +61,8 @@ def _imperative(view: View, i: int, lex: EventLexicon) -> bool:
         if body.startswith(p) and len(body) > 4:
             body = body[1:]
             break
+    if i > 0 and body == w.norm and view.words[i - 1].kind == "word" and view.words[i - 1].article:
+        return False  # «وأن الثوار أكملوا سيطرتهم»: a verb after its subject is a past tense, no command
     return bool(lex.imperative_re.match(body)) and body not in lex.imperative_exclude \
         and w.norm not in lex.imperative_exclude and not w.article
 
