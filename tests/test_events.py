@@ -176,6 +176,25 @@ def test_a_past_verb_after_its_subject_is_no_command_and_a_necessity_is_a_call()
     assert (e["sub_event_type"], e["status"]) == ("Agreement", "called_for")
 
 
+def test_results_states_present_passives_and_the_unexpected_are_no_plans():
+    # «ما أدى لمقتل 30»: a result, not a purpose
+    evs = events("وأضاف أن القوات الأمنية وجهت ضربات صاروخية مكثفة على مواقع يتحصن فيها تنظيم داعش في الرمادي أمس "
+                 "ما أدى لمقتل 30 إرهابيا.", "2015-08-03")
+    assert evs and all(e["status"] == "actual" for e in evs)
+    # «الخاضع لسيطرة قوات النظام»: a state, no takeover planned
+    evs = events("وقال المرصد إن 5 أطفال قتلوا أمس جراء سقوط قذيفة صاروخية أطلقتها فصائل إسلامية على منزلهم في حي "
+                 "الشهباء الجديدة الخاضع لسيطرة قوات النظام في حلب.", "2015-08-03")
+    assert all(e["status"] == "actual" for e in evs)
+    # «يتم اعتقاله» is the present passive; «سيتم» would be the future
+    evs = events("اعلنت الاجهزة الامنية الاسرائيلية انها اعتقلت الاثنين زعيم مجموعة يهودية متطرفة هو اول شخص يتم "
+                 "اعتقاله منذ مقتل طفل فلسطيني حرقا الجمعة في الضفة الغربية.", "2015-08-03")
+    assert evs and all(e["status"] == "actual" for e in evs)
+    # «الهجوم الذي لم يكن متوقعا»: unexpected
+    evs = events("وأشارت المصادر إلى أن ميليشيات الانقلابيين في تعز فوجئت أمس بشدة الهجوم الذي لم يكن متوقعا لها، "
+                 "حيث أمطرهم الثوار بقذائف الهاون وصواريخ الكاتيوشا.", "2015-08-03")
+    assert evs and all(e["status"] == "actual" for e in evs)
+
+
 def test_threat_word_makes_threatened():
     e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
     assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "threatened")

@@ -73,6 +73,17 @@ _CAUSE = frozenset({"اثر", "بعد", "عقب", "اعقاب", "جراء", "ب�
 #: call cues that are nouns and may carry the article («الدعوة إلى», «التحريض على»): normalized stems
 CALL_NOUNS = frozenset({"دعوه", "تحريض", "مطالبه"})
 
+#: words before a «لـ» that make it a result or a state, no purpose («ما أدى لمقتل», «الخاضع لسيطرة»):
+#: normalized stems
+RESULT_OR_STATE = frozenset({"ادي", "ادت", "يؤدي", "تؤدي", "ادتا", "ادوا", "خاضع", "خاضعه", "يخضع", "تخضع",
+                             "خاضعين", "خاضعتين"})
+
+#: stems of future words that are the future only with «سـ» («سيتم»; «يتم» is the present passive)
+_BARE_FUTURE_STEMS = frozenset({"يتم"})
+
+#: negations before a planning word («لم يكن متوقعا»): normalized stems
+_NEGATIONS = frozenset({"لم", "لا", "غير", "ليس", "لن", "دون"})
+
 #: words from the start of a demand's quotation within which a trigger is what is demanded
 #: («طالب محتجون بنشر صور ... حول اعتقال»: the arrest told later in the quotation is not demanded)
 CALL_REACH = 2
@@ -158,10 +169,13 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         if w.kind == "word" and ("س" in w.procs or (i == t0 and w.stem in lex.future_forms)):
             return {"status": "threatened", "rule": "status.future_verb", "cue": _span(view, i, i + 1)}
     hit = found("status.future_words", max(ca, t0 - win), t0)
+    if hit and "س" not in view.words[hit[0]].procs and st[hit[0]] in _BARE_FUTURE_STEMS:
+        hit = None  # «أول شخص يتم اعتقاله»: «يتم» without «سـ» is the present passive, «سيتم» the future
     if hit and not _after_before_that(st, hit[0], lo):  # «قبل أن يتم اقتياده»: earlier than a past act
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
-    subjected = any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0))
+    subjected = any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0)) \
+        or (t0 - 1 >= lo and st[t0 - 1] in RESULT_OR_STATE)  # «ما أدى لمقتل 30», «الخاضع لسيطرة»
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
             and view.stems[t0] not in lex.future_forms and not subjected:
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
@@ -170,10 +184,15 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة»: the aim, not the act
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
+    if hit and any(st[k] in _NEGATIONS for k in range(max(lo, hit[0] - 2), hit[0])):
+        hit = None  # «الهجوم الذي لم يكن متوقعا»: unexpected, not planned
     if hit:
         return {"status": "planned", "rule": "status.planned", "cue": _span(view, *hit)}
     # «عن مذبحة مروعة، كانت الميليشيات تنوي ارتكابها»: the intention told after the event noun
     hit = found("status.planned_words", t1, min(hi, t1 + PLANNED_AFTER))
+    if hit and (hit[0] - 1 >= lo and st[hit[0] - 1] == "من"
+                or any(st[k] in _NEGATIONS for k in range(max(t1, hit[0] - 2), hit[0]))):
+        hit = None  # «شهدت معارك عنيفة، ومن المتوقع أن تتجه القوات»: what is expected comes after it
     if hit and view.words[t0].kind == "word" and not view.words[t0].stem.endswith(("وا", "ت")):
         return {"status": "planned", "rule": "status.planned_after", "cue": _span(view, *hit)}
     # 6. claims of responsibility: the attack happened, the claimant did it
