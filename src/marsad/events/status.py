@@ -73,9 +73,10 @@ _CAUSE = frozenset({"اثر", "بعد", "عقب", "اعقاب", "جراء", "ب�
 #: call cues that are nouns and may carry the article («الدعوة إلى», «التحريض على»): normalized stems
 CALL_NOUNS = frozenset({"دعوه", "تحريض", "مطالبه"})
 
-#: words before a «لـ» that make it a result or a state, no purpose («ما أدى لمقتل», «الخاضع لسيطرة»):
+#: words before a «لـ» that make it a result or a state, no purpose («ما أدى لمقتل», «الخاضع لسيطرة»,
+#: «نتيجة لانفجار الذخائر»):
 #: normalized stems
-RESULT_OR_STATE = frozenset({"ادي", "ادت", "يؤدي", "تؤدي", "ادتا", "ادوا", "خاضع", "خاضعه", "يخضع", "تخضع",
+RESULT_OR_STATE = frozenset({"ادي", "ادت", "يؤدي", "تؤدي", "نتيجه", "ادتا", "ادوا", "خاضع", "خاضعه", "يخضع", "تخضع",
                              "خاضعين", "خاضعتين"})
 
 #: stems of future words that are the future only with «سـ» («سيتم»; «يتم» is the present passive)
@@ -97,8 +98,9 @@ def _after_before_that(stems: Sequence[str], k: int, lo: int) -> bool:
 
 
 def _subjected(stem: str) -> bool:
-    """«تعرضهم لإطلاق نار», «عرضة للقصف»: the «لـ» after «تعرض» is no purpose."""
-    return stem.startswith("تعرض") or stem in ("عرضه", "للتعرض", "تعرض")
+    """«تعرضهم لإطلاق نار», «عرضة للقصف»: the «لـ» after «تعرض» is no purpose; nor after «تصدى»
+    («تصدوا لهجوم عنيف شنه الحوثيون»: the attack they repelled happened)."""
+    return stem.startswith(("تعرض", "تصد")) or stem in ("عرضه", "للتعرض", "تعرض", "يتصدي", "تتصدي")
 
 
 #: verbal nouns that with a purpose «لـ» before an event noun make it an aim («لتنفيذ مجزرة»): stems
