@@ -202,6 +202,23 @@ def test_results_states_present_passives_and_the_unexpected_are_no_plans():
     assert evs and all(e["status"] == "actual" for e in evs)
 
 
+def test_denied_involvement_far_threats_and_states_of_war_are_no_denials_threats_or_conditions():
+    # «نفى ... علاقتهم بالهجوم»: the part is denied, not the attack
+    evs = events("وقال إن مسلحين فجروا أنبوب النفط بين كردستان العراق وتركيا أمس، ونفى دوغان علاقتهم بالهجوم.",
+                 "2015-08-03")
+    assert evs and all(e["status"] != "denied" for e in evs)
+    # a threat word far before the trigger threatens something else
+    evs = events("وأضاف أنه على الرغم من التهديدات التي تطلقها القوات العراقية وصواريخ سكود المشاهدة بكثافة في سماء "
+                 "المنطقة، فإن مقاتلي التنظيم قصفوا أمس مواقع الجيش في بيجي.", "2015-08-03")
+    shelled = [e for e in evs if e["trigger"]["text"].startswith("قصف")]
+    assert shelled and shelled[0]["status"] == "actual"
+    e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
+    assert e["status"] == "threatened"
+    # «في حالة الاشتباك»: in a state of, not «in case»
+    evs = events("وقال إن المقدسيين في حالة الاشتباك الدائم مع الاحتلال في القدس.", "2015-08-03")
+    assert all(e["status"] != "hypothetical" for e in evs)
+
+
 def test_threat_word_makes_threatened():
     e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
     assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "threatened")

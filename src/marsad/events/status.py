@@ -85,6 +85,13 @@ _BARE_FUTURE_STEMS = frozenset({"يتم"})
 #: negations before a planning word («لم يكن متوقعا»): normalized stems
 _NEGATIONS = frozenset({"لم", "لا", "غير", "ليس", "لن", "دون"})
 
+#: words between a denial and the trigger that make the denial one of a part in it, not of the
+#: event («نفى ... أي ضلوع لهم في الاعتداء», «نفى علاقتهم بالهجوم»): normalized stem prefixes
+_INVOLVEMENT = ("ضلوع", "علاق", "صله", "تورط", "مسؤولي", "انتماء")
+
+#: words before the trigger within which a threat word («توعد», «هدد») in its clause makes it a threat
+THREAT_REACH = 8
+
 #: words from the start of a demand's quotation within which a trigger is what is demanded
 #: («طالب محتجون بنشر صور ... حول اعتقال»: the arrest told later in the quotation is not demanded)
 CALL_REACH = 2
@@ -149,6 +156,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         return {"status": "called_for", "rule": "status.call_verb", "cue": _span(view, *hit)}
     # 2. denials
     hit = found("status.deny_words", lo, t0)
+    if hit and any(st[k].startswith(_INVOLVEMENT) for k in range(hit[1], t0)):
+        hit = None  # «نفى المتهمون أي ضلوع لهم في الاعتداء»: they deny their part, the attack happened
     if hit:
         return {"status": "denied", "rule": "status.denial", "cue": _span(view, *hit)}
     if t0 - 2 >= lo and sets["status.negation_words"].match_at(st, t0 - 2) and \
@@ -160,10 +169,12 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
             return {"status": "denied", "rule": "status.negated_any", "cue": _span(view, k, t0)}
     # 3. conditionals
     hit = found("status.conditional_words", ca, t0)
+    if hit and hit[1] == t0 and st[hit[1] - 1] in ("حاله", "حال"):
+        hit = None  # «في حالة الاشتباك», «في حالة من الاحتجاج»: in a state of, no «in case»
     if hit:
         return {"status": "hypothetical", "rule": "status.conditional", "cue": _span(view, *hit)}
     # 4. threats and the future
-    hit = found("status.threat_words", lo, t0)
+    hit = found("status.threat_words", max(ca, t0 - THREAT_REACH), t0)
     if hit:
         return {"status": "threatened", "rule": "status.threat_word", "cue": _span(view, *hit)}
     for i in range(max(ca, t0 - 3), t1):
