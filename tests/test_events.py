@@ -1172,6 +1172,16 @@ def test_security_forces_detonating_bombs_is_disrupted_weapons_use():
     assert e["event_type"] == "Explosions/Remote violence"
 
 
+def test_an_explosion_at_a_site_is_the_bombing_told_later_in_its_city():
+    evs = events(" كابل 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n قتل أربعة أشخاص على الأقل وأصيب عشرة آخرون "
+                 "بجروح في تفجير وقع اليوم على طريق مطار كابل الدولي .\n وأكد قائد الشرطة القضائية في العاصمة "
+                 "الأفغانية كابل فريدون عبيدي مقتل الأشخاص الأربعة وإصابة العشرة الآخرون بجروح في هذه عملية انتحارية "
+                 "استخدمت فيها سيارة مفخخة .\n من جهة أخرى أعلنت حركة \"طالبان\" الأفغانية مسؤوليتها عن هذا التفجير .",
+                 "2015-08-10")
+    assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"]
+    assert evs[0]["actor1"]["name_en"] == "Taliban" and evs[0]["fatalities"] == 4
+
+
 def test_a_car_bomb_merged_with_an_explosion_is_not_absorbed_by_another_bombing():
     evs = events("قال شهود إن انفجارا ثالثا هز وسط كابل أمس. ولقي 20 من طلاب أكاديمية الشرطة في كابل أمس حتفهم في تفجير "
                  "انتحاري خارج أكاديمية شرطة كابل. وقتل 15 شخصًا على الأقل في انفجار سيارة مفخخة في العاصمة الأفغانية "

@@ -45,6 +45,8 @@ GENERIC_INTO = {
 
 #: a coarser place within this distance of a finer one may be the same event's place (km)
 NEAR_KM = 100.0
+#: two points (towns, sites) this close may be one place: a site and the city it lies in (km)
+SITE_KM = 10.0
 
 
 def _fallback_ok(fallback: dict[str, Any], other: dict[str, Any], published: dt.date | None) -> bool:
@@ -218,7 +220,8 @@ def merge_events(drafts: list[dict[str, Any]], *, published: dt.date | None) -> 
 
 
 def _place_compatible(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
-    """Same place, one the country of the other, or the coarser within :data:`NEAR_KM` of the finer."""
+    """Same place, one the country of the other, the coarser within :data:`NEAR_KM` of the finer, or
+    two points within :data:`SITE_KM` (a site and its city)."""
     if not la or not lb:
         return True
     if _same_place(la, lb):
@@ -227,9 +230,10 @@ def _place_compatible(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> b
         return False
     from ..entities.geocode import haversine_km
 
+    km = haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"])
     if (la.get("geo_precision") or 3) == (lb.get("geo_precision") or 3) == 1:
-        return False  # two towns: two places
-    return haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"]) <= NEAR_KM
+        return km <= SITE_KM  # two towns are two places; a site and its city («مطار كابل», كابل) one
+    return km <= NEAR_KM
 
 
 def _same_entity(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
