@@ -185,6 +185,7 @@ def test_results_states_present_passives_and_the_unexpected_are_no_plans():
     evs = events("وقال المرصد إن 5 أطفال قتلوا أمس جراء سقوط قذيفة صاروخية أطلقتها فصائل إسلامية على منزلهم في حي "
                  "الشهباء الجديدة الخاضع لسيطرة قوات النظام في حلب.", "2015-08-03")
     assert all(e["status"] == "actual" for e in evs)
+    assert not any(e["event_type"] == "Battles" for e in evs)  # a district held, no takeover
     # «يتم اعتقاله» is the present passive; «سيتم» would be the future
     evs = events("اعلنت الاجهزة الامنية الاسرائيلية انها اعتقلت الاثنين زعيم مجموعة يهودية متطرفة هو اول شخص يتم "
                  "اعتقاله منذ مقتل طفل فلسطيني حرقا الجمعة في الضفة الغربية.", "2015-08-03")
