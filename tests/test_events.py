@@ -220,6 +220,14 @@ def test_denied_involvement_far_threats_and_states_of_war_are_no_denials_threats
     assert all(e["status"] != "hypothetical" for e in evs)
 
 
+def test_an_attack_a_group_will_go_on_answering_happened():
+    evs = events("من جهتها أكدت قوات حماية الشعب أنها ستواصل الرد على الهجوم التركي داخل الأراضي التركية.",
+                 "2015-08-03")
+    assert all(e["status"] != "threatened" for e in evs)
+    e = one("وقال قيادي في الحركة: «سنقصف مواقع الجيش في مدينة تعز خلال الأيام المقبلة».")
+    assert e["status"] == "threatened"
+
+
 def test_threat_word_makes_threatened():
     e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
     assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "threatened")

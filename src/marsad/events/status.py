@@ -92,6 +92,10 @@ _INVOLVEMENT = ("ضلوع", "علاق", "صله", "تورط", "مسؤولي", "�
 #: words before the trigger within which a threat word («توعد», «هدد») in its clause makes it a threat
 THREAT_REACH = 8
 
+#: words right before a trigger that make it what is answered, an act that happened («ستواصل الرد
+#: على الهجوم التركي»): normalized stems
+_ANSWER_WORDS = frozenset({"رد", "ردا", "ردود", "الرد"})
+
 #: words from the start of a demand's quotation within which a trigger is what is demanded
 #: («طالب محتجون بنشر صور ... حول اعتقال»: the arrest told later in the quotation is not demanded)
 CALL_REACH = 2
@@ -177,8 +181,11 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     hit = found("status.threat_words", max(ca, t0 - THREAT_REACH), t0)
     if hit:
         return {"status": "threatened", "rule": "status.threat_word", "cue": _span(view, *hit)}
+    answered = any(st[k] in _ANSWER_WORDS for k in range(max(lo, t0 - 2), t0))  # «ستواصل الرد على الهجوم»
     for i in range(max(ca, t0 - 3), t1):
         w = view.words[i]
+        if answered and i < t0:
+            break
         if w.kind == "word" and ("س" in w.procs or (i == t0 and w.stem in lex.future_forms)):
             return {"status": "threatened", "rule": "status.future_verb", "cue": _span(view, i, i + 1)}
     hit = found("status.future_words", max(ca, t0 - win), t0)
