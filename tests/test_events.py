@@ -228,6 +228,14 @@ def test_an_attack_a_group_will_go_on_answering_happened():
     assert e["status"] == "threatened"
 
 
+def test_no_group_claiming_an_attack_is_no_denial_of_it():
+    evs = events("وقتل ثلاثة جنود أتراك أمس في هجوم بسيارة مفخخة في محافظة دياربكر. ولم تتبن أي جهة الهجوم، بينما "
+                 "هدد حزب العمال الكردستاني بقطع الهدنة.", "2015-08-03")
+    assert evs and all(e["status"] == "actual" for e in evs)
+    e = one("وقال إن طائرات التحالف تراقب تحركات الحوثي في العاصمة صنعاء أمس دون أي اشتباكات.", "2015-08-03")
+    assert e["status"] == "denied"
+
+
 def test_threat_word_makes_threatened():
     e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
     assert (e["sub_event_type"], e["status"]) == ("Suicide bomb", "threatened")

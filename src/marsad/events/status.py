@@ -96,6 +96,10 @@ THREAT_REACH = 8
 #: على الهجوم التركي»): normalized stems
 _ANSWER_WORDS = frozenset({"رد", "ردا", "ردود", "الرد"})
 
+#: verbs of claiming whose negation («ولم تتبن أي جهة الهجوم») denies the claim, not the attack:
+#: normalized stem prefixes
+_CLAIM_VERBS = ("تتبن", "يتبن", "تبن")
+
 #: words from the start of a demand's quotation within which a trigger is what is demanded
 #: («طالب محتجون بنشر صور ... حول اعتقال»: the arrest told later in the quotation is not demanded)
 CALL_REACH = 2
@@ -169,7 +173,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         return {"status": "denied", "rule": "status.negation", "cue": _span(view, t0 - 2, t0)}
     # «لم تنفذ أية عملية إنزال», «لم يشهد أي هجوم»: a negation with «أي / أية» before the trigger
     for k in range(max(ca, t0 - 4), t0):
-        if sets["status.negation_words"].match_at(st, k) and any(st[j] in ("اي", "ايه") for j in range(k + 1, t0)):
+        if sets["status.negation_words"].match_at(st, k) and any(st[j] in ("اي", "ايه") for j in range(k + 1, t0)) \
+                and not any(st[j].startswith(_CLAIM_VERBS) for j in range(k + 1, t0)):  # «ولم تتبن أي جهة الهجوم»
             return {"status": "denied", "rule": "status.negated_any", "cue": _span(view, k, t0)}
     # 3. conditionals
     hit = found("status.conditional_words", ca, t0)
