@@ -84,3 +84,9 @@ def test_khartoum_with_its_article_and_faryab_without_its_long_alef():
     assert found["الخرطوم"]["name_en"] == "Khartoum" and abs(found["الخرطوم"]["lat"] - 15.55) < 0.1
     found = _by_mention("وقتل خمسة جنود في هجوم لطالبان على حاجز أمني في ولاية فرياب شمال أفغانستان.")
     assert _holding(found, "فرياب")["name_en"] == "Faryab Province"
+
+
+def test_a_yemeni_group_points_at_yemen_for_a_town_held_back_as_a_common_word():
+    # «مأرب» is also a common word (aim): the tagger's place links to Ma'rib when the Houthis are named
+    found = _by_mention("وقعت اشتباكات في مأرب بين الحوثيين والمقاومة.")
+    assert found["مأرب"]["name_en"] == "Ma'rib" and found["مأرب"]["lat"] is not None

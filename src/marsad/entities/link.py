@@ -393,6 +393,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
     (:mod:`~marsad.entities.latin_places`) that the KB lacks, by id."""
     named: set[str] = set()
     places: set[str] = set()
+    groups: set[str] = set()
     points: list[tuple[float, float]] = []
     for d in drafts:
         ents = [kb.get(c) for c in d.candidates]
@@ -402,6 +403,8 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         if len(ents) == 1:
             e = ents[0]
             d.entity_id = e.id
+            if e.type == "ORG" and e.country and e.curated:
+                groups.add(e.country)  # «الحوثيين»: a Yemeni group points at Yemen
             if e.type == "LOC" and e.country:
                 if (e.kind or "") == "country" or e.geo_precision == 3:
                     named.add(e.country)
@@ -422,7 +425,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
                 break
     ctx = PlaceContext(frozenset(named), frozenset(places), dl_country, tuple(points))
     if phrases is not None:
-        _tagger_places(drafts, kb, ctx, phrases)
+        _tagger_places(drafts, kb, ctx, phrases, group_countries=frozenset(groups))
     pointed = ctx.places | ({ctx.dateline} if ctx.dateline else frozenset())
     for d in drafts:
         if d.entity_id is not None or not d.candidates:
@@ -489,17 +492,19 @@ TAGGER_PLACE_POP = 100_000
 
 
 def _tagger_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext,
-                   phrases: Mapping[tuple[str, ...], Sequence[Any]]) -> None:
+                   phrases: Mapping[tuple[str, ...], Sequence[Any]], *,
+                   group_countries: frozenset[str] = frozenset()) -> None:
     """Tagger places with no gazetteer match take the KB places of exactly their name that
     the gazetteer held back as possible common words (a frequent name without the article
     alternation, such as «جازان», «واشنطن», needs a place cue before it): the tagger's reading
     is the cue.  Only places of :data:`TAGGER_PLACE_POP` people or more, or in a country the
     article names, holds places in, or has its dateline in, so that a tagger place is never
-    pinned to a far-away village of the same name; a common word of ``hand_stop`` («المدينة», the
+    pinned to a far-away village of the same name (``group_countries``: the countries of the curated
+    armed groups the article names count too: «الحوثيين» points at Yemen); a common word of ``hand_stop`` («المدينة», the
     city) only in the dateline's country (Medina under a Saudi dateline, not in a story about Taiz
     that names Saudi Arabia); sets the
     drafts' ``candidates``."""
-    countries = ctx.named | ctx.places | ({ctx.dateline} if ctx.dateline else frozenset())
+    countries = ctx.named | ctx.places | group_countries | ({ctx.dateline} if ctx.dateline else frozenset())
     for d in drafts:
         if d.candidates or d.type != "LOC" or not d.rule.startswith("tagger"):
             continue
