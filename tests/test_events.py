@@ -171,6 +171,9 @@ def test_a_past_verb_after_its_subject_is_no_command_and_a_necessity_is_a_call()
     assert e["status"] == "actual"
     e = one("وأضاف أن «المهاجمين أخذوا أجانب رهائن في أحد الفندقين في مدينة سيفاري أمس».", "2015-08-08")
     assert e["status"] == "actual"
+    # after an addressee the verb is a command: «يا جنود الخلافة اقتلوا المرتدين وفجروا مقراتهم»
+    e = one("وقال المتحدث في التسجيل: «يا جنود الخلافة اقتلوا المرتدين وفجروا مقراتهم في بغداد».")
+    assert (e["status"], e["evidence"]["status_rule"]) == ("called_for", "status.imperative")
     # «شدد على ضرورة وقف إطلاق النار»: a call for a ceasefire, not one agreed
     e = one("وشدد المبعوث الأممي على ضرورة وقف إطلاق النار في اليمن.", "2015-08-06")
     assert (e["sub_event_type"], e["status"]) == ("Agreement", "called_for")

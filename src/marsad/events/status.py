@@ -61,10 +61,17 @@ def _imperative(view: View, i: int, lex: EventLexicon) -> bool:
         if body.startswith(p) and len(body) > 4:
             body = body[1:]
             break
-    if i > 0 and body == w.norm and view.words[i - 1].kind == "word" and view.words[i - 1].article:
-        return False  # «وأن الثوار أكملوا سيطرتهم»: a verb after its subject is a past tense, no command
+    if i > 0 and body == w.norm and view.words[i - 1].kind == "word" and view.words[i - 1].article \
+            and not any(view.stems[k] in _VOCATIVES for k in range(max(0, i - 4), i - 1)):
+        # «وأن الثوار أكملوا سيطرتهم»: a verb after its subject is a past tense, no command; after an
+        # addressee («يا جنود الخلافة اقتلوا») it is one
+        return False
     return bool(lex.imperative_re.match(body)) and body not in lex.imperative_exclude \
         and w.norm not in lex.imperative_exclude and not w.article
+
+
+#: vocative particles: the noun after them is the addressee of a command: normalized stems
+_VOCATIVES = frozenset({"يا", "ايها", "ايتها"})
 
 
 #: «إثر», «بعد», «جراء» ...: what follows is a cause or an earlier event, out of a cue's scope
