@@ -211,12 +211,12 @@ def test_denied_involvement_far_threats_and_states_of_war_are_no_denials_threats
     evs = events("وقال إن مسلحين فجروا أنبوب النفط بين كردستان العراق وتركيا أمس، ونفى دوغان علاقتهم بالهجوم.",
                  "2015-08-03")
     assert evs and all(e["status"] != "denied" for e in evs)
-    # a threat word far before the trigger threatens something else
+    # a threat noun far before the trigger threatens something else (a threat verb reaches further)
     evs = events("وأضاف أنه على الرغم من التهديدات التي تطلقها القوات العراقية وصواريخ سكود المشاهدة بكثافة في سماء "
                  "المنطقة، فإن مقاتلي التنظيم قصفوا أمس مواقع الجيش في بيجي.", "2015-08-03")
-    shelled = [e for e in evs if e["trigger"]["text"].startswith("قصف")]
+    shelled = [e for e in evs if any(m["text"].startswith("قصف") for m in e["mentions"])]
     assert shelled and shelled[0]["status"] == "actual"
-    e = one("وتوعد تنظيم داعش في تسجيل مصور بشن هجمات انتحارية جديدة في العاصمة بغداد.")
+    e = one("وتوعد تنظيم داعش في تسجيل مصور نشر أمس على الإنترنت بشن هجمات انتحارية جديدة في العاصمة بغداد.")
     assert e["status"] == "threatened"
     # «في حالة الاشتباك»: in a state of, not «in case»
     evs = events("وقال إن المقدسيين في حالة الاشتباك الدائم مع الاحتلال في القدس.", "2015-08-03")

@@ -96,8 +96,9 @@ _NEGATIONS = frozenset({"لم", "لا", "غير", "ليس", "لن", "دون"})
 #: event («نفى ... أي ضلوع لهم في الاعتداء», «نفى علاقتهم بالهجوم»): normalized stem prefixes
 _INVOLVEMENT = ("ضلوع", "علاق", "صله", "تورط", "مسؤولي", "انتماء")
 
-#: words before the trigger within which a threat word («توعد», «هدد») in its clause makes it a threat
-THREAT_REACH = 8
+#: words between a threat noun («تهديد», «التهديدات») and the trigger it makes a threat («تهديد
+#: بتفجير»); threat verbs («توعد», «هدد») reach the whole sentence before the trigger
+THREAT_NOUN_REACH = 3
 
 #: words right before a trigger that make it what is answered, an act that happened («ستواصل الرد
 #: على الهجوم التركي»): normalized stems
@@ -190,7 +191,9 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if hit:
         return {"status": "hypothetical", "rule": "status.conditional", "cue": _span(view, *hit)}
     # 4. threats and the future
-    hit = found("status.threat_words", max(ca, t0 - THREAT_REACH), t0)
+    hit = found("status.threat_words", lo, t0)
+    if hit and st[hit[0]].startswith("تهديد") and t0 - hit[1] > THREAT_NOUN_REACH:
+        hit = None  # a threat noun far before («التهديدات التي تطلقها القوات ... قصفوا»), not a threat of it
     if hit:
         return {"status": "threatened", "rule": "status.threat_word", "cue": _span(view, *hit)}
     answered = any(st[k] in _ANSWER_WORDS for k in range(max(lo, t0 - 2), t0))  # «ستواصل الرد على الهجوم»
