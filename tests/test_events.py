@@ -177,6 +177,9 @@ def test_a_past_verb_after_its_subject_is_no_command_and_a_necessity_is_a_call()
     # «شدد على ضرورة وقف إطلاق النار»: a call for a ceasefire, not one agreed
     e = one("وشدد المبعوث الأممي على ضرورة وقف إطلاق النار في اليمن.", "2015-08-06")
     assert (e["sub_event_type"], e["status"]) == ("Agreement", "called_for")
+    # ... but «ضرورة محاسبة مرتكبي الهجوم» calls for the perpetrators' trial, not for the attack
+    evs = events("وشدد الوزير على ضرورة محاسبة مرتكبي الهجوم الإرهابي على المسجد في أبها.", "2015-08-08")
+    assert all(e["status"] != "called_for" for e in evs)
 
 
 def test_results_states_present_passives_and_the_unexpected_are_no_plans():

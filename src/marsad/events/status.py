@@ -162,6 +162,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         if _imperative(view, i, lex):
             return {"status": "called_for", "rule": "status.imperative", "cue": _span(view, i, i + 1)}
     hit = found("status.call_words", max(ca, t0 - 3), t0)
+    if hit and st[hit[0]].endswith("ضروره") and t0 - hit[1] > 1:
+        hit = None  # «ضرورة محاسبة مرتكبي الهجوم»: the call is for another act; the attack happened
     if hit:
         return {"status": "called_for", "rule": "status.call_word", "cue": _span(view, *hit)}
     hit = found("status.call_cues", max(lo, t0 - win - 2), t0)
