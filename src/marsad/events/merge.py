@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..entities.geocode import haversine_km
 from .dates import WEAK_DATES, day_of
 
 __all__ = ["merge_events", "absorb_generic", "absorb_generic_document"]
@@ -107,15 +108,18 @@ def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
     return False
 
 
+def _km(la: dict[str, Any], lb: dict[str, Any]) -> float:
+    """Great-circle distance between two located places (km)."""
+    return haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"])
+
+
 def _far_apart(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
     """Both places are towns or regions (not countries) more than :data:`NEAR_KM` apart."""
     if not la or not lb or la.get("lat") is None or lb.get("lat") is None:
         return False
     if (la.get("geo_precision") or 3) == 3 or (lb.get("geo_precision") or 3) == 3:
         return False
-    from ..entities.geocode import haversine_km
-
-    return haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"]) > NEAR_KM
+    return _km(la, lb) > NEAR_KM
 
 
 def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
@@ -228,9 +232,7 @@ def _place_compatible(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> b
         return True
     if la.get("lat") is None or lb.get("lat") is None or la.get("country") != lb.get("country"):
         return False
-    from ..entities.geocode import haversine_km
-
-    km = haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"])
+    km = _km(la, lb)
     if (la.get("geo_precision") or 3) == (lb.get("geo_precision") or 3) == 1:
         return km <= SITE_KM  # two towns are two places; a site and its city («مطار كابل», كابل) one
     return km <= NEAR_KM

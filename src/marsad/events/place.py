@@ -376,7 +376,6 @@ def _previous_place(view: View, previous: list[tuple[int, int, int, int]], actor
 def _inside_other(m: Mention, cands: list[Mention]) -> bool:
     """Place ``m`` lies within 50 km of a more populous place of ``cands`` («حي سلطان بيلي ... في
     اسطنبول»): it is the finer place of the two."""
-    from ..entities.geocode import haversine_km
     from ..entities.kb import load_kb
 
     kb = load_kb()

@@ -329,7 +329,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     by_actor = c.head.entry.by_actor
     if by_actor and refine_rule is None and actor1 is not None:
         # a militia fighting for the government regains territory as its forces do (ACLED)
-        key = "1" if actor1.entity in lex.actors.get("pro_government", ()) else str(actor1.inter)
+        key = "1" if _government_side(actor1, lex) else str(actor1.inter)
         sub_type = by_actor.get(key, sub_type)
     if actor1 is not None and actor1.category == "State forces" and actor1.country is None \
             and actor1.name_en in ("Military Forces", "Police Forces"):

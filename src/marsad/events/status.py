@@ -92,6 +92,12 @@ _BARE_FUTURE_STEMS = frozenset({"يتم"})
 #: negations before a planning word («لم يكن متوقعا»): normalized stems
 _NEGATIONS = frozenset({"لم", "لا", "غير", "ليس", "لن", "دون"})
 
+
+def _negated(stems: Sequence[str], a: int, b: int) -> bool:
+    """A negation of :data:`_NEGATIONS` among words ``[a, b)``."""
+    return any(stems[k] in _NEGATIONS for k in range(a, b))
+
+
 #: words between a denial and the trigger that make the denial one of a part in it, not of the
 #: event («نفى ... أي ضلوع لهم في الاعتداء», «نفى علاقتهم بالهجوم»): normalized stem prefixes
 _INVOLVEMENT = ("ضلوع", "علاق", "صله", "تورط", "مسؤولي", "انتماء")
@@ -102,7 +108,7 @@ THREAT_NOUN_REACH = 3
 
 #: words right before a trigger that make it what is answered, an act that happened («ستواصل الرد
 #: على الهجوم التركي»): normalized stems
-_ANSWER_WORDS = frozenset({"رد", "ردا", "ردود", "الرد"})
+_ANSWER_WORDS = frozenset({"رد", "ردا", "ردود"})
 
 #: verbs of claiming whose negation («ولم تتبن أي جهة الهجوم») denies the claim, not the attack:
 #: normalized stem prefixes
@@ -221,14 +227,14 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة»: the aim, not the act
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
-    if hit and any(st[k] in _NEGATIONS for k in range(max(lo, hit[0] - 2), hit[0])):
+    if hit and _negated(st, max(lo, hit[0] - 2), hit[0]):
         hit = None  # «الهجوم الذي لم يكن متوقعا»: unexpected, not planned
     if hit:
         return {"status": "planned", "rule": "status.planned", "cue": _span(view, *hit)}
     # «عن مذبحة مروعة، كانت الميليشيات تنوي ارتكابها»: the intention told after the event noun
     hit = found("status.planned_words", t1, min(hi, t1 + PLANNED_AFTER))
     if hit and (hit[0] - 1 >= lo and st[hit[0] - 1] == "من"
-                or any(st[k] in _NEGATIONS for k in range(max(t1, hit[0] - 2), hit[0]))):
+                or _negated(st, max(t1, hit[0] - 2), hit[0])):
         hit = None  # «شهدت معارك عنيفة، ومن المتوقع أن تتجه القوات»: what is expected comes after it
     if hit and view.words[t0].kind == "word" and not view.words[t0].stem.endswith(("وا", "ت")):
         return {"status": "planned", "rule": "status.planned_after", "cue": _span(view, *hit)}
