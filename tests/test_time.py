@@ -74,10 +74,27 @@ def test_weekday_with_diacritics_and_tatweel():
     ("وقع صباح اليوم حادث تصادم بين سيارتين", "صباح اليوم", "2019-03-21", "time"),
     ("في مقر النادي الذي أقيم مساء أمس بحضور الأعضاء", "مساء أمس", "2019-03-20", "time"),
     ("وصل الوزير بالأمس إلى عمّان", "بالأمس", "2019-03-20", "date"),
+    ("قتل خمسة اطفال الليل قبل الماضي اثر سقوط قذيفة صاروخية", "الليل قبل الماضي", "2019-03-19", "time"),
+    ("وأدان الليلة قبل الماضية الهجوم على المسجد", "الليلة قبل الماضية", "2019-03-19", "time"),
+    ("مرسوم نشرته قبل أمس الجريدة الرسمية", "قبل أمس", "2019-03-19", "date"),
 ])
 def test_day_references(text, surface, value, type_):
     t = found(text, "2019-03-21", surface)
     assert (t.value, t.type) == (value, type_)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("عقد الاجتماع يوم الجمعة قبل الماضي في الرياض", "يوم الجمعة قبل الماضي", "2019-03-08"),
+    ("رد الأربعاء ما قبل الماضي على البيان", "الأربعاء ما قبل الماضي", "2019-03-13"),
+    ("رد الأربعاء الماضي على البيان", "الأربعاء الماضي", "2019-03-20"),
+])
+def test_weekday_before_last_is_a_week_before_the_last_one(text, surface, value):
+    t = found(text, "2019-03-21", surface)  # a Thursday
+    assert t.value == value
+
+
+def test_year_before_last_with_ma():
+    assert found("في العام ما قبل الماضي", "2019-03-21").value == "2017"
 
 
 def test_day_before_yesterday_with_its_weekday():

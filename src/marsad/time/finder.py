@@ -117,7 +117,7 @@ class Grammar:
                           rf"|(?P<ro_pl>{unit_pl})(?!{SP0}(?:\d|{numw})))"
                           rf"(?:{SP}(?P<ro_now>من{SP}الان))?"),
             "relperiod": (rf"(?:(?P<rp_part>{part}){SP}(?:من{SP})?)?"
-                          rf"(?:{_ART}(?P<rp_p>{period}){SP}(?P<rp_before>قبل{SP})?(?P<rp_mod>{mod})"
+                          rf"(?:{_ART}(?P<rp_p>{period}){SP}(?P<rp_before>(?:ما{SP})?قبل{SP})?(?P<rp_mod>{mod})"
                           rf"|(?P<rp_this>هذا|هذه){SP}ال(?P<rp_p2>{period})"
                           rf"|(?(rp_part)ال(?P<rp_p3>عام|سنه|شهر|اسبوع)(?!{SP0}(?:\d|{mod}|\(|قبل))|(?!)))"),
             "plperiod": (rf"{_ART}(?P<pp_p>{plural})(?:{SP}(?:ال)?(?P<pp_n>{numw}))?{SP}(?P<pp_mod>{ppmod})"),
@@ -134,7 +134,7 @@ class Grammar:
             "dayref": (rf"(?P<dr_pod>{pod}){SP}(?:يوم{SP})?(?P<dr_after>{day_after_part})"
                        rf"|(?P<dr>{dayref})"),
             "weekday": (rf"(?:(?P<wd_pod>{pod}){SP})?(?:(?P<wd_yawm>يوم){SP})?(?P<wd>{weekday})"
-                        rf"(?:{SP0}[-/]?{SP0}(?P<wd2>{weekday}))?(?:{SP}(?P<wd_mod>{mod}))?"),
+                        rf"(?:{SP0}[-/]?{SP0}(?P<wd2>{weekday}))?(?:{SP}(?P<wd_before>(?:ما{SP})?قبل{SP})?(?P<wd_mod>{mod}))?"),
             "duration": (rf"(?:(?P<du_hedge>{hedge}){SP})?(?:(?P<du_n>{qty}){SP}(?P<du_u>{units})|(?P<du_dual>{unit_dual}))"),
         }
         self.kinds = tuple(alts)

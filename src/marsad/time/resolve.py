@@ -497,8 +497,9 @@ def _piece_weekday(g: dict[str, str], anchor: dt.date | None, tense: str | None,
         return _Part(needs_anchor=True, attrs=attrs, type=type_)
     direction = _direction(g.get("wd_mod"), lex)
     delta_back = (anchor.isoweekday() - wd) % 7  # days back to the most recent one (0 = today)
-    if direction == "past":
-        date, conf = anchor - dt.timedelta(days=delta_back or 7), 0.95
+    if direction == "past":  # «الجمعة الماضية»; «الجمعة قبل الماضية» is the one a week before
+        before_last = 7 if g.get("wd_before") else 0
+        date, conf = anchor - dt.timedelta(days=(delta_back or 7) + before_last), 0.95
     elif direction == "future":
         ahead = (wd - anchor.isoweekday()) % 7 or 7
         date, conf = anchor + dt.timedelta(days=ahead), 0.95
