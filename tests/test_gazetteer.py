@@ -174,3 +174,11 @@ def test_a_kunya_governorate_is_not_a_shorter_name_written_joined():
     doc = marsad.analyze("شرطة محافظة ابو عريش التابعة لمنطقة جازان تلقت بلاغاً.")
     names = {e["name_en"] for e in doc.to_dict()["entities"]}
     assert "Ibb Governorate" not in names and "Abū ‘Arīsh" in names
+
+
+def test_an_idiom_is_not_the_place_it_spells():
+    def places(text):
+        return [e["name_en"] for e in marsad.analyze(text, published="2015-08-03").to_dict()["entities"]]
+    assert "Muscat" not in places("استعادت المقاومة مدينة زنجبار عاصمة محافظة أبين ومسقط رأس الرئيس هادي")
+    assert "Muscat" not in places("عاد المهندس إلى مسقط رأسه في الجنوب")
+    assert "Muscat" in places("وصل وزير الخارجية إلى مسقط أمس")

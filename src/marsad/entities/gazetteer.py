@@ -102,6 +102,8 @@ PLACE_CUES = cue_words("place_cues")
 HAND_STOP = cue_words("hand_stop")
 #: (name, noun) pairs: the one-word name is the noun in articles that use the noun bare
 NOUN_HOMONYMS = cue_pairs("noun_homonyms")
+#: (name, next word) pairs that are idioms, not the place («مسقط رأس»: birthplace)
+IDIOMS = frozenset(cue_pairs("idioms"))
 _WORD_RE = re.compile(r"[^\W_]+")
 _MATCHABLE = frozenset({"word", "latin", "number"})
 _BREAK = frozenset({"punct", "symbol"})
@@ -512,6 +514,8 @@ class GazetteerIndex:
                         cands = [c for c in cands if self._curated(c.entity_id)]
                         if not cands:
                             continue
+                    if m == 1 and i + 1 < n and (rkey, keys[i + 1]) in IDIOMS:
+                        continue  # «مسقط رأس الرئيس»: his birthplace, not Muscat
                     if m == 1 and rkey.endswith(_YA) and _folded_here(text, ws, we) \
                             and rkey[:-1] + _HA not in self.yeh_names:
                         continue  # «تركية», «إسبانية»: an adjective, not the country
