@@ -1348,3 +1348,12 @@ def test_the_previous_sentence_lends_its_finer_place():
                  "الليل.", "2015-08-10")
     clash = next(e for e in evs if e["sub_event_type"] == "Armed clash")
     assert clash["location"]["name_en"] == "Sultanbeyli"
+
+
+def test_a_town_far_from_the_event_is_a_landmark_not_its_place():
+    text = ("وأفاد حاكم ولاية لوغار حليم فداي، بأنّ انتحاريا فجّر شاحنته المفخخة أمام مركز للشرطة في بولي علم"
+            " عاصمة الولاية الواقعة على مسافة مائة كلم جنوب كابول.")
+    e = marsad.analyze(text, published="2015-08-06").to_dict()["events"][0]
+    assert e["sub_event_type"] == "Suicide bomb" and e["location"]["name_en"] == "Logar Province"
+    near = "قتل خمسة جنود في هجوم على حاجز للجيش على بعد 10 كيلومترات شمال بغداد."
+    assert marsad.analyze(near, published="2015-08-06").to_dict()["events"][0]["location"]["name_en"] == "Baghdad"

@@ -331,3 +331,11 @@ def test_a_descriptor_before_a_named_group_is_that_group():
     e = first("شن طيران التحالف العربي صباح الأربعاء، عدة غارات على مواقع للمتمردين الحوثيين في تعز جنوبي اليمن.",
               "Air/drone strike", "2015-08-06")
     assert (e["actor2"]["name_en"], e["actor2"]["text"]) == ("Houthis", "للمتمردين الحوثيين")
+
+
+def test_a_group_after_a_preposition_aiming_the_strike_is_its_target():
+    e = first("كما شن طيران التحالف 6 غارات على تجمع لميليشيات الحوثي وصالح في وادي خبش بمديرية المطمة"
+              " في محافظة الجوف اليمنية.", "Air/drone strike")
+    assert a1(e) == "Saudi-led coalition" and e["actor2"]["name_en"] == "Houthis"
+    e = first("وشن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين.")
+    assert a1(e) != "Police Forces of Turkey"

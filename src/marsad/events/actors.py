@@ -406,6 +406,10 @@ _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 _LANDMARK_PREPS = frozenset({"امام", "قرب", "بقرب", "عند", "داخل", "خارج", "بجوار", "قباله", "وسط"})
 
 
+#: prepositions between a trigger and a name that aim the act at it («غارات على تجمع لميليشيات الحوثي»)
+_AIMED_AT = frozenset({"علي", "ضد"})
+
+
 #: triggers that name a person: a nisba after them is that person's nationality (normalized stems)
 _PERSON_TRIGGERS = frozenset({"انتحاري", "انتحاريه", "انتحاريا", "مسلح", "مهاجم", "انتحاريين"})
 
@@ -592,7 +596,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     agent = replace(a, rule=a.rule + "+lam_fighters")
             elif rel in ("", "oblique") and _skip_marks(view, a.w0 - 1, lo) - t1 <= 1 \
                     and not (a.w0 - 1 >= t1 and any(p in view.words[a.w0 - 1].procs for p in ("ب", "ل", "ك"))) \
-                    and not any(view.stems[k] in _LANDMARK_PREPS for k in range(t1, a.w0)) \
+                    and not any(view.stems[k] in _LANDMARK_PREPS or view.stems[k] in _AIMED_AT for k in range(t1, a.w0)) \
                     and (finite or view.words[a.w0].norm.endswith("ون") or not _victim(view, a, lo, lex)):
                 # <= 1 word between, not a prepositional phrase's («للهجوم بمسجد قوات الطوارئ»), not
                 # the dead («لقي 22 مسلحاً ... مصرعهم»; a finite verb's subject is no victim).

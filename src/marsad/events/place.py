@@ -210,6 +210,25 @@ def _away(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     return j >= lo and lex.sets["location.not_preps"].match_at(view.stems, j)
 
 
+#: distance units before a landmark place (normalized stems)
+_DISTANCE_UNITS = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا", "ميل", "ميلا", "اميال"})
+#: the km beyond which a landmark cannot stand for the event's place (the evaluation's 25 km)
+FAR_KM = 25
+
+
+def _far_reference(view: View, m: Mention, lo: int) -> bool:
+    """A place measured from, more than :data:`FAR_KM` km away («على مسافة مائة كلم جنوب كابول»,
+    «70 كيلومترا شمال بغداد»): a number and a distance unit stand at most 3 words before it."""
+    for u in range(m.w0 - 1, max(lo, m.w0 - 4) - 1, -1):
+        if view.stems[u] in _DISTANCE_UNITS:
+            for n in view.numbers:
+                if n.w1 == u and isinstance(n.span.get("value"), (int, float)):
+                    value = n.span["value"] * (1.6 if view.stems[u] in ("ميل", "ميلا", "اميال") else 1)
+                    return value > FAR_KM
+            return False
+    return False
+
+
 def _partner(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     """A place after «مع», «ضد», «عن» («الحدود مع إيران», «الحرب ضد سوريا»): never the event's place."""
     own = view.words[m.w0]
@@ -301,7 +320,9 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
             continue
         prec = m.record.get("geo_precision") or 3
         score = {1: 1.0, 2: 0.5}.get(prec, 0.0)
-        if _governed(view, m, lo, lex):
+        if _far_reference(view, m, lo):
+            score -= 2.5  # «على مسافة مائة كلم جنوب كابول»: a landmark far from the event
+        elif _governed(view, m, lo, lex):
             score += 2.0
         elif _away(view, m, lo, lex):
             score -= 2.0
