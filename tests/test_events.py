@@ -1357,3 +1357,37 @@ def test_a_town_far_from_the_event_is_a_landmark_not_its_place():
     assert e["sub_event_type"] == "Suicide bomb" and e["location"]["name_en"] == "Logar Province"
     near = "قتل خمسة جنود في هجوم على حاجز للجيش على بعد 10 كيلومترات شمال بغداد."
     assert marsad.analyze(near, published="2015-08-06").to_dict()["events"][0]["location"]["name_en"] == "Baghdad"
+
+
+def test_a_storming_suicide_bomber_is_one_suicide_bombing():
+    text = ("وفي وقت مبكر من اليوم الاحد، اقتحم انتحاري بجرار مفخخ بطنين من المتفجرات مساء مركزا للدرك"
+            " في محيط مدينة دوغوبيازيد في شرق البلاد بالقرب من الحدود الايرانية.")
+    evs = marsad.analyze(text, published="2015-08-02").to_dict()["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("قتل جندي تركي وجرح سبعة آخرون عندما انفجر لغم ارضي في مدينة مديات.", 1),  # «وجرح سبعة»: wounded
+    ("أعلنت سلطات دياربكر مقتل جنديين تركيين وجرح أربعة آخرين، أمس، في انفجار سيارة مفخخة.", 2),
+    ("سقوط ضحايا مدنيين جراء الغارات التركية في العراق، اذ اكدت مصادر كردية مقتل عشرة مدنيين السبت.", 10),
+])
+def test_fatalities_skip_the_wounded_and_read_duals_and_plurals(text, toll):
+    e = marsad.analyze(text, published="2015-08-02").to_dict()["events"][0]
+    assert e["fatalities"] == toll
+
+
+def test_a_pronoun_and_a_rank_call_back_the_event_told_before():
+    text = ("واقتحم انتحاري بسيارة مفخخة مركزا للدرك في مدينة دوغوبيازيد شرق تركيا اليوم الاحد."
+            " وهو اول هجوم من هذا النوع منذ سقوط الهدنة بين المتمردين الاكراد والجيش التركي قبل عشرة ايام.")
+    evs = marsad.analyze(text, published="2015-08-02").to_dict()["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Suicide bomb"] and evs[0]["date"] == "2015-08-02"
+
+
+def test_a_borrowed_place_in_another_country_is_not_the_same_place():
+    from marsad.events.merge import _place_compatible
+    iraq = {"entity": "Q796", "country": "IQ", "geo_precision": 3, "lat": 33.0, "lon": 44.0,
+            "name_en": "Iraq", "country_name": "Iraq", "rule": "location.sentence"}
+    town = {"entity": "gn:1", "country": "TR", "geo_precision": 1, "lat": 39.55, "lon": 44.08,
+            "name_en": "Doğubayazıt", "rule": "location.previous_sentence"}
+    assert not _place_compatible(iraq, town) and not _place_compatible(town, iraq)
+    assert _place_compatible(iraq, dict(town, country="IQ", lat=36.3, lon=43.1))

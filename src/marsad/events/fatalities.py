@@ -12,6 +12,7 @@ int, a ``[lo, hi]`` list or ``None``, with the evidence span.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..text.normalize import normalize_for_search
@@ -28,7 +29,11 @@ def _in_time(view: View, n: NumberRef) -> bool:
 def _wounded_after(view: View, n: NumberRef, lex: EventLexicon, hi: int) -> bool:
     """A number that counts the wounded: a wound word right before or right after it."""
     wounds = lex.sets["fatalities.exclude_after"]
-    return bool(wounds.any(view.stems, n.w1, min(hi, n.w1 + 1)) or (n.w0 > 0 and wounds.match_at(view.stems, n.w0 - 1)))
+    if wounds.any(view.stems, n.w1, min(hi, n.w1 + 1)) or (n.w0 > 0 and wounds.match_at(view.stems, n.w0 - 1)):
+        return True
+    # «وجرح سبعة آخرون»: a short verb the segmenter keeps whole with its conjunction
+    before = view.stems[n.w0 - 1] if n.w0 > 0 else ""
+    return before[:1] in ("و", "ف") and wounds.match_at([before[1:]], 0) > 0
 
 
 def _value(view: View, n: NumberRef, nums: list[NumberRef], lex: EventLexicon) -> Any:
@@ -58,6 +63,8 @@ def find_fatalities(view: View, lo: int, hi: int, lex: EventLexicon) -> tuple[An
         for k in stem_keys(st[a]):
             if k in duals or st[a] in duals:
                 return duals.get(st[a], duals.get(k)), _span(view, a, b)
+        if b < hi and st[b] in duals and not any(n.w0 == b for n in nums):  # «مقتل جنديين تركيين»
+            return duals[st[b]], _span(view, b, b + 1)
         after = [n for n in nums if b <= n.w0 < b + window and not _wounded_after(view, n, lex, hi)]
         if after:
             n = min(after, key=lambda n: n.w0)
@@ -70,14 +77,25 @@ def find_fatalities(view: View, lo: int, hi: int, lex: EventLexicon) -> tuple[An
             if first:
                 return [int(first[-1].span["value"]), int(n.span["value"])], _span(view, first[-1].w0, n.w1)
             return _value(view, n, nums, lex), _span(view, n.w0, n.w1)
-        if b < hi and lex.sets["fatalities.singular_nouns"].match_at(st, b) and b - a <= 2:
+        if b < hi and _singular(st[b], lex) and b - a <= 2:
             if not (b + 1 < hi and st[b + 1] in ("و",)):
                 return 1, _span(view, b, b + 1)
         for k in (a - 1, a - 2):  # «جنديا تركيا قتل»
-            if k >= lo and lex.sets["fatalities.singular_nouns"].match_at(st, k) and a in lex.sets["fatalities.verbs"].first.get(st[a], [()]) or \
-                    (k >= lo and lex.sets["fatalities.singular_nouns"].match_at(st, k) and st[a] in ("قتل",)):
+            if k >= lo and _singular(st[k], lex) and a in lex.sets["fatalities.verbs"].first.get(st[a], [()]) or \
+                    (k >= lo and _singular(st[k], lex) and st[a] in ("قتل",)):
                 return 1, _span(view, k, k + 1)
     return None, None
+
+
+def _singular(stem: str, lex: EventLexicon) -> bool:
+    """``stem`` is one of the singular nouns as written («جندي», «مدنيا»), not a plural the
+    lexicon's suffix stripping would reduce to one («مدنيين»)."""
+    return stem in _normalized(tuple(lex.context["fatalities"]["singular_nouns"]))
+
+
+@lru_cache(maxsize=4)
+def _normalized(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize_for_search(w) for w in words)
 
 
 def _span(view: View, a: int, b: int) -> dict[str, Any]:

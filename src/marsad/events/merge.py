@@ -97,6 +97,8 @@ def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
     if _borrowed(la) != _borrowed(lb):
         # a mention whose place is borrowed from another sentence repeats an event told with its
         # own place, unless the borrowed place lies far from it (a front 150 km away is another event)
+        # or in another country (strikes «في العراق» are not the attack told in a Turkish town before)
+        ca, cb = (la or {}).get("country"), (lb or {}).get("country")
         return not _far_apart(la, lb)
     la, lb = la or {}, lb or {}
     if la.get("entity") == lb.get("entity"):
@@ -144,9 +146,12 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
         if into.get(k) is None and other.get(k) is not None:
             into[k] = other[k]
     mine, theirs = into.get("location"), other.get("location")
-    if _borrowed(mine) and theirs and not _borrowed(theirs) and (
+    if mine and theirs and not _borrowed(theirs) and (_borrowed(mine) and (
             mine.get("country") != theirs.get("country")
-            or (theirs.get("geo_precision") or 3) <= (mine.get("geo_precision") or 3)):
+            or (theirs.get("geo_precision") or 3) <= (mine.get("geo_precision") or 3))
+            or (mine.get("geo_precision") or 3) == 3 and (theirs.get("geo_precision") or 3) < 3
+            and mine.get("country") == theirs.get("country")):
+        # the event's own place over a borrowed one; a town of the country over the country
         into["location"] = other["location"]
         into["evidence"]["location_rule"] = other["location"].get("rule")
     if into.get("actor2") and into.get("actor1") and into["actor2"].get("name_en") == into["actor1"].get("name_en"):
@@ -228,6 +233,9 @@ def _place_compatible(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> b
     two points within :data:`SITE_KM` (a site and its city)."""
     if not la or not lb:
         return True
+    if _borrowed(la) != _borrowed(lb) and la.get("country") and lb.get("country") \
+            and la.get("country") != lb.get("country"):
+        return False  # strikes «في العراق» are not the attack told in a Turkish town before
     if _same_place(la, lb):
         return True
     if la.get("lat") is None or lb.get("lat") is None or la.get("country") != lb.get("country"):

@@ -392,8 +392,21 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_generic": c.head.entry.generic and len(c.hits) == 1,
         "_pluperfect": pluperfect(view, t0, lo, hi, lex),
         "_demonstrative": c.head.entry.generic and len(c.hits) == 1 and t0 > sent[0]
-        and view.stems[t0 - 1] in _DEMONSTRATIVES,
+        and (view.stems[t0 - 1] in _DEMONSTRATIVES or _pronoun_ranked(view, t0, sent[0])),
     }
+
+
+def _pronoun_ranked(view: View, t0: int, lo: int) -> bool:
+    """«وهو أول هجوم من هذا النوع», «وهي ثاني عملية»: a pronoun and a rank before the trigger call
+    back the event told before it."""
+    k = t0 - 1
+    if k < lo or view.stems[k] not in _RANKS:
+        return False
+    return k - 1 >= lo and view.stems[k - 1].removeprefix("و") in ("هو", "هي")
+
+
+#: ordinals and superlatives of «وهو أول هجوم» (normalized stems)
+_RANKS = frozenset({"اول", "ثاني", "ثالث", "اكبر", "اعنف", "احدث", "اخر", "اشد", "ابرز"})
 
 
 #: «هذا الهجوم», «تلك الهجمات»: the trigger names an event told before

@@ -139,6 +139,13 @@ def _compatible(a: Trigger, b: Trigger) -> bool:
     return None in pair or pair in ({"suicide", "car_bomb"}, {"suicide", "ied"})
 
 
+def _bomber_storms(a: Hit, b: Hit) -> bool:
+    """A storming told with its suicide bomber, side by side («اقتحم انتحاري بجرار مفخخ مركزا
+    للدرك»): one suicide bombing, not a clash beside it."""
+    kinds = {(h.entry.sub_event_type, h.entry.weapon) for h in (a, b)}
+    return b.w0 - a.w1 <= 1 and any(sub == "Armed clash" for sub, _ in kinds) and any(w == "suicide" for _, w in kinds)
+
+
 def cluster(sentence: tuple[int, int, int, int], hits: list[Hit], *, gap: int) -> list[Cluster]:
     """Group the hits of one sentence into occurrences (see the module docstring)."""
     groups: list[list[Hit]] = []
@@ -146,7 +153,7 @@ def cluster(sentence: tuple[int, int, int, int], hits: list[Hit], *, gap: int) -
         if groups:
             g = groups[-1]
             last = g[-1]
-            if h.w0 - last.w1 <= gap and all(_compatible(h.entry, x.entry) for x in g):
+            if h.w0 - last.w1 <= gap and (all(_compatible(h.entry, x.entry) for x in g) or _bomber_storms(last, h)):
                 g.append(h)
                 continue
         groups.append([h])
