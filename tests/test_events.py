@@ -1391,3 +1391,9 @@ def test_a_borrowed_place_in_another_country_is_not_the_same_place():
             "name_en": "Doğubayazıt", "rule": "location.previous_sentence"}
     assert not _place_compatible(iraq, town) and not _place_compatible(town, iraq)
     assert _place_compatible(iraq, dict(town, country="IQ", lat=36.3, lon=43.1))
+
+
+def test_a_toll_between_two_days_is_an_aggregate_not_an_event():
+    text = ("وبين الأول من يناير (كانون الثاني) و30 يونيو (حزيران) قتل 1592 شخصا وأصيب 3329 في أعمال العنف،"
+            " على ما أعلنت بعثة الأمم المتحدة في أفغانستان.")
+    assert marsad.analyze(text, published="2015-08-07").to_dict()["events"] == []

@@ -433,3 +433,10 @@ def test_weekday_wins_over_a_day_reference_that_disagrees():
     t = found("تعقد وكالة ناسا اليوم الخميس مؤتمرا صحفيا", "2015-07-24")
     assert (t.text, t.value) == ("اليوم الخميس", "2015-07-23")
     assert t.confidence <= 0.6 and "conflict" in t.attrs
+
+
+def test_a_range_start_without_a_year_is_not_after_its_end():
+    t = found("وبين الأول من يناير (كانون الثاني) و30 يونيو (حزيران) قتل 1592 شخصا", "2015-08-07",
+              "الأول من يناير (كانون الثاني)")
+    assert t.value == "2015-01-01"
+    assert found("في الأول من يناير المقبل", "2015-08-07").value == "2016-01-01"

@@ -235,9 +235,20 @@ def _aggregate_sentences(view: View, lex: EventLexicon) -> set[int]:
                     and not verbs.any(st, max(lo, t.w0 - 4), t.w0)  # the report's day
                     and not any(st[j] in ("منذ", "حتي", "وحتي") for j in range(max(lo, t.w0 - 2), t.w0))  # a span's ends
                     for t in view.times)
-        if (hit or goes_on) and not dated:  # («خلال الأسابيع الماضية ... حيث سقط في 19 يوليو 95 قتيلا»)
+        if (hit or goes_on) and not dated or _date_range(view, lo, hi):  # («خلال الأسابيع الماضية ... حيث سقط في 19 يوليو 95 قتيلا»)
             out.add(k)
     return out
+
+
+def _date_range(view: View, lo: int, hi: int) -> bool:
+    """The sentence counts over a span between two days («وبين الأول من يناير و30 يونيو قتل 1592
+    شخصا»): «بين» before the first, «و» on the second, at most two words apart."""
+    days = [t for t in view.times if lo <= t.w0 < hi and t.span.get("precision") == "day"]
+    for a, b in zip(days, days[1:]):
+        if a.w0 - 1 >= lo and view.stems[a.w0 - 1] == "بين" and 0 <= b.w0 - a.w1 <= 2 \
+                and "و" in view.words[b.w0].procs + tuple(view.stems[a.w1:b.w0]):
+            return True
+    return False
 
 
 def _topic_starts(view: View, lex: EventLexicon) -> list[int]:

@@ -10,7 +10,8 @@ mapped back from the normalized view the finder scans.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Span, parse_date
@@ -63,7 +64,33 @@ def tag(text: str, nt: Any, candidates: list[Candidate], anchor: dt.date | None)
         start, end = nt.to_original(cand.start, cand.end)
         out.append(TimeExpression(start, end, text[start:end], res.type, res.value, res.precision,
                                   res.confidence, res.rule, res.attrs))
-    return out
+    return _ordered_ranges(text, out)
+
+
+#: «بين الأول من يناير و30 يونيو», «من 3 إلى 9 مارس»: a range's opening word and its joiners
+_RANGE_OPEN = re.compile(r"(?:^|\s)[وف]?(?:بين|من|منذ)\s*$")
+_RANGE_JOIN = re.compile(r"^[\s()،,]*(?:و|(?:إلى|الى|حتى|لغاية)\s)")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"[12]\d{3}|[١٢][٠-٩]{3}")
+
+
+def _ordered_ranges(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """A range's start with no year of its own is not after its end: «بين الأول من يناير و30 يونيو»
+    published in August 2015 starts on 2015-01-01, not on the nearer 2016-01-01."""
+    for k in range(len(times) - 1):
+        a, b = times[k], times[k + 1]
+        if not (_DAY.match(a.value or "") and _DAY.match(b.value or "")) or _YEAR.search(a.text):
+            continue
+        if not (_RANGE_OPEN.search(text[max(0, a.start - 8):a.start]) and _RANGE_JOIN.match(text[a.end:b.start] + " ")):
+            continue
+        da, db = dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value[:10])
+        if da > db:
+            try:
+                earlier = da.replace(year=da.year - 1)
+            except ValueError:  # 29 February
+                continue
+            times[k] = replace(a, value=earlier.isoformat(), attrs={**a.attrs, "range_start": True})
+    return times
 
 
 def find_times(text: str, *, published: Any = None) -> list[TimeExpression]:
