@@ -1397,3 +1397,10 @@ def test_a_toll_between_two_days_is_an_aggregate_not_an_event():
     text = ("وبين الأول من يناير (كانون الثاني) و30 يونيو (حزيران) قتل 1592 شخصا وأصيب 3329 في أعمال العنف،"
             " على ما أعلنت بعثة الأمم المتحدة في أفغانستان.")
     assert marsad.analyze(text, published="2015-08-07").to_dict()["events"] == []
+
+
+def test_a_measure_and_a_place_named_martyr_are_no_toll():
+    text = ("أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى على الأقل صباح اليوم."
+            " وأحدث الانفجار حفرة هائلة يبلغ عمقها نحو عشرة أمتار في حي شهيد، الواقع شرق العاصمة الأفغانية.")
+    evs = marsad.analyze(text, published="2015-08-07").to_dict()["events"]
+    assert [e["fatalities"] for e in evs] == [8]

@@ -57,8 +57,11 @@ def find_fatalities(view: View, lo: int, hi: int, lex: EventLexicon) -> tuple[An
     window = cfg["window"]
     st = view.stems
     duals = {normalize_for_search(k): v for k, v in cfg["duals"].items()}
-    nums = [n for n in view.numbers if lo <= n.w0 and n.w1 <= hi and not _in_time(view, n)]
+    nums = [n for n in view.numbers if lo <= n.w0 and n.w1 <= hi and not _in_time(view, n)
+            and not (n.w1 < hi and (st[n.w1] in _MEASURES or st[n.w1] == "في" and n.w1 + 1 < hi
+                                    and st[n.w1 + 1] in ("المائه", "المئه")))]  # «عشرة أمتار», «6 في المائة»
     death = sorted(lex.sets["fatalities.nouns"].find(st, lo, hi) + lex.sets["fatalities.verbs"].find(st, lo, hi))
+    death = [(a, b) for a, b in death if not _in_name(view, a)]  # «في حي شهيد»: a place
     for a, b in death:
         for k in stem_keys(st[a]):
             if k in duals or st[a] in duals:
@@ -85,6 +88,18 @@ def find_fatalities(view: View, lo: int, hi: int, lex: EventLexicon) -> tuple[An
                     (k >= lo and _singular(st[k], lex) and st[a] in ("قتل",)):
                 return 1, _span(view, k, k + 1)
     return None, None
+
+
+#: units after a number that measure, not count people (normalized stems)
+_MEASURES = frozenset({"متر", "امتار", "مترا", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "كيلو",
+                       "كيلوغرام", "كيلوجرام", "كغ", "طن", "اطنان", "دولار", "دولارا", "ميل", "اميال",
+                       "ساعه", "ساعات", "دقيقه", "دقائق", "بالمائه", "بالمئه", "%"})
+
+
+def _in_name(view: View, k: int) -> bool:
+    """Word ``k`` lies inside a named entity's mention («حي شهيد», «كتائب الشهداء»)."""
+    w = view.words[k]
+    return any(m.start <= w.start and w.end <= m.end for m in view.mentions)
 
 
 def _singular(stem: str, lex: EventLexicon) -> bool:
