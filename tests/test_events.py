@@ -1404,3 +1404,12 @@ def test_a_measure_and_a_place_named_martyr_are_no_toll():
             " وأحدث الانفجار حفرة هائلة يبلغ عمقها نحو عشرة أمتار في حي شهيد، الواقع شرق العاصمة الأفغانية.")
     evs = marsad.analyze(text, published="2015-08-07").to_dict()["events"]
     assert [e["fatalities"] for e in evs] == [8]
+
+
+def test_a_town_the_target_came_from_is_not_where_the_strike_hit():
+    text = ("وأوضح المسؤول أن «الغارة دمرت سيارة تابعة لعناصر القاعدة قادمة من مدينة المكلا التي يسيطرون"
+            " عليها عند وصولها إلى وادي ضيقة بلدة المحفد محافظة أبين».")
+    e = marsad.analyze(text, published="2015-07-31").to_dict()["events"][0]
+    assert e["location"]["name_en"] != "Mukalla" and e["location"]["country"] == "YE"
+    near = "وقتل ثلاثة جنود في هجوم بالقرب من مدينة الرمادي غرب بغداد."
+    assert marsad.analyze(near, published="2015-07-31").to_dict()["events"][0]["location"]["name_en"] == "Ramadi"

@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from ..entities.gazetteer import PLACE_CUES
 from ..entities.geocode import haversine_km
 from .lexicon import EventLexicon
 from .view import Mention, View
@@ -207,7 +208,18 @@ def _away(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
     if m.start > own.start or any(p in ("ب", "ل") for p in own.procs):
         return False
     j = m.w0 - 1
+    if j - 1 >= lo and view.stems[j] in PLACE_CUES:
+        j -= 1  # «قادمة من مدينة المكلا»
+    if j - 1 >= lo and (view.stems[j - 1] in _PART_OR_NEAR or view.stems[j - 1] in _ADDITIVE):
+        return False  # «بالقرب من مدينة الرمادي», «المناطق الجنوبية من السعودية»: a locative
     return j >= lo and lex.sets["location.not_preps"].match_at(view.stems, j)
+
+
+#: words that make the «من» after them locative, near or partitive (normalized stems)
+_PART_OR_NEAR = frozenset({
+    "قرب", "بالقرب", "مقربه", "مسافه", "بعد", "كيلومترات", "كلم", "اجزاء", "جزء", "مناطق", "منطقه",
+    "انحاء", "اطراف", "اجزاء", "وسط", "قلب", "ضواحي", "محيط", "عدد", "عديد", "كثير", "شمالي", "جنوبي",
+    "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه", "غربيه", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"})
 
 
 #: distance units before a landmark place (normalized stems)
@@ -255,6 +267,9 @@ def _genitive(view: View, m: Mention, lo: int, t0: int, t1: int) -> bool:
     w = view.words[j]
     return w.kind == "word" and not w.procs and not w.article and not view.stems[j].isdigit()
 
+
+#: what a place after «من / إلى / مع» loses: a starting point, a destination or a partner
+AWAY_PENALTY = 3.5
 
 #: sentences before / after the event's sentence searched for a finer place than a country
 FINER_BEFORE, FINER_AFTER = 2, 1
@@ -322,10 +337,10 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         score = {1: 1.0, 2: 0.5}.get(prec, 0.0)
         if _far_reference(view, m, lo):
             score -= 2.5  # «على مسافة مائة كلم جنوب كابول»: a landmark far from the event
+        elif _away(view, m, lo, lex):
+            score -= AWAY_PENALTY
         elif _governed(view, m, lo, lex):
             score += 2.0
-        elif _away(view, m, lo, lex):
-            score -= 2.0
         elif prec == 3 and _genitive(view, m, lo, t0, t1):
             score -= 1.5
         if m.w0 >= t1:
