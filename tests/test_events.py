@@ -1413,3 +1413,11 @@ def test_a_town_the_target_came_from_is_not_where_the_strike_hit():
     assert e["location"]["name_en"] != "Mukalla" and e["location"]["country"] == "YE"
     near = "وقتل ثلاثة جنود في هجوم بالقرب من مدينة الرمادي غرب بغداد."
     assert marsad.analyze(near, published="2015-07-31").to_dict()["events"][0]["location"]["name_en"] == "Ramadi"
+
+
+def test_a_drone_strike_and_the_strike_told_after_it_are_one_event():
+    text = ("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة قتلوا أمس في غارة لطائرة بدون طيار"
+            " يرجح أنها أمريكية فوق جنوب اليمن. وأوضح المسؤول أن «الغارة دمرت سيارة تابعة لعناصر القاعدة"
+            " قادمة من مدينة المكلا التي يسيطرون عليها عند وصولها إلى وادي ضيقة بلدة المحفد محافظة أبين».")
+    evs = marsad.analyze(text, published="2015-07-31").to_dict()["events"]
+    assert len(evs) == 1 and evs[0]["location"]["name_en"] != "Mukalla"

@@ -339,3 +339,9 @@ def test_a_group_after_a_preposition_aiming_the_strike_is_its_target():
     assert a1(e) == "Saudi-led coalition" and e["actor2"]["name_en"] == "Houthis"
     e = first("وشن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين.")
     assert a1(e) != "Police Forces of Turkey"
+
+
+def test_a_presumed_nationality_of_the_aircraft_names_its_state():
+    e = first("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة"
+              " لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن.", "Air/drone strike")
+    assert a1(e) == "Military Forces of United States"

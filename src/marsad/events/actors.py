@@ -432,6 +432,23 @@ def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Act
     return None
 
 
+def _presumed_nisba(view: View, t1: int, hi: int, lex: EventLexicon) -> Actor | None:
+    """«غارة لطائرة بدون طيار يرجح أنها أمريكية»: the country a presumption after the trigger names
+    (within 8 words: «يرجح / يعتقد / يشتبه» + «أنها / أنه» + a country adjective) flew it."""
+    for k in range(t1, min(hi - 2, t1 + 8)):
+        if _hard_break(view, k):
+            return None
+        if view.stems[k] in _PRESUME and view.stems[k + 1] in ("انها", "انه", "انهم"):
+            code = _nisba_code(view, k + 2, lex)
+            if code is not None:
+                return _country_forces(view, k + 2, k + 2, code, "Military Forces", "actor.presumed_nisba")
+    return None
+
+
+#: presumption verbs before «أنها + nationality» (normalized stems)
+_PRESUME = frozenset({"يرجح", "يعتقد", "يشتبه", "يرجح", "رجح", "رجحت", "يظن"})
+
+
 def _partitive(view: View, j: int, lo: int, lex: EventLexicon) -> bool:
     """«من» at word ``j`` follows a force word within a few words («ثلاث مقاتلات (اف-16) من»)."""
     st = view.stems
@@ -631,6 +648,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         agent = _resumptive_agent(view, cands, t1, hi, lex)
     if agent is None:
         agent = _nisba_after_trigger(view, t1, hi, lex)
+    if agent is None:
+        agent = _presumed_nisba(view, t1, hi, lex)
     # a relative clause: «المليشيات الحوثية التي تقصف المدينة» — the antecedent is the agent
     rel_at = next((k for k in (t0 - 1, t0 - 2) if k >= lo and view.stems[k] in _RELATIVES), None)
     if agent is None and rel_at is not None:

@@ -130,6 +130,8 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
     if not _same_place(a.get("location"), b.get("location")):
         return False
     wa, wb = a.get("weapon"), b.get("weapon")
+    if {wa, wb} == {"air", "drone"}:
+        wa = wb  # «غارة لطائرة بدون طيار» ... «الغارة»: a drone strike is an air strike
     if (wa and wb and wa != wb) or (a.get("status") != "actual" and wa != wb):
         return False
     return _same_date(a, b, published)

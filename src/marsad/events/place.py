@@ -292,7 +292,7 @@ def _finer(view: View, country: Mention, sent: tuple[int, int, int, int],
     def finer_in(s: tuple[int, int, int, int]) -> list[Mention]:
         return [m for m in _places(view, s[0], s[1]) if m.record.get("country") == code
                 and (m.record.get("geo_precision") or 3) < 3 and _governed(view, m, s[0], lex)
-                and not _partner(view, m, s[0], lex)]
+                and not _partner(view, m, s[0], lex) and not _away(view, m, s[0], lex)]
 
     order = [k] + [j for d in range(1, FINER_BEFORE + 1) for j in (k - d, k + d)
                    if 0 <= j < len(view.sentences) and (j < k or d <= FINER_AFTER)]
