@@ -452,7 +452,7 @@ def test_an_event_placed_in_a_country_takes_the_town_the_report_names():
     assert bombs and bombs[0]["location"]["name_en"] == "Maroua"
     assert bombs[0]["location"]["rule"] in ("location.sentence", "location.finer_nearby")
     # the town of the sentence before, in the same country
-    evs = events("وصل التعزيزات إلى مدينة الرمادي أمس. وقال مسؤول إن غارات جوية استهدفت مواقع للتنظيم في العراق.",
+    evs = events("انتشرت التعزيزات في مدينة الرمادي أمس. وقال مسؤول إن غارات جوية استهدفت مواقع للتنظيم في العراق.",
                  "2015-07-25")
     air = [e for e in evs if e["sub_event_type"] == "Air/drone strike"]
     assert air and air[0]["location"]["name_en"] == "Ramadi" and air[0]["location"]["rule"] == "location.finer_nearby"
