@@ -345,3 +345,10 @@ def test_a_presumed_nationality_of_the_aircraft_names_its_state():
     e = first("أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة"
               " لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن.", "Air/drone strike")
     assert a1(e) == "Military Forces of United States"
+
+
+def test_the_claimant_of_an_attack_named_with_its_weapon_is_the_doer():
+    e = first("قال مصدر أمني إن سيارة ملغومة انفجرت خارج مسجد في ضاحية بشرق العاصمة اليمنية صنعاء اليوم الأربعاء"
+              " الأمر الذي أسفر عن مقتل ثلاثة أشخاص وإصابة سبعة. وأعلن داعش مسؤوليته عن الهجوم بالسيارة الملغومة"
+              " الذي استهدف مسجد للطائفة الإسماعيلية في قلب العاصمة.", published="2015-07-31")
+    assert a1(e) == "Islamic State" and e["fatalities"] == 3

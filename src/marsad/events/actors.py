@@ -785,12 +785,18 @@ def _announced_act(view: View, a: Actor, t0: int) -> bool:
         sp = r.get("speaker") or {}
         if sp.get("start") is None or not (sp["start"] < a.end and a.start < sp["end"]):
             continue
-        if r.get("rule") == "quotes.indirect.np_object" and q.w0 == t0:
-            return True
+        if r.get("rule") == "quotes.indirect.np_object" and (q.w0 == t0 or q.w0 < t0 <= q.w0 + 2 and _cluster_head_of(view, q.w0)):
+            return True  # «أعلن داعش مسؤوليته عن الهجوم بالسيارة الملغومة»: the object opens with the act
         first = view.words[q.w0].norm.lstrip("و") if q.w0 < len(view.words) else ""
         if r.get("kind") == "indirect" and first in _SELF_SUBJECT and q.w0 < t0 <= q.w0 + 3:
             return True  # «قال «لواء شهداء الإسلام» إنه سيطر على الحي»: the pronoun is the speaker
     return False
+
+
+def _cluster_head_of(view: View, k: int) -> bool:
+    """Word ``k`` is a generic attack noun that a more specific trigger right after names
+    («الهجوم بالسيارة الملغومة»)."""
+    return view.stems[k] in ("هجوم", "اعتداء", "تفجير", "عمليه", "انفجار")
 
 
 #: a reported clause whose subject is its speaker («قال اللواء إنه سيطر»)
