@@ -352,3 +352,8 @@ def test_the_claimant_of_an_attack_named_with_its_weapon_is_the_doer():
               " الأمر الذي أسفر عن مقتل ثلاثة أشخاص وإصابة سبعة. وأعلن داعش مسؤوليته عن الهجوم بالسيارة الملغومة"
               " الذي استهدف مسجد للطائفة الإسماعيلية في قلب العاصمة.", published="2015-07-31")
     assert a1(e) == "Islamic State" and e["fatalities"] == 3
+
+
+def test_who_describes_or_judges_an_attack_did_not_do_it():
+    e = first("ووصفت الحكومة الإسرائيلية هجوم الجمعة على منزل في قرية دوما بأنه هجوم إرهابي.", published="2015-07-31")
+    assert a1(e) is None or "Israel" not in (a1(e) or "")
