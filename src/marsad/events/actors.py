@@ -508,7 +508,17 @@ def _after_reaction(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
     """A reaction verb stands between candidate ``a`` and the trigger («أدانت باكستان التفجير»): ``a``
     is the subject of that verb, not the doer of the event."""
     reactions = lex.sets["actors.reaction_verbs"]
-    return any(reactions.match_at(view.stems, k) for k in range(max(0, a.w0 - 4), t0) if not a.w0 <= k < a.w1)
+    for k in range(max(0, a.w0 - 10), t0):
+        if a.w0 <= k < a.w1 or not reactions.match_at(view.stems, k):
+            continue
+        if k < a.w0 and any(view.stems[j] in _ACT_HEADS for j in range(k + 1, a.w0)):
+            continue  # «استنكرت ... قيام جبهة النصرة بخطف»: the act's doer, named after the reaction
+        return True
+    return False
+
+
+#: verbal nouns that name the doer of the act after them («قيام / إقدام جبهة النصرة بخطف»)
+_ACT_HEADS = frozenset({"قيام", "اقدام", "تورط", "ارتكاب"})
 
 
 def _speaker_of_clause(view: View, a: Actor, t0: int) -> bool:
