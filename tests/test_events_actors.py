@@ -361,3 +361,10 @@ def test_who_describes_or_judges_an_attack_did_not_do_it():
               " استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير، ونتج عنه استشهاد عشرة من منسوبي قوات الطوارئ.",
               published="2015-08-07")
     assert a1(e) is None and e["fatalities"] == 10
+
+
+def test_who_was_praying_when_the_bomb_went_off_did_not_set_it_off():
+    e = first("وصرح المتحدث الأمني بوزارة الداخلية اللواء منصور التركي أنه أثناء قيام مجموعة من منسوبي قوات الطوارىء"
+              " الخاصة بمنطقة عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه"
+              " استشهاد عشرة من منسوبي القوات.", published="2015-08-06")
+    assert a1(e) is None and e["fatalities"] == 10

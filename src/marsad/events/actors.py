@@ -643,7 +643,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
             if ((_quote_break(view, a.w0, t0) and not _announced_act(view, a, t0)) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
                     or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)
-                    or _toll_between(view, a, t0, lex) or _in_relative(view, a, t0)):
+                    or _toll_between(view, a, t0, lex) or _in_relative(view, a, t0) or _in_time_clause(view, a, t0, lo)):
                 continue
             if a.category is not None:
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
@@ -759,6 +759,17 @@ def _accused(view: View, a: Actor, t0: int, lo: int, lex: EventLexicon) -> bool:
     right after it with «ب»)."""
     return a.w0 - 1 >= lo and lex.sets["actors.accusation_words"].match_at(view.stems, a.w0 - 1) \
         and t0 == a.w1 and "ب" in view.words[t0].procs
+
+
+def _in_time_clause(view: View, a: Actor, t0: int, lo: int) -> bool:
+    """Candidate ``a`` is in a time clause closed by a comma before the trigger («أثناء قيام مجموعة من
+    منسوبي قوات الطوارئ بأداء صلاة الظهر، حدث تفجير»): it did the clause's act, not the event."""
+    opens = any(view.stems[k] in _TIME_OPENERS for k in range(max(lo, a.w0 - 6), a.w0))
+    return opens and any(view.words[k].stem in ("،", ",") for k in range(a.w1, t0))
+
+
+#: conjunctions that open a time clause (normalized stems)
+_TIME_OPENERS = frozenset({"اثناء", "بينما", "عندما", "حينما", "خلال"})
 
 
 def _in_relative(view: View, a: Actor, t0: int) -> bool:
