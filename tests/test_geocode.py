@@ -83,3 +83,14 @@ def test_a_country_is_not_a_small_homonymous_town_of_a_country_the_article_names
     assert locs["Colombia"]["country"] == "CO"
     assert locs["Gibraltar"]["country"] == "GI"
     assert km(locs["Gibraltar"]["lat"], locs["Gibraltar"]["lon"], 36.14, -5.35) < 25
+
+
+def test_a_town_followed_by_a_direction_and_a_country_lies_in_that_country():
+    import marsad
+    text = ("فإن الغارات التي شنتها الطائرات التركية، يوم 1 أغسطس الحالي، على معسكرات الحزب،"
+            " في منطقة قنديل شمال العراق، تسببت في خسائر.")
+    places = {e["name_en"]: e.get("country") for e in marsad.analyze(text, published="2015-08-03").to_dict()["entities"]
+              if e["type"] == "LOC"}
+    assert "Kandilli" not in places and places.get("Iraq") == "IQ"
+    text = "وقعت اشتباكات في بلدة سوروتش جنوب تركيا."
+    assert "Suruç" in [e["name_en"] for e in marsad.analyze(text, published="2015-08-03").to_dict()["entities"]]

@@ -66,7 +66,7 @@ from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
 from .cues import cue_entries, cue_raw, cue_words
-from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausible_place
+from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausible_place, precision_of
 from .latin_places import find_place, latin_entity
 from .romanize import english_name
 
@@ -438,8 +438,9 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
             d.entity_id = choose_place(locs, ctx).id
         else:
             d.entity_id = _choose_other(ents, d.type, ctx.named, pointed).id
-    support_ctx = PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)
     starts = [w[0] for w in words]
+    _direction_countries(drafts, kb, words, starts)
+    support_ctx = PlaceContext(ctx.named | by_nisba, ctx.places, ctx.dateline)
     for d in drafts:  # gazetteer places that are only homonyms of ordinary words are dropped
         e = kb.get(d.entity_id) if d.entity_id else None
         tagger_saw_place = d.type == "LOC" or d.rule.startswith("tagger")  # merge() sets d.type
@@ -450,6 +451,39 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
             d.entity_id = ""
     _unlink_strays(drafts, kb, ctx.named | by_nisba | ({ctx.dateline} if ctx.dateline else set()))
     return _latin_places(drafts, kb, ctx, words, counts, by_nisba=by_nisba)
+
+
+#: direction words between a place and the country it lies in («منطقة قنديل شمال العراق»)
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+                         "بشمال", "بجنوب", "بشرق", "بغرب"})
+
+
+def _direction_country(d: _Draft, by_start: Mapping[int, _Draft], kb: Any, words: Sequence[tuple],
+                       starts: Sequence[int]) -> str | None:
+    """The country a direction after place ``d`` puts it in («قنديل شمال العراق» -> IQ), or None."""
+    i = bisect_right(starts, d.end - 1) - 1  # the place's last word
+    if i < 0 or i + 2 >= len(words) or words[i + 1][2] not in _DIRECTIONS:
+        return None
+    nxt = by_start.get(words[i + 2][0])
+    c = kb.get(nxt.entity_id) if nxt is not None and nxt.entity_id else None
+    if c is None or c.type != "LOC" or precision_of(c) != 3:
+        return None
+    return c.country or None
+
+
+def _direction_countries(drafts: list[_Draft], kb: Any, words: Sequence[tuple], starts: Sequence[int]) -> None:
+    """A town followed by a direction and a country («منطقة قنديل شمال العراق») lies in that country:
+    its candidate there is taken; a generated town of another country is a homonym and is unlinked."""
+    by_start = {d.start: d for d in drafts if d.entity_id}
+    for d in drafts:
+        e = kb.get(d.entity_id) if d.entity_id else None
+        if e is None or e.type != "LOC" or e.curated or precision_of(e) != 1:
+            continue
+        code = _direction_country(d, by_start, kb, words, starts)
+        if code is None or code == e.country:
+            continue
+        there = [x for x in (kb.get(k) for k in d.candidates) if x is not None and x.type == "LOC" and x.country == code]
+        d.entity_id = there[0].id if there else ""
 
 
 def _after_place_cue(d: _Draft, words: Sequence[tuple], starts: Sequence[int]) -> bool:
@@ -528,13 +562,16 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
     extra: dict[str, Any] = {}
     context = ctx.places | ({ctx.dateline} if ctx.dateline else set())
     starts = [w[0] for w in words]
+    by_start = {d.start: d for d in drafts if d.entity_id}
     for d in drafts:
         if d.entity_id is not None or d.type != "LOC" or d.candidates:
             continue
         i = bisect_right(starts, d.start) - 1  # the word the mention starts in
         if i < 1 or words[i][3] or not any(r[0] in PLACE_CUES for r in readings(words[i - 1][2])):
             continue
-        place = find_place(d.text, named=ctx.named | frozenset(by_nisba), context=context, counts=counts)
+        code = _direction_country(d, by_start, kb, words, starts)  # «منطقة قنديل شمال العراق»: in Iraq only
+        named = frozenset({code}) if code else ctx.named | frozenset(by_nisba)
+        place = find_place(d.text, named=named, context={code} if code else context, counts=counts)
         if place is None:
             continue
         eid = f"gn:{place.geonameid}"
