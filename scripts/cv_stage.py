@@ -48,6 +48,20 @@ def stage_pipeline(tagger: CrfTagger, *, institutions: bool = False) -> Pipeline
                      EntitiesStage(tagger=tagger, institutions=institutions)])
 
 
+def self_training(train: list, i: int, config: TrainConfig, st_config, st_docs,
+                  base_dir: Path) -> list:
+    """Extra training sentences for fold ``i``: corpus sentences its base model (trained on the
+    fold's training part ``train`` only, never on the held-out fold; kept in ``base_dir``) tags
+    confidently."""
+    from marsad.entities.selftrain import extra_sentences
+
+    t0 = time.time()
+    return extra_sentences(train, config=config, st_config=st_config,
+                           base_model=base_dir / f"fold{i}" / "model.crfsuite", docs=st_docs,
+                           log=lambda m: print(f"fold {i}: {m} ({time.time() - t0:.0f}s)",
+                                               file=sys.stderr))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, nargs="+", default=[DEFAULT_DATA])
@@ -81,6 +95,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="keep the fold models in this directory and reuse those already there "
                          "(same data and configuration only: the directory is not checked)")
     ap.add_argument("--json", action="store_true", help="print the pooled reports as JSON too")
+    ap.add_argument("--self-train", type=json.loads, default=None,
+                    help='self-training (marsad.entities.selftrain.SelfTrainConfig fields as JSON, '
+                         'e.g. \'{"articles": 4000, "min_prob": 0.9}\'): corpus sentences the fold\'s '
+                         'base model (trained on the training part only) tags confidently join its '
+                         'training data')
+    ap.add_argument("--base-models", type=Path,
+                    help="with --self-train: the fold base models (a --models DIR of a run without it); "
+                         "missing ones are trained")
     args = ap.parse_args(argv)
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
                          two_stage=not args.no_two_stage, jackknife=args.jackknife,
@@ -92,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "
           f"config {config.to_dict()}", file=sys.stderr)
     docs = args.doc_sentences
+    st_config = st_docs = None
+    if args.self_train is not None:
+        from marsad.entities.selftrain import SelfTrainConfig, corpus_documents
+
+        st_config = SelfTrainConfig.from_dict(args.self_train)
+        st_docs = corpus_documents(st_config)
+        print(f"self-training {st_config.to_dict()}: {len(st_docs)} corpus articles", file=sys.stderr)
     stage_pooled = {n: Report() for n in docs}
     stage_f1: dict[int, list[float]] = {n: [] for n in docs}
     crf_pooled = {n: Report() for n in docs}
@@ -105,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
             path = (args.models or Path(tmp)) / f"fold{i}" / "model.crfsuite"
             if not (args.models and path.exists()):
                 path.parent.mkdir(parents=True, exist_ok=True)
+                if st_config is not None:
+                    train = [*train, *self_training(train, i, config, st_config, st_docs,
+                                                    args.base_models or Path(tmp) / "base")]
                 train_model(train, out=path, config=config,
                             log=lambda m: print(m, file=sys.stderr))
             tagger = CrfTagger(path)
