@@ -35,9 +35,9 @@ class SelfTrainConfig:
     articles: int = 4000          # articles drawn from the corpus (fixed seed)
     seed: int = 0
     min_prob: float = 0.9         # every token's marginal of its label at least this
-    max_sentences: int = 2000     # at most this many sentences kept (in corpus order of the draw)
+    max_sentences: int = 1500     # at most this many sentences kept (in corpus order of the draw)
     types: tuple[str, ...] = ("PER", "ORG")  # a kept sentence holds a name of one of these
-    unseen: bool = False          # ... whose text is not a name of the labelled sentences
+    unseen: bool = True           # ... whose text is not a name of the labelled sentences
     min_tokens: int = 6
     max_tokens: int = 60
 
