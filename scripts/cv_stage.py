@@ -15,6 +15,8 @@ on the same split.
     python scripts/cv_stage.py --doc-sentences 1 25   # each sentence alone, and 25 per document
     python scripts/cv_stage.py --neural        # the convolutional tagger stacked into the second pass
     python scripts/cv_stage.py --json          # also the pooled report as JSON
+    python scripts/cv_stage.py --self-train '{}' --base-models BASE --models DIR
+                                               # experiment: self-training on SaudiNewsNet
 
 The knowledge base is the shipped one (its names come from outside ANERcorp), so no label of a
 held-out fold reaches its model.  Runs one process, one fold at a time.
