@@ -18,7 +18,12 @@ a *bare* word has no article):
 * ``ab``: the word after أبو / أبي / أبا / أم with no article (كنية: أبو بكر);
 * ``sp``: the first bare word after a speech verb (قال, أكد, أوضح, ...);
 * ``og``: a bare word right after an organisation head (حركة, حزب, تنظيم, جبهة, ...);
-* ``lc``: a bare word right after a place head (مدينة, محافظة, ولاية, بلدة, ...).
+* ``lc``: a bare word right after a place head (مدينة, محافظة, ولاية, بلدة, ...);
+* with ``--surnames``, ``pa``: a word with the article right after a ``p1`` position or after
+  the bare word after a speech verb (surnames: الأسد in «الرئيس السوري بشار الأسد», الجبير in
+  «قال عادل الجبير»);
+* with ``--org-article``, ``oa``: a word with the article right after an organisation head
+  (الشباب in «حركة الشباب»).
 
 A stem seen at least ``--min-count`` times gets the label ``<context><level>`` for each context
 whose share of its occurrences reaches a level: ``1`` at least 2 %, ``2`` at least 8 %,
@@ -27,6 +32,7 @@ quarter of its uses: a first name).  The tagger turns the labels into ``n=`` fea
 Output: gzip TSV ``stem<TAB>labels`` (comma-separated), sorted; deterministic.
 
     python scripts/build_name_lists.py [--corpus DIR] [--out FILE] [--cache FILE] [--min-count 3]
+                                       [--surnames] [--org-article]
 """
 
 from __future__ import annotations
@@ -69,6 +75,13 @@ CONTEXTS = ("p1", "p2", "bn", "ab", "sp", "og", "lc")
 #: ``--after-first-names`` adds ``fn``: a bare word right after a *first name* (a stem that is
 #: ``p1`` in at least a quarter of its, at least 5, uses); measured: no gain (CV F1 0.746 -> 0.744)
 FN = "fn"
+#: ``--surnames`` adds ``pa``: a word with the article (and no other proclitic) right after a
+#: ``p1`` position or after the bare word that follows a speech verb: surnames such as الأسد,
+#: البغدادي, الجبير in «الرئيس السوري بشار الأسد», «قال عادل الجبير»
+PA = "pa"
+#: ``--org-article`` adds ``oa``: a word with the article right after an organisation head
+#: (الشباب in «حركة الشباب», النصرة in «جبهة النصرة»)
+OA = "oa"
 LEVELS = ((0.25, 3), (0.08, 2), (0.02, 1))
 
 
@@ -109,7 +122,7 @@ def corpus_lines(corpus: Path, cache: Path | None = None) -> list[list[str]]:
 def context_counts(lines: list[list[str]]) -> tuple[Counter, dict[str, Counter]]:
     """Occurrences of each stem, and per context (:data:`CONTEXTS`) its occurrences there."""
     total: Counter = Counter()
-    ctx: dict[str, Counter] = {c: Counter() for c in CONTEXTS}
+    ctx: dict[str, Counter] = {c: Counter() for c in (*CONTEXTS, PA, OA)}
     for sent in lines:
         n = len(sent)
         stems = [w[2:] for w in sent]
@@ -130,6 +143,8 @@ def context_counts(lines: list[list[str]]) -> tuple[Counter, dict[str, Counter]]
                     k = j + 1
                     if k < n and arabic[k] and sent[k][:2] == "--" and stems[k] not in TITLES:
                         ctx["p2"][stems[k]] += 1
+                    elif k < n and arabic[k] and sent[k][:2] == "a-" and stems[k] not in TITLES:
+                        ctx["pa"][stems[k]] += 1
             elif s in BIN:
                 if i > 0 and arabic[i - 1] and sent[i - 1][0] == "-":
                     ctx["bn"][stems[i - 1]] += 1
@@ -141,8 +156,13 @@ def context_counts(lines: list[list[str]]) -> tuple[Counter, dict[str, Counter]]
             elif s in SPEECH:
                 if i + 1 < n and arabic[i + 1] and sent[i + 1][:2] == "--":
                     ctx["sp"][stems[i + 1]] += 1
+                    if (i + 2 < n and arabic[i + 2] and sent[i + 2][:2] == "a-"
+                            and stems[i + 2] not in TITLES):
+                        ctx["pa"][stems[i + 2]] += 1
             if s in ORG_HEADS and i + 1 < n and arabic[i + 1] and sent[i + 1][:2] == "--":
                 ctx["og"][stems[i + 1]] += 1
+            elif s in ORG_HEADS and i + 1 < n and arabic[i + 1] and sent[i + 1][:2] == "a-":
+                ctx["oa"][stems[i + 1]] += 1
             if s in LOC_HEADS and i + 1 < n and arabic[i + 1] and sent[i + 1][:2] == "--":
                 ctx["lc"][stems[i + 1]] += 1
     return total, ctx
@@ -187,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--after-first-names", action="store_true",
                     help="also the fn context (experiment; not in the shipped file)")
+    ap.add_argument("--surnames", action="store_true",
+                    help="also the pa context (surnames with the article)")
+    ap.add_argument("--org-article", action="store_true",
+                    help="also the oa context (a word with the article after an organisation head)")
     args = ap.parse_args(argv)
     t0 = time.time()
     lines = corpus_lines(args.corpus, args.cache)
@@ -195,7 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     contexts = CONTEXTS
     if args.after_first_names:
         ctx[FN] = after_first_names(lines, total, ctx["p1"])
-        contexts = (*CONTEXTS, FN)
+        contexts = (*contexts, FN)
+    if args.surnames:
+        contexts = (*contexts, PA)
+    if args.org_article:
+        contexts = (*contexts, OA)
     table = labels(total, ctx, args.min_count, contexts)
     body = "".join(f"{s}\t{','.join(sorted(v))}\n" for s, v in sorted(table.items()))
     args.out.parent.mkdir(parents=True, exist_ok=True)

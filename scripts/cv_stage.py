@@ -15,6 +15,8 @@ on the same split.
     python scripts/cv_stage.py --doc-sentences 1 25   # each sentence alone, and 25 per document
     python scripts/cv_stage.py --neural        # the convolutional tagger stacked into the second pass
     python scripts/cv_stage.py --json          # also the pooled report as JSON
+    python scripts/cv_stage.py --self-train '{}' --base-models BASE --models DIR
+                                               # experiment: self-training on SaudiNewsNet
 
 The knowledge base is the shipped one (its names come from outside ANERcorp), so no label of a
 held-out fold reaches its model.  Runs one process, one fold at a time.
@@ -46,6 +48,20 @@ def stage_pipeline(tagger: CrfTagger, *, institutions: bool = False) -> Pipeline
     reg = default_registry()
     return Pipeline([reg.create("tokens"), reg.create("sentences"),
                      EntitiesStage(tagger=tagger, institutions=institutions)])
+
+
+def self_training(train: list, i: int, config: TrainConfig, st_config, st_docs,
+                  base_dir: Path) -> list:
+    """Extra training sentences for fold ``i``: corpus sentences its base model (trained on the
+    fold's training part ``train`` only, never on the held-out fold; kept in ``base_dir``) tags
+    confidently."""
+    from marsad.entities.selftrain import extra_sentences
+
+    t0 = time.time()
+    return extra_sentences(train, config=config, st_config=st_config,
+                           base_model=base_dir / f"fold{i}" / "model.crfsuite", docs=st_docs,
+                           log=lambda m: print(f"fold {i}: {m} ({time.time() - t0:.0f}s)",
+                                               file=sys.stderr))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +97,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="keep the fold models in this directory and reuse those already there "
                          "(same data and configuration only: the directory is not checked)")
     ap.add_argument("--json", action="store_true", help="print the pooled reports as JSON too")
+    ap.add_argument("--self-train", type=json.loads, default=None,
+                    help='self-training (marsad.entities.selftrain.SelfTrainConfig fields as JSON, '
+                         'e.g. \'{"articles": 4000, "min_prob": 0.9}\'): corpus sentences the fold\'s '
+                         'base model (trained on the training part only) tags confidently join its '
+                         'training data')
+    ap.add_argument("--base-models", type=Path,
+                    help="with --self-train: the fold base models (a --models DIR of a run without it); "
+                         "missing ones are trained")
     args = ap.parse_args(argv)
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
                          two_stage=not args.no_two_stage, jackknife=args.jackknife,
@@ -92,6 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.k}-fold CV (folds {which}) of the entity stage on {len(sentences)} sentences; "
           f"config {config.to_dict()}", file=sys.stderr)
     docs = args.doc_sentences
+    st_config = st_docs = None
+    if args.self_train is not None:
+        from marsad.entities.selftrain import SelfTrainConfig, corpus_documents
+
+        st_config = SelfTrainConfig.from_dict(args.self_train)
+        st_docs = corpus_documents(st_config)
+        print(f"self-training {st_config.to_dict()}: {len(st_docs)} corpus articles", file=sys.stderr)
     stage_pooled = {n: Report() for n in docs}
     stage_f1: dict[int, list[float]] = {n: [] for n in docs}
     crf_pooled = {n: Report() for n in docs}
@@ -105,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
             path = (args.models or Path(tmp)) / f"fold{i}" / "model.crfsuite"
             if not (args.models and path.exists()):
                 path.parent.mkdir(parents=True, exist_ok=True)
+                if st_config is not None:
+                    train = [*train, *self_training(train, i, config, st_config, st_docs,
+                                                    args.base_models or Path(tmp) / "base")]
                 train_model(train, out=path, config=config,
                             log=lambda m: print(m, file=sys.stderr))
             tagger = CrfTagger(path)

@@ -17,6 +17,8 @@ convolutional tagger: torch seed 0, one thread; fixed seed recorded).
     python scripts/train_ner.py --cv 5 --no-names --paths               # ablation: no name lists, no paths
     # the shipped model (full training split, clusters + KB gazetteer)
     python scripts/train_ner.py
+    # experiment, not shipped: plus 1,500 confident SaudiNewsNet sentences (marsad.entities.selftrain)
+    python scripts/train_ner.py --self-train '{}' --out DIR
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--neural", action="store_true",
                     help="experimental, not shipped: stack the convolutional tagger into the second "
                          "pass (marsad.entities.neural; needs torch and data/ner/vectors.npz)")
+    ap.add_argument("--self-train", type=json.loads, default=None,
+                    help='self-training on SaudiNewsNet (SelfTrainConfig fields as JSON, {} for the '
+                         'defaults): a model of the data alone tags corpus sentences, the confident '
+                         'ones join the training data')
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="print the CV report as JSON too")
     args = ap.parse_args(argv)
@@ -86,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
                               "folds": [r.overall.to_dict() for r in per_fold]}))
         return 0
     t0 = time.time()
-    meta = train_ner(data=args.data, out=args.out, seed=args.seed, config=config)
+    meta = train_ner(data=args.data, out=args.out, seed=args.seed, config=config,
+                     self_train=args.self_train, log=lambda m: print(m, file=sys.stderr))
     print(json.dumps(meta, ensure_ascii=False, indent=1))
     print(f"trained in {time.time() - t0:.0f}s -> {args.out}", file=sys.stderr)
     return 0

@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """Recall on UNSEEN names: gold entities of each held-out fold whose text is never a gold entity in
 the fold's training part, found exactly (same span and type) by the fold's CRF alone and by the full
-stage; all types, persons, and those holding a word whose stem has no cluster in the shipped
-``clusters.tsv.gz`` (rare words, which cluster features cannot help).  Reads fold models kept by ``scripts/cv_stage.py --models DIR``
+stage; all types, persons, organisations, and those holding a word whose stem has no cluster in the
+shipped ``clusters.tsv.gz`` (rare words, which cluster features cannot help).  Reads fold models kept by ``scripts/cv_stage.py --models DIR``
 (5 contiguous folds, 25 sentences per document; folds without a model in DIR are skipped, so
 screening runs of ``cv_stage.py --folds`` can be read too); tags only, trains nothing.
 
@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
     sents = load_data([DEFAULT_DATA])
     clusters = load_clusters()
     for root in argv:
-        tot = {"crf": [0, 0, 0, 0, 0, 0], "stage": [0, 0, 0, 0, 0, 0]}
+        tot = {"crf": [0] * 8, "stage": [0] * 8}
         done = []
         for i, (a, b) in enumerate(folds(len(sents), 5)):
             if not (Path(root) / f"fold{i}" / "model.crfsuite").exists():
@@ -55,13 +55,16 @@ def main(argv: list[str]) -> int:
                         if t == "PER":
                             tot[k][2] += 1
                             tot[k][3] += hit
+                        if t == "ORG":
+                            tot[k][6] += 1
+                            tot[k][7] += hit
                         if any(clusters.get(stem_of(w)) is None for w in s.tokens[x:y]):
                             tot[k][4] += 1
                             tot[k][5] += hit
-        for k, (n, h, np_, hp, nr, hr) in tot.items():
+        for k, (n, h, np_, hp, nr, hr, no, ho) in tot.items():
             print(f"{root} (folds {done}) {k}: unseen entities recall {h}/{n} = {h/n:.4f}; "
-                  f"unseen PER {hp}/{np_} = {hp/np_:.4f}; unseen with an unclustered word "
-                  f"{hr}/{nr} = {hr/max(nr, 1):.4f}")
+                  f"unseen PER {hp}/{np_} = {hp/np_:.4f}; unseen ORG {ho}/{no} = {ho/max(no, 1):.4f}; "
+                  f"unseen with an unclustered word {hr}/{nr} = {hr/max(nr, 1):.4f}")
     return 0
 
 

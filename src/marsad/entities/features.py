@@ -165,6 +165,11 @@ def read_names(path: str | Path | None = None) -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _names_from(path: str) -> dict[str, frozenset[str]]:
+    return read_names(path)
+
+
 @lru_cache(maxsize=1)
 def load_names() -> dict[str, frozenset[str]]:
     """The shipped name-context labels (``data/ner/names.tsv.gz``), loaded once per process."""
@@ -261,6 +266,10 @@ class FeatureExtractor:
         self.paths = tuple(paths)
         self.names = names or None
         self.opts = dict(opts or {})
+        if self.names is not None and self.opts.get("names_file"):
+            #: experiment (``opts["names_file"]``): another name-context table in place of the
+            #: shipped one (e.g. one built with ``build_name_lists.py --surnames``)
+            self.names = _names_from(str(self.opts["names_file"]))
         self.gazetteer = gazetteer or None
         #: experiment (``opts["knn"] = k``): the stem's k nearest stems by word2vec cosine
         self.neighbours = _neighbours(int(self.opts["knn"])) if self.opts.get("knn") else None

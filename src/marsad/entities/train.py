@@ -151,6 +151,7 @@ def cross_validate(sentences: Sequence[Sentence], *, k: int = 5, config: TrainCo
 
 
 def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig | None = None,
+              self_train: Mapping[str, Any] | None = None, log: Any = None,
               **overrides: Any) -> dict[str, Any]:
     """Train the CRF tagger on the CoNLL files ``data`` and write the model to ``out``
     (``*.crfsuite``; a directory gets ``model.crfsuite``), its weights for the numpy decoder
@@ -158,7 +159,9 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
     model (word clusters + KB gazetteer features, c1 = c2 = 0.05, 150 L-BFGS iterations).
 
     ``seed`` is recorded (training is deterministic: L-BFGS, no shuffling); ``overrides`` set
-    :class:`TrainConfig` fields (``c1=0.1``, ``clusters=False``, ...).  Returns the description
+    :class:`TrainConfig` fields (``c1=0.1``, ``clusters=False``, ...).  ``self_train``
+    (:class:`~marsad.entities.selftrain.SelfTrainConfig` fields): first train a model on ``data``
+    alone, and add the corpus sentences it tags confidently to the training sentences.  Returns the description
     (config, data files, sentence/token counts, model size, training time).
     """
     config = config or TrainConfig()
@@ -169,8 +172,24 @@ def train_ner(*, data: list[Path], out: Path, seed: int = 0, config: TrainConfig
     out = Path(out)
     if out.is_dir() or not out.suffix:
         out = out / "model.crfsuite"
-    meta = train_model(load_data(data), out=out, config=config, seed=seed)
+    sentences = load_data(data)
+    st_meta = None
+    if self_train is not None:  # corpus sentences a model of ``data`` alone tags confidently
+        import tempfile
+
+        from .selftrain import SelfTrainConfig, extra_sentences
+
+        st = SelfTrainConfig.from_dict(dict(self_train))
+        with tempfile.TemporaryDirectory() as tmp:
+            extra = extra_sentences(sentences, config=config, st_config=st,
+                                    base_model=Path(tmp) / "base" / "model.crfsuite", log=log)
+        st_meta = {**st.to_dict(), "sentences": len(extra),
+                   "tokens": sum(len(x.tokens) for x in extra)}
+        sentences = [*sentences, *extra]
+    meta = train_model(sentences, out=out, config=config, seed=seed, log=log)
     meta["data"] = [Path(p).name for p in data]
+    if st_meta is not None:
+        meta["self_training"] = st_meta
     out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
                                         encoding="utf-8")
     return meta
