@@ -1421,3 +1421,11 @@ def test_a_drone_strike_and_the_strike_told_after_it_are_one_event():
             " قادمة من مدينة المكلا التي يسيطرون عليها عند وصولها إلى وادي ضيقة بلدة المحفد محافظة أبين».")
     evs = marsad.analyze(text, published="2015-07-31").to_dict()["events"]
     assert len(evs) == 1 and evs[0]["location"]["name_en"] != "Mukalla"
+
+
+def test_an_outlets_tag_line_is_no_event():
+    text = ("أعربت الجمهورية العراقية عن استنكارها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.\n"
+            "سمات التفجير الإرهابي العراق مسجد قوات الطوارئ بمنطقة عسير وزارة الخارجية العراقية")
+    evs = marsad.analyze(text, published="2015-08-09").to_dict()["events"]
+    assert all((e["actor1"] or {}).get("name_en") != "Military Forces of Iraq" for e in evs)
+    assert all(not e["sentence"]["text"].startswith("سمات") for e in evs)

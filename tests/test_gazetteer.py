@@ -182,3 +182,9 @@ def test_an_idiom_is_not_the_place_it_spells():
     assert "Muscat" not in places("استعادت المقاومة مدينة زنجبار عاصمة محافظة أبين ومسقط رأس الرئيس هادي")
     assert "Muscat" not in places("عاد المهندس إلى مسقط رأسه في الجنوب")
     assert "Muscat" in places("وصل وزير الخارجية إلى مسقط أمس")
+
+
+def test_naval_is_not_khartoum_north():
+    places = [e["name_en"] for e in marsad.analyze("بدعم من وحدات عسكرية وإسناد جوي وبحري من قوات التحالف العربي في عدن.",
+                                                  published="2015-08-03").to_dict()["entities"]]
+    assert "Khartoum North" not in places and "Aden" in places
