@@ -111,9 +111,10 @@ def content_words(title: str | None) -> set[str]:
     return {w for w in words if len(w) >= 3 and w not in STOPWORDS and not w.isdigit()}
 
 
-def earlier_titles(*, strict: bool = True) -> list[set[str]]:
+def earlier_titles(title_sets: list[Path] = TITLE_SETS, *, strict: bool = True) -> list[set[str]]:
+    """The content words of every title of the gold files ``title_sets`` (a missing one is an error)."""
     out = []
-    for path in TITLE_SETS:
+    for path in title_sets:
         if not path.exists():
             if strict:
                 raise SystemExit(f"missing {path}: the selection depends on it")
@@ -127,9 +128,10 @@ def shares(words: set[str], others: list[set[str]]) -> bool:
     return any(len(words & o) > MAX_SHARED for o in others)
 
 
-def earlier_ids() -> list[int]:
+def earlier_ids(title_sets: list[Path] = TITLE_SETS) -> list[int]:
+    """The record numbers of the articles of the gold files ``title_sets``."""
     out = []
-    for path in TITLE_SETS:
+    for path in title_sets:
         with path.open(encoding="utf-8") as f:
             out += [int(json.loads(line)["id"][4:]) for line in f if line.strip()]
     return out
@@ -169,7 +171,7 @@ def select(corpus: Path) -> list[dict]:
     titled = {i for i, _zip, rec in records(corpus)
               if _set6.title_has_trigger(rec.get("title")) and not shares(content_words(rec.get("title")), earlier)}
     also = lambda i, _text: i in titled and i not in seen and not close(vecs[i], earlier_vecs)  # noqa: E731
-    pool = _pool(corpus, also)  # the whole shuffled pool
+    pool = shuffled_pool(corpus, also)  # the whole shuffled pool
     chosen, per, taken, taken_vecs = [], {}, [], []
     for rec in pool:
         if per.get(rec["source"], 0) >= _set1.PER_OUTLET:
@@ -188,10 +190,11 @@ def select(corpus: Path) -> list[dict]:
     return chosen
 
 
-def _pool(corpus: Path, also) -> list[dict]:
-    """The first set's pool (its filter with this set's skip list and ``also``), shuffled with SEED:
-    the shared select of eval/selection.py with no per-outlet cap and no count."""
-    skip_ids = _set1.gold_ids(GOLD_IDS, strict=True)
+def shuffled_pool(corpus: Path, also, *, gold_ids: list[Path] = GOLD_IDS, seed: int = SEED) -> list[dict]:
+    """The first set's pool (its filter with the skip list of the gold files ``gold_ids`` and
+    ``also``), shuffled with ``seed``: the shared select of eval/selection.py with no per-outlet cap
+    and no count.  Sets 8 and 9 call it with their own lists and seeds."""
+    skip_ids = _set1.gold_ids(gold_ids, strict=True)
     excerpts = _set1.times_excerpts(strict=True)
 
     def eventful(i: int, text: str) -> bool:
@@ -204,7 +207,7 @@ def _pool(corpus: Path, also) -> list[dict]:
         return also(i, text)
 
     big = 10 ** 9
-    return selection.select(corpus, eventful, min_len=_set1.MIN_LEN, max_len=_set1.MAX_LEN, seed=SEED,
+    return selection.select(corpus, eventful, min_len=_set1.MIN_LEN, max_len=_set1.MAX_LEN, seed=seed,
                             per_outlet=big, count=big)
 
 

@@ -37,13 +37,11 @@ length, date, title.
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-import selection  # noqa: E402
 from selection import DEFAULT_CORPUS, ROOT, print_selection, records  # noqa: E402,F401
 
 
@@ -60,7 +58,6 @@ _set1 = _load("events1_select", HERE.parent / "events" / "select_articles.py")
 _set6 = _load("events6_select", HERE.parent / "events6" / "select_articles.py")
 _set7 = _load("events7_select", HERE.parent / "events7" / "select_articles.py")
 
-TRIGGERS = _set1.TRIGGERS
 GOLD_IDS = list(_set7.GOLD_IDS) + [ROOT / "eval" / "events7" / "articles.jsonl"]
 #: the sets whose titles and texts are compared (not the sealed fifth)
 TITLE_SETS = [ROOT / "eval" / d / "articles.jsonl"
@@ -93,37 +90,17 @@ cosine = _set7.cosine
 close = _set7.close
 
 
-def earlier_titles(*, strict: bool = True) -> list[set[str]]:
-    out = []
-    for path in TITLE_SETS:
-        if not path.exists():
-            if strict:
-                raise SystemExit(f"missing {path}: the selection depends on it")
-            continue
-        with path.open(encoding="utf-8") as f:
-            out += [content_words(json.loads(line)["title"]) for line in f if line.strip()]
-    return out
-
-
-def earlier_ids() -> list[int]:
-    out = []
-    for path in TITLE_SETS:
-        with path.open(encoding="utf-8") as f:
-            out += [int(json.loads(line)["id"][4:]) for line in f if line.strip()]
-    return out
-
-
 def select(corpus: Path) -> list[dict]:
     """The seventh set's selection with this set's skip list (and title / text sets), seed and
     SAME_EVENT list (missing gold files are errors)."""
     seen = _set6.rhetoric_sample_ids()
-    earlier = earlier_titles()
+    earlier = _set7.earlier_titles(TITLE_SETS)
     vecs = tfidf(corpus)
-    earlier_vecs = [vecs[i] for i in earlier_ids()]
+    earlier_vecs = [vecs[i] for i in _set7.earlier_ids(TITLE_SETS)]
     titled = {i for i, _zip, rec in records(corpus)
               if _set6.title_has_trigger(rec.get("title")) and not shares(content_words(rec.get("title")), earlier)}
     also = lambda i, _text: i in titled and i not in seen and not close(vecs[i], earlier_vecs)  # noqa: E731
-    pool = _pool(corpus, also)  # the whole shuffled pool
+    pool = _set7.shuffled_pool(corpus, also, gold_ids=GOLD_IDS, seed=SEED)  # the whole shuffled pool
     chosen, per, taken, taken_vecs = [], {}, [], []
     for rec in pool:
         if per.get(rec["source"], 0) >= _set1.PER_OUTLET:
@@ -140,26 +117,6 @@ def select(corpus: Path) -> list[dict]:
         if len(chosen) == COUNT:
             break
     return chosen
-
-
-def _pool(corpus: Path, also) -> list[dict]:
-    """The first set's pool (its filter with this set's skip list and ``also``), shuffled with SEED:
-    the shared select of eval/selection.py with no per-outlet cap and no count."""
-    skip_ids = _set1.gold_ids(GOLD_IDS, strict=True)
-    excerpts = _set1.times_excerpts(strict=True)
-
-    def eventful(i: int, text: str) -> bool:
-        if i < _set1.SKIP or f"snn-{i:05d}" in skip_ids:
-            return False
-        if len({k for k in TRIGGERS if k in text}) < _set1.MIN_TRIGGERS:
-            return False
-        if any(x in text for x in excerpts):
-            return False
-        return also(i, text)
-
-    big = 10 ** 9
-    return selection.select(corpus, eventful, min_len=_set1.MIN_LEN, max_len=_set1.MAX_LEN, seed=SEED,
-                            per_outlet=big, count=big)
 
 
 def main() -> None:
