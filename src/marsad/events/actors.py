@@ -446,7 +446,7 @@ def _presumed_nisba(view: View, t1: int, hi: int, lex: EventLexicon) -> Actor | 
 
 
 #: presumption verbs before «أنها + nationality» (normalized stems)
-_PRESUME = frozenset({"يرجح", "يعتقد", "يشتبه", "يرجح", "رجح", "رجحت", "يظن"})
+_PRESUME = frozenset({"يرجح", "يعتقد", "يشتبه", "رجح", "رجحت", "يظن"})
 
 
 def _partitive(view: View, j: int, lo: int, lex: EventLexicon) -> bool:

@@ -57,6 +57,7 @@ def find_fatalities(view: View, lo: int, hi: int, lex: EventLexicon) -> tuple[An
     window = cfg["window"]
     st = view.stems
     duals = {normalize_for_search(k): v for k, v in cfg["duals"].items()}
+    singulars = _normalized(tuple(cfg["singular_nouns"]))
     nums = [n for n in view.numbers if lo <= n.w0 and n.w1 <= hi and not _in_time(view, n)
             and not (n.w1 < hi and (st[n.w1] in _MEASURES or st[n.w1] == "في" and n.w1 + 1 < hi
                                     and st[n.w1 + 1] in ("المائه", "المئه")))]  # «عشرة أمتار», «6 في المائة»
@@ -80,12 +81,12 @@ def find_fatalities(view: View, lo: int, hi: int, lex: EventLexicon) -> tuple[An
             if first:
                 return [int(first[-1].span["value"]), int(n.span["value"])], _span(view, first[-1].w0, n.w1)
             return _value(view, n, nums, lex), _span(view, n.w0, n.w1)
-        if b < hi and _singular(st[b], lex) and b - a <= 2:
+        if b < hi and st[b] in singulars and b - a <= 2:
             if not (b + 1 < hi and st[b + 1] in ("و",)):
                 return 1, _span(view, b, b + 1)
         for k in (a - 1, a - 2):  # «جنديا تركيا قتل»
-            if k >= lo and _singular(st[k], lex) and a in lex.sets["fatalities.verbs"].first.get(st[a], [()]) or \
-                    (k >= lo and _singular(st[k], lex) and st[a] in ("قتل",)):
+            if k >= lo and st[k] in singulars and a in lex.sets["fatalities.verbs"].first.get(st[a], [()]) or \
+                    (k >= lo and st[k] in singulars and st[a] in ("قتل",)):
                 return 1, _span(view, k, k + 1)
     return None, None
 
@@ -102,14 +103,10 @@ def _in_name(view: View, k: int) -> bool:
     return any(m.start <= w.start and w.end <= m.end for m in view.mentions)
 
 
-def _singular(stem: str, lex: EventLexicon) -> bool:
-    """``stem`` is one of the singular nouns as written («جندي», «مدنيا»), not a plural the
-    lexicon's suffix stripping would reduce to one («مدنيين»)."""
-    return stem in _normalized(tuple(lex.context["fatalities"]["singular_nouns"]))
-
-
 @lru_cache(maxsize=4)
 def _normalized(words: tuple[str, ...]) -> frozenset[str]:
+    """The singular nouns as written («جندي», «مدنيا»), normalized: matched exactly, not through the
+    lexicon's suffix stripping, which would read a plural («مدنيين») as one of them."""
     return frozenset(normalize_for_search(w) for w in words)
 
 

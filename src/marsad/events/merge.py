@@ -97,8 +97,6 @@ def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
     if _borrowed(la) != _borrowed(lb):
         # a mention whose place is borrowed from another sentence repeats an event told with its
         # own place, unless the borrowed place lies far from it (a front 150 km away is another event)
-        # or in another country (strikes «في العراق» are not the attack told in a Turkish town before)
-        ca, cb = (la or {}).get("country"), (lb or {}).get("country")
         return not _far_apart(la, lb)
     la, lb = la or {}, lb or {}
     if la.get("entity") == lb.get("entity"):

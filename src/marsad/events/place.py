@@ -218,12 +218,12 @@ def _away(view: View, m: Mention, lo: int, lex: EventLexicon) -> bool:
 #: words that make the «من» after them locative, near or partitive (normalized stems)
 _PART_OR_NEAR = frozenset({
     "قرب", "بالقرب", "مقربه", "مسافه", "بعد", "كيلومترات", "كلم", "اجزاء", "جزء", "مناطق", "منطقه",
-    "انحاء", "اطراف", "اجزاء", "وسط", "قلب", "ضواحي", "محيط", "عدد", "عديد", "كثير", "شمالي", "جنوبي",
-    "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه", "غربيه", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه"})
+    "انحاء", "اطراف", "وسط", "قلب", "ضواحي", "محيط", "عدد", "عديد", "كثير", "شمالي", "جنوبي",
+    "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه", "غربيه"})
 
 
 #: distance units before a landmark place (normalized stems)
-_DISTANCE_UNITS = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "كيلومترًا", "ميل", "ميلا", "اميال"})
+_DISTANCE_UNITS = frozenset({"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو", "ميل", "ميلا", "اميال"})
 #: the km beyond which a landmark cannot stand for the event's place (the evaluation's 25 km)
 FAR_KM = 25
 
