@@ -368,3 +368,19 @@ def test_who_was_praying_when_the_bomb_went_off_did_not_set_it_off():
               " الخاصة بمنطقة عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه"
               " استشهاد عشرة من منسوبي القوات.", published="2015-08-06")
     assert a1(e) is None and e["fatalities"] == 10
+
+
+def test_the_dead_counted_from_a_side_are_not_the_side_that_struck():
+    e = first("أفادت مصادر محلية يمنية امس السبت بسقوط قتلى وجرحى من قوات جماعة أنصار الله الحوثية"
+              " والرئيس اليمني السابق علي عبد الله صالح جراء ثلاث غارات لطيران التحالف العربي بقيادة"
+              " السعودية على وادي دوفس في محافظة أبين جنوبي البلاد.", "Air/drone strike", "2015-07-26")
+    assert a1(e) == "Saudi-led coalition"
+    e = first("من جهة أخرى، قتل تسعة جنود من القوات الموالية للرئيس اليمني عبدربه منصور هادي، الجمعة، في"
+              " هجوم بسيارة مفخخة في جنوب شرق اليمن.", published="2015-08-01")
+    assert e["event_type"] == "Explosions/Remote violence" and e["actor1"] is None
+
+
+def test_strikes_of_an_air_force_named_with_lam_are_its_strikes():
+    e = first("وذكرت مصادر في المقاومة الشعبية بأن المعارك على أشدها، وتحاول فيها المقاومة السيطرة على"
+              " معسكر لبوزة مستفيدة من غارات لمقاتلات التحالف العربي.", "Air/drone strike", "2015-07-28")
+    assert a1(e) == "Saudi-led coalition"

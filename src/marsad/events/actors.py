@@ -563,7 +563,38 @@ def _victim(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
     k = j  # «قتل أربعة جنود», «مقتل 12 شرطيا»: a count between the killing word and the candidate
     while k >= lo and k > j - 3 and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS):
         k -= 1
-    return k < j and k >= lo and (heads.match_at(view.stems, k) or view.stems[k] == "قتل")
+    if k < j and k >= lo and (heads.match_at(view.stems, k) or view.stems[k] == "قتل"):
+        return True
+    return _casualty_partitive(view, a, lo, lex)
+
+
+def _casualty_partitive(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
+    """Candidate ``a`` is inside «من» after a count of the dead or wounded («سقوط قتلى وجرحى من قوات
+    جماعة أنصار الله الحوثية», «قتل ثلاثة عناصر من الجيش والشرطة»): it names whom they were.
+    «من» at most five words before ``a`` with no punctuation or other preposition between, and
+    before it, past counts, member nouns and «و», a casualty noun or a killing word."""
+    heads = lex.sets["actors.victim_heads"]
+    st = view.stems
+    m = next((k for k in range(a.w0 - 1, max(lo, a.w0 - 6) - 1, -1)
+              if view.words[k].kind != "word" or st[k] == "من" or st[k] in _PREPOSITIONS), None)
+    if m is None or st[m] != "من" or view.words[m].kind != "word":
+        return False
+    for k in range(m - 1, max(lo, m - 5) - 1, -1):
+        w = view.words[k]
+        if w.kind == "number" or st[k] in _COUNT_WORDS or st[k] in _MEMBER_NOUNS:
+            continue
+        if w.kind != "word":
+            return False
+        norm = w.norm.removeprefix("و")
+        if norm in _CASUALTY_NOUNS or heads.match_at(st, k) or st[k] in ("قتل", "جرح", "اصيب"):
+            return True
+        return False
+    return False
+
+
+#: nouns that count the dead and wounded («قتلى وجرحى من»): normalized, without «و»
+_CASUALTY_NOUNS = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "مصابين", "المصابين", "ضحايا", "الضحايا",
+                             "قتيلا", "قتيل", "اسري", "الاسري"})
 
 
 #: ranks and members between a killing word and the force they belong to («مقتل ضابطي شرطة»)
@@ -713,7 +744,8 @@ _SECTS = frozenset(normalize_for_search(w) for w in (
 
 #: fighter nouns that, with «لـ», make the group after them the doer of the event before them
 #: («هجوم انتحاري لمتمردي حزب العمال»): normalized stems without the proclitic
-_LAM_FIGHTERS = frozenset({"متمردي", "مقاتلي", "مسلحي", "عناصر", "مليشيات", "ميليشيات"})
+_LAM_FIGHTERS = frozenset({"متمردي", "مقاتلي", "مسلحي", "عناصر", "مليشيات", "ميليشيات",
+                           "طيران", "طائرات", "مقاتلات", "مروحيات"})  # «غارات لطيران التحالف»
 
 
 def _lam_fighters(view: View, a: Actor, t1: int) -> bool:
