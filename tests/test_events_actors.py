@@ -384,3 +384,40 @@ def test_strikes_of_an_air_force_named_with_lam_are_its_strikes():
     e = first("وذكرت مصادر في المقاومة الشعبية بأن المعارك على أشدها، وتحاول فيها المقاومة السيطرة على"
               " معسكر لبوزة مستفيدة من غارات لمقاتلات التحالف العربي.", "Air/drone strike", "2015-07-28")
     assert a1(e) == "Saudi-led coalition"
+
+
+def test_the_first_of_coordinated_subjects_is_actor1():
+    e = first("تمكن الجيش الوطني اليمني والمقاومة الشعبية من استعادة السيطرة، الثلاثاء، على مدينة الحوطة"
+              " مركز محافظة لحج.", published="2015-08-05")
+    assert a1(e) == "Military Forces of Yemen" and e["sub_event_type"] == "Government regains territory"
+    e = first("وتمكنت المقاومة الشعبية والقوات الموالية للرئيس عبد ربه منصور هادي، أمس، من استعادة السيطرة"
+              " على مدينة زنجبار.", published="2015-08-02")
+    assert a1(e) == "Popular Resistance (Yemen)"
+
+
+def test_forces_loyal_to_the_deposed_president_are_not_the_governments():
+    e = first("وقالت المصادر: إن اشتباكات عنيفة تدور بين الحوثيين والقوات الموالية للرئيس اليمني المخلوع"
+              " علي صالح في مدينة لودر.", "Armed clash", "2015-07-30")
+    assert a1(e) == "Houthis" and e["actor2"]["name_en"] == "Forces loyal to Ali Abdullah Saleh"
+
+
+def test_civilians_named_first_in_a_clash_are_its_victims():
+    e = first("وقالت مصادر محلية في العاصمة صنعاء ان اشتباكات اندلعت بين مواطنين ونقطة مسلحة تابعة"
+              " للحوثيين في شارع الستين.", published="2015-07-26")
+    assert a1(e) == "Houthis" and e["actor2"]["name_en"] == "Civilians"
+
+
+def test_government_forces_are_named_after_the_country_of_the_place():
+    e = first("واعتقلت القوات الأمنية 23 عنصرا جنائيا وتكفيريا بجنوب مدينة العريش.", "Arrests", "2015-08-05")
+    assert a1(e) == "Military Forces of Egypt"
+
+
+def test_a_carried_doer_sets_the_territorial_sub_event_and_never_regains_for_rebels():
+    text = ("وقال قيادي في المقاومة إن المقاومة الشعبية سيطرت على جبل يسوف في مدينة لودر."
+            " وأضاف أن السيطرة على مدينة لودر باتت قريبة.")
+    evs = [e for e in events(text, "2015-07-31") if e["event_type"] == "Battles"]
+    assert evs and all(e["sub_event_type"] == "Government regains territory" for e in evs
+                       if (e["actor1"] or {}).get("name_en") == "Popular Resistance (Yemen)")
+    e = first("وقصفت ميليشيات الحوثي أحياء سكنية في مدينة تعز. وأكد مصدر في المقاومة أن عملية تحرير مدينة"
+              " تعز باتت قريبة.", "Government regains territory", "2015-08-03")
+    assert (e["actor1"] or {}).get("name_en") != "Houthis"

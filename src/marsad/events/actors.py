@@ -162,11 +162,33 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
             if any(i in taken for i in range(a, b)) or (b - a == 1 and view.stems[a] in _ADJECTIVES_ONLY):
                 continue
             s, e = view.words[a].start, view.words[b - 1].end
-            out.append(Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
-                             inter.get(category), "actor.descriptor"))
+            loyal = _loyal_to(view, a, b, hi, lex)
+            out.append(loyal or Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
+                                      inter.get(category), "actor.descriptor"))
             taken.update(range(a, b))
     out.sort(key=lambda a: a.w0)
     return _named_apposition(view, out)
+
+
+def _loyal_to(view: View, a: int, b: int, hi: int, lex: EventLexicon) -> Actor | None:
+    """«القوات الموالية للرئيس اليمني المخلوع علي صالح», «قوات موالية للمتمردين»: forces loyal to a
+    rebel side are that side, not the government's forces.  The KB entity the words after «موالية»
+    name (:data:`_LOYAL_TO`, within six words, no punctuation), or ``None``."""
+    if not view.stems[b - 1].endswith("مواليه"):
+        return None
+    for k in range(b, min(hi, b + 6)):
+        if view.words[k].kind != "word":
+            return None
+        eid = _LOYAL_TO.get(view.stems[k])
+        ent = _kb().get(eid) if eid else None
+        if ent is not None:
+            return _kb_actor(view, ent, a, b, "actor.loyal_to", lex)
+    return None
+
+
+#: words after «القوات الموالية ل...» that name a rebel side (normalized stems)
+_LOYAL_TO = {"مخلوع": "cur:saleh-forces", "صالح": "cur:saleh-forces", "حوثي": "cur:houthis",
+             "حوثيين": "cur:houthis", "متمردين": "cur:houthis", "انقلابيين": "cur:houthis"}
 
 
 def _named_apposition(view: View, cands: list[Actor]) -> list[Actor]:
@@ -390,6 +412,22 @@ def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
     if j >= lo and lex.sets["actors.between"].match_at(st, j):
         return "between"
     return ""
+
+
+def _conjoined(view: View, first: Actor, a: Actor) -> bool:
+    """Candidate ``a`` is coordinated with ``first`` right before it («الجيش الوطني والمقاومة
+    الشعبية», «"الجيش الوطني" و"المقاومة الشعبية"»): only quotation marks and «و» between."""
+    gap = range(first.w1, a.w0)
+    if any(not (view.words[k].stem in "«»\"“”'" or view.stems[k] == "و" or _adjective(view, k)) for k in gap) \
+            or sum(_adjective(view, k) for k in gap) > 2:
+        return False
+    return "و" in view.words[a.w0].procs or any(view.stems[k] == "و" for k in gap)
+
+
+def _adjective(view: View, k: int) -> bool:
+    """Word ``k`` is a definite relational adjective («الوطني», «الشعبية») with no proclitic."""
+    w = view.words[k]
+    return w.kind == "word" and w.article and not w.procs and view.stems[k].endswith(("ي", "يه"))
 
 
 def _hard_break(view: View, i: int) -> bool:
@@ -647,6 +685,9 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 if others:
                     b = named[0] if named and named[0].w0 - others[0].w1 <= 1 else others[0]
                     target = replace(b, rule=b.rule + "+between")
+                    if a.category == "Civilians" and b.category != "Civilians":
+                        # «اشتباكات بين مواطنين ونقطة مسلحة تابعة للحوثيين»: civilians are the victims
+                        agent, target = replace(b, rule=b.rule + "+between"), replace(a, rule=a.rule + "+between")
             elif rel == "target" and target is None:
                 target = replace(a, rule=a.rule + "+target")
             elif rel in ("", "oblique") and _lam_fighters(view, a, t1):
@@ -677,6 +718,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     or _toll_between(view, a, t0, lex) or _in_relative(view, a, t0) or _in_time_clause(view, a, t0, lo)):
                 continue
             if a.category is not None:
+                if subject is not None and _conjoined(view, subject, a):
+                    continue  # «قوات الجيش الوطني والمقاومة الشعبية»: the first of coordinated subjects
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
             else:
                 weak_subject = replace(a, rule=a.rule + "+subject")

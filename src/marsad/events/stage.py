@@ -523,9 +523,15 @@ def _actor(a: Actor | None, location: Mapping[str, Any] | None) -> dict[str, Any
     if a is None:
         return None
     d = a.to_dict()
-    if a.name_en in ("Military Forces", "Police Forces") and location and location.get("country_name"):
-        d["name_en"] = f"{a.name_en} of {location['country_name']}"  # ACLED: «Police Forces of Turkey»
+    if a.name_en in _UNITS_OF_PLACE and location and location.get("country_name"):
+        # ACLED: «Police Forces of Turkey»; «القوات الحكومية» in Iraq: «Military Forces of Iraq»
+        d["name_en"] = f"{_UNITS_OF_PLACE[a.name_en]} of {location['country_name']}"
     return d
+
+
+#: descriptor actors named after the country of the event's place, as ACLED names state forces
+_UNITS_OF_PLACE = {"Military Forces": "Military Forces", "Police Forces": "Police Forces",
+                   "Government forces": "Military Forces"}
 
 
 #: ACLED's default first actor of a demonstration whose organisers are not named
@@ -546,7 +552,7 @@ def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
                    "start": t["start"], "end": t["end"], "text": t["text"], "rule": "actor.crowd"}
 
 
-def _carry_actors(events: list[dict[str, Any]]) -> None:
+def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
     """Give an actual event with no actor1 the actors of another actual same-type event at the same
     place whose actors were found in its own sentence (of the same sub-event type for explosions:
     :data:`_WEAPON_TYPES`): one with both actors first, then the nearest.  (Carrying across a whole
@@ -560,7 +566,8 @@ def _carry_actors(events: list[dict[str, Any]]) -> None:
         donors = [d for d in events if d is not e and d["event_type"] == e["event_type"] and d["actor1"]
                   and d["status"] == "actual" and d["actor1"].get("rule") != "actor.carried" and place
                   and (d["location"] or {}).get("entity") == place
-                  and (d["sub_event_type"] == e["sub_event_type"] or e["event_type"] not in _WEAPON_TYPES)]
+                  and (d["sub_event_type"] == e["sub_event_type"] or e["event_type"] not in _WEAPON_TYPES)
+                  and not (e["sub_event_type"] == "Government regains territory" and not _government(d["actor1"], lex))]
         if not donors:
             donors = _earlier_strikes(events, e)
         if not donors:
@@ -569,10 +576,29 @@ def _carry_actors(events: list[dict[str, Any]]) -> None:
                                        (d["location"] or {}).get("entity") != place, d["status"] != "actual",
                                        d["actor2"] is None, abs(d["trigger"]["start"] - e["trigger"]["start"])))
         e["actor1"] = dict(d["actor1"], rule="actor.carried")
+        e["sub_event_type"] = _territorial_by_side(e["sub_event_type"], e["actor1"], lex)
         if e["actor2"] is None and d["actor2"] is not None:
             e["actor2"] = dict(d["actor2"], rule="actor.carried")
         if e["actor2"] is not None and e["actor2"].get("name_en") == e["actor1"].get("name_en"):
             e["actor2"] = None
+
+
+def _government(actor: Mapping[str, Any], lex: EventLexicon) -> bool:
+    """Whether ``actor`` (an event's actor dict) is a state's forces or a militia fighting for a government."""
+    return actor.get("inter") == 1 or actor.get("entity") in lex.actors.get("pro_government", ())
+
+
+def _territorial_by_side(sub_type: str, actor: Mapping[str, Any], lex: EventLexicon) -> str:
+    """The territorial sub-event type of ``actor`` (an event's actor dict), as ACLED codes it: the
+    government side (state forces or a militia fighting for the government) regains territory, a
+    rebel, political or identity militia overtakes it; other sub-types and actors unchanged."""
+    if sub_type not in ("Government regains territory", "Non-state actor overtakes territory"):
+        return sub_type
+    if _government(actor, lex):
+        return "Government regains territory"
+    if actor.get("inter") in (2, 3, 4):
+        return "Non-state actor overtakes territory"
+    return sub_type
 
 
 #: event types whose sub-event types are weapons with their own kinds of users (the army shells,
@@ -657,7 +683,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
                 d["actor1"] = dict(speaker, rule="actor.speaker_subject")
     for d in drafts:
         _crowd_actor(d, lex)
-    _carry_actors(drafts)
+    _carry_actors(drafts, lex)
     merged = absorb_generic_document(merge_events(absorb_generic(drafts), published=doc.published),
                                      published=doc.published)
     events = [e for e in merged if not (e.get("_unanchored") and len(e["mentions"]) == 1)  # a bare reference, alone
