@@ -421,3 +421,32 @@ def test_a_carried_doer_sets_the_territorial_sub_event_and_never_regains_for_reb
     e = first("وقصفت ميليشيات الحوثي أحياء سكنية في مدينة تعز. وأكد مصدر في المقاومة أن عملية تحرير مدينة"
               " تعز باتت قريبة.", "Government regains territory", "2015-08-03")
     assert (e["actor1"] or {}).get("name_en") != "Houthis"
+
+
+def test_ground_retaken_from_the_hands_of_a_group_was_not_taken_by_it():
+    e = first("ميدانيا تمكنت المقاومة الشعبية في محافظة تعز، من استعادة السيطرة على واحدة من أكبر وأهم"
+              " المناطق من أيدي المليشيات الحوثية والقوات المتحالفة معها.", published="2015-08-01")
+    assert a1(e) == "Popular Resistance (Yemen)" and e["sub_event_type"] == "Government regains territory"
+    assert e["actor2"]["name_en"] == "Houthis"
+
+
+def test_a_country_after_in_is_where_the_strikes_fell_not_who_flew_them():
+    e = first("وقال المسؤول إن طائرة اميركية من دون طيار شنت اليوم غارة جوية في سوريا قرب الرقة.",
+              "Air/drone strike", "2015-08-05")
+    assert a1(e) != "Military Forces of Syria"
+
+
+def test_a_university_stormed_by_our_forces_is_no_actor():
+    e = first("واضاف ان «قواتنا استطاعت فجر اليوم (الاحد) من اقتحام جامعة الانبار والسيطرة عليها بالكامل"
+              " بعد ان خاضت معارك عنيفة استمرت نحو اسبوع».", published="2015-07-26")
+    assert "Jama" not in (a1(e) or "")
+
+
+def test_an_attack_attributed_to_a_party_is_by_that_party():
+    text = ("وفي حادثة منفصلة، نُسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح أربعة آخرون"
+            " عندما انفجر لغم أرضي لدى مرور آليتهم في ماردين.")
+    e = first(text, "Remote explosive/landmine/IED", "2015-08-02")
+    assert a1(e) == "Kurdistan Workers' Party"
+    e = first("وفي بيان على موقعها الإلكتروني نسبت هيئة اركان الجيش التركي الهجوم إلى «المنظمة الإرهابية"
+              " والانفصالية» في ديار بكر.", published="2015-07-25")
+    assert a1(e) != "Military Forces of Turkey"

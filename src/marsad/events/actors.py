@@ -128,6 +128,8 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         category, stand = category_of(rec, lex)
         if rec.get("type") == "PER" and stand is rec:
             continue
+        if category is None and view.stems[m.w0] in _FACILITIES:
+            continue  # «جامعة الأنبار», «مستشفى سامراء»: a place where things happen, not a party
         if category is None and rec.get("type") == "ORG" and not rec.get("kind"):
             category = None  # an unlinked organisation name: an actor of unknown category
         out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, stand.get("id"), stand.get("name") or m.text,
@@ -201,7 +203,8 @@ def _named_apposition(view: View, cands: list[Actor]) -> list[Actor]:
             continue
         b = cands[k + 1] if k + 1 < len(cands) else None
         if a.rule == "actor.descriptor" and b is not None and b.w0 == a.w1 and b.entity \
-                and b.category not in (None, "Civilians", "State forces"):
+                and b.category not in (None, "Civilians", "State forces") and not view.words[b.w0].procs:
+            # (not «هجوم مسلح للمقاومة»: a preposition makes the group no apposition)
             out.append(replace(b, w0=a.w0, start=a.start, text=view.text[a.start:b.end]))
             skip.add(k + 1)
         else:
@@ -393,6 +396,8 @@ def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
     own = view.words[a.w0]
     j = _skip_marks(view, a.w0 - 1, lo)
     if lex.sets["actors.agent_preps"].any(st, max(lo, j - 1), j + 1):
+        if j - 1 >= lo and st[j] in _HANDS and st[j - 1] == "من":
+            return "target"  # «استعادة السيطرة ... من أيدي المليشيات»: from their hands, not by them
         return "agent"
     if j >= lo and st[j] == "من" and j - 1 >= lo and lex.sets["actors.fighter_nouns"].match_at(st, j - 1) \
             and not (j - 2 >= lo and lex.sets["actors.target_preps"].match_at(st, j - 2)):
@@ -439,6 +444,15 @@ def _hard_break(view: View, i: int) -> bool:
 _HARD_BREAKS = frozenset(".!؟?;؛:\n")
 
 
+#: head nouns of institutions and buildings named as organisations (normalized stems): never actors
+_FACILITIES = frozenset({"جامعه", "مستشفي", "مدرسه", "شركه", "مصرف", "بنك", "فندق", "مطار", "ملعب", "نادي",
+                         "مسجد", "جامع", "كنيسه", "سجن", "معهد", "كليه", "متحف", "مصنع", "ميناء", "محطه"})
+
+
+#: «أيدي / يد» of «بأيدي / على يد» (by the hands of); after «من» («من أيدي») they name the loser
+_HANDS = frozenset({"ايدي", "يد"})
+
+
 #: prepositions of place between a trigger and a name that make the name a landmark, not the doer
 #: («وقفة احتجاجية أمام مكتب الأمم المتحدة»)
 _LANDMARK_PREPS = frozenset({"امام", "قرب", "بقرب", "عند", "داخل", "خارج", "بجوار", "قباله", "وسط"})
@@ -460,8 +474,8 @@ def _nisba_after_trigger(view: View, t1: int, hi: int, lex: EventLexicon) -> Act
         return None  # «الانتحاري السعودي فهد القباع»: a person's nationality, no state's forces
     for k in range(t1, min(hi, t1 + 2)):
         w = view.words[k]
-        if w.kind != "word" or w.procs:
-            return None
+        if w.kind != "word" or w.procs or view.stems[k] in _PREPOSITIONS:
+            return None  # «غارة جوية في سوريا»: a place, not the raiders' nationality
         if k > t1 and not view.stems[t1].endswith(("ي", "يه")):
             return None  # «حرق رضيع فلسطيني»: the nisba qualifies a noun, not the act
         code = _nisba_code(view, k, lex)
@@ -551,6 +565,8 @@ def _after_reaction(view: View, a: Actor, t0: int, lex: EventLexicon) -> bool:
             continue
         if k < a.w0 and any(view.stems[j] in _ACT_HEADS for j in range(k + 1, a.w0)):
             continue  # «استنكرت ... قيام جبهة النصرة بخطف»: the act's doer, named after the reaction
+        if k < a.w0 and view.stems[a.w0 - 1] == "الي" and view.stems[k].startswith("نسب"):
+            continue  # «نسبت أيضا إلى حزب العمال»: whom the act is attributed to
         return True
     return False
 
