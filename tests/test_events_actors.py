@@ -450,3 +450,24 @@ def test_an_attack_attributed_to_a_party_is_by_that_party():
     e = first("وفي بيان على موقعها الإلكتروني نسبت هيئة اركان الجيش التركي الهجوم إلى «المنظمة الإرهابية"
               " والانفصالية» في ديار بكر.", published="2015-07-25")
     assert a1(e) != "Military Forces of Turkey"
+
+
+def test_those_killed_in_the_ranks_of_a_group_are_not_its_doers():
+    e = first("وأضاف المحمدي أن القطعات العسكرية تمكنت من قتل أعداد كبيرة في صفوف الإرهابيين وهي في تقدم"
+              " مستمر باتجاه تحقيق الأهداف المرسومة لها بتحرير مدينة الرمادي بالكامل من سطوة تنظيم داعش.",
+              "Government regains territory", "2015-07-31")
+    assert a1(e) != "Unidentified Armed Group"
+
+
+def test_who_took_a_town_months_ago_is_not_carried_into_its_retaking():
+    text = ('وكان تنظيم داعش قد سيطر على مدينة الرمادي في مايو الماضي. وأكد فالح العيساوي عضو مجلس محافظة'
+            ' الأنبار أن القوات الخاصة باتت الآن "تفرض سيطرة كاملة" على مجمع الجامعة في الرمادي.')
+    now = [e for e in events(text, "2015-07-26") if e["date"] == "2015-07-26"]
+    assert now and all(a1(e) != "Islamic State" for e in now)
+
+
+def test_the_subject_after_a_relative_verb_and_its_pronoun_object_took_the_ground():
+    e = first("وشملت المواقع التي استولت عليها المقاومة في تعز مقرات المالية والاتصالات.", published="2015-07-31")
+    assert a1(e) == "Popular Resistance (Yemen)" and e["sub_event_type"] == "Government regains territory"
+    e = first("وأشار إلى قاعدة العند التي سيطر عليها الحوثيون في مارس الماضي.", published="2015-07-31")
+    assert a1(e) == "Houthis" and e["sub_event_type"] == "Non-state actor overtakes territory"

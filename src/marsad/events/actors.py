@@ -629,6 +629,8 @@ def _casualty_partitive(view: View, a: Actor, lo: int, lex: EventLexicon) -> boo
     before it, past counts, member nouns and «و», a casualty noun or a killing word."""
     heads = lex.sets["actors.victim_heads"]
     st = view.stems
+    if a.w0 - 1 >= lo and st[a.w0 - 1] == "صفوف":
+        return True  # «قتل أعداد كبيرة في صفوف الإرهابيين»: in their ranks
     m = next((k for k in range(a.w0 - 1, max(lo, a.w0 - 6) - 1, -1)
               if view.words[k].kind != "word" or st[k] == "من" or st[k] in _PREPOSITIONS), None)
     if m is None or st[m] != "من" or view.words[m].kind != "word":
@@ -689,7 +691,11 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 continue
             if any(view.stems[k] in _OTHER_EVENT for k in range(t1, a.w0)):
                 continue  # «الهجوم ... غداة شنها الطيران التركي غارات»: another event's doer
-            if rel == "target" and from_agent and agent is None and a.category != "Civilians" and _from_after(view, a, t1):
+            if agent is None and a.w0 == t1 + 1 and view.words[t1].norm in _RESUMPTIVES and rel != "between" \
+                    and a.category not in (None, "Civilians") and not view.words[a.w0].procs:
+                # «المواقع التي استولت عليها المقاومة»: the verb, its pronoun object, then its subject
+                agent = replace(a, rule=a.rule + "+after_resumptive")
+            elif rel == "target" and from_agent and agent is None and a.category != "Civilians" and _from_after(view, a, t1):
                 agent = replace(a, rule=a.rule + "+from")
             elif rel == "agent" and agent is None:
                 agent = replace(a, rule=a.rule + "+agent_phrase")

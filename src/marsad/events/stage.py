@@ -555,7 +555,11 @@ def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
 def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
     """Give an actual event with no actor1 the actors of another actual same-type event at the same
     place whose actors were found in its own sentence (of the same sub-event type for explosions:
-    :data:`_WEAPON_TYPES`): one with both actors first, then the nearest.  (Carrying across a whole
+    :data:`_WEAPON_TYPES`): one with both actors first, then the nearest.  Ground regained is never
+    carried a non-government doer, nor a territorial event the doer of a background one (the
+    capture of a town months ago says nothing about who retakes it); where the government side
+    fights at that place, only it is carried into a territorial event; a carried doer sets the
+    territorial sub-event type (:func:`_territorial_by_side`).  (Carrying across a whole
     country was right for 3 of 13 matched gold events.)"""
     for e in events:
         if e["actor1"] is not None:
@@ -567,7 +571,10 @@ def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
                   and d["status"] == "actual" and d["actor1"].get("rule") != "actor.carried" and place
                   and (d["location"] or {}).get("entity") == place
                   and (d["sub_event_type"] == e["sub_event_type"] or e["event_type"] not in _WEAPON_TYPES)
+                  and not (e["sub_event_type"] in _TERRITORIAL and d["background"] and not e["background"])
                   and not (e["sub_event_type"] == "Government regains territory" and not _government(d["actor1"], lex))]
+        if e["sub_event_type"] in _TERRITORIAL and any(_government(d["actor1"], lex) for d in donors):
+            donors = [d for d in donors if _government(d["actor1"], lex)]  # the side that takes ground there
         if not donors:
             donors = _earlier_strikes(events, e)
         if not donors:
@@ -583,6 +590,10 @@ def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
             e["actor2"] = None
 
 
+#: ACLED's sub-event types of ground changing hands by force
+_TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
 def _government(actor: Mapping[str, Any], lex: EventLexicon) -> bool:
     """Whether ``actor`` (an event's actor dict) is a state's forces or a militia fighting for a government."""
     return actor.get("inter") == 1 or actor.get("entity") in lex.actors.get("pro_government", ())
@@ -592,7 +603,7 @@ def _territorial_by_side(sub_type: str, actor: Mapping[str, Any], lex: EventLexi
     """The territorial sub-event type of ``actor`` (an event's actor dict), as ACLED codes it: the
     government side (state forces or a militia fighting for the government) regains territory, a
     rebel, political or identity militia overtakes it; other sub-types and actors unchanged."""
-    if sub_type not in ("Government regains territory", "Non-state actor overtakes territory"):
+    if sub_type not in _TERRITORIAL:
         return sub_type
     if _government(actor, lex):
         return "Government regains territory"
