@@ -1429,3 +1429,10 @@ def test_an_outlets_tag_line_is_no_event():
     evs = marsad.analyze(text, published="2015-08-09").to_dict()["events"]
     assert all((e["actor1"] or {}).get("name_en") != "Military Forces of Iraq" for e in evs)
     assert all(not e["sentence"]["text"].startswith("سمات") for e in evs)
+
+
+def test_a_region_named_after_a_town_only_says_where_the_town_is():
+    doc = marsad.analyze("وخلال الاشتباكات التي دارت مع عناصر الفرقة 30 في أطراف مدينة اعزاز بريف حلب الشمالي"
+                         " أمس الأول، قتل 25 من مقاتلي جبهة النصرة.", published="2015-08-03", id="t")
+    [e] = [e for e in doc.to_dict()["events"] if e["sub_event_type"] == "Armed clash"]
+    assert e["location"]["name_en"] == "I‘zāz" and e["date"] == "2015-08-01"

@@ -327,7 +327,10 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     الذي أوقع 32 قتيلا في سروج تبنت الحركة قتل شرطيين»): a place after one of them is that event's."""
     lo, hi = sent[0], sent[1]
     best = None
-    for m in _places(view, lo, hi):
+    places = list(_places(view, lo, hi))
+    for m in places:
+        if _qualifier(view, m, places):
+            continue  # «في أطراف مدينة اعزاز بريف حلب الشمالي»: Aleppo's countryside says where Azaz is
         if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex) or _dative(view, m, lo, lex) \
                 or _speaking(view, m, lo, lex) or _behind_other(m, t0, t1, other_triggers) \
                 or (not_before is not None and m.w1 <= not_before) \
@@ -382,6 +385,24 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     if first_place is not None:
         return location_dict(first_place, "location.document")
     return None
+
+
+def _qualifier(view: View, m: Mention, places: list[Mention]) -> bool:
+    """Region or country ``m`` follows a finer place of the same country within three words, with no
+    comma or clause break between, and lies within 100 km of it («اعزاز بريف حلب», «الحوطة في محافظة
+    لحج»): it only says where that place is."""
+    prec = m.record.get("geo_precision") or 3
+    r = m.record
+    for f in places:
+        fr = f.record
+        if (fr.get("geo_precision") or 3) >= prec or not (f.w1 <= m.w0 <= f.w1 + 3) \
+                or fr.get("country") != r.get("country") or None in (fr.get("lat"), r.get("lat")):
+            continue
+        if any(view.is_clause_break(k) or view.words[k].stem in ("،", ",") for k in range(f.w1, m.w0)):
+            continue
+        if haversine_km(fr["lat"], fr["lon"], r["lat"], r["lon"]) <= 100:
+            return True
+    return False
 
 
 def _where_clause(view: View, m: Mention, t0: int) -> bool:
