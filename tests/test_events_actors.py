@@ -471,3 +471,9 @@ def test_the_subject_after_a_relative_verb_and_its_pronoun_object_took_the_groun
     assert a1(e) == "Popular Resistance (Yemen)" and e["sub_event_type"] == "Government regains territory"
     e = first("وأشار إلى قاعدة العند التي سيطر عليها الحوثيون في مارس الماضي.", published="2015-07-31")
     assert a1(e) == "Houthis" and e["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_the_side_that_took_ground_fought_the_clash_told_with_it():
+    e = first("وفي أبين، سيطرت المقاومة على معظم أحياء مدينة لودر، أكبر مدن المحافظة، عقب معارك استمرت"
+              " لثلاثة أيام، وأوقعت 25 قتيلا من الحوثيين.", "Armed clash", "2015-07-30")
+    assert a1(e) == "Popular Resistance (Yemen)"

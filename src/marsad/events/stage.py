@@ -576,6 +576,8 @@ def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
         if e["sub_event_type"] in _TERRITORIAL and any(_government(d["actor1"], lex) for d in donors):
             donors = [d for d in donors if _government(d["actor1"], lex)]  # the side that takes ground there
         if not donors:
+            donors = _same_sentence_battles(events, e)
+        if not donors:
             donors = _earlier_strikes(events, e)
         if not donors:
             continue
@@ -618,6 +620,18 @@ _WEAPON_TYPES = frozenset({"Explosions/Remote violence"})
 
 #: inter codes of actors with air forces: states and external forces (coalitions)
 AIR_FORCES = frozenset({1, 8})
+
+
+def _same_sentence_battles(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Ground taken in the sentence of armed clash ``e`` by a doer its own clause names («سيطرت قوات
+    المقاومة الشعبية على منطقتي السدة وحزم العديد» in a sentence that tells «احتدمت فيها
+    المواجهات»): the side that took the ground fought the clash, wherever each is placed."""
+    if e["sub_event_type"] != "Armed clash" or e["background"]:
+        return []
+    return [d for d in events if d is not e and d["sub_event_type"] in _TERRITORIAL and d["actor1"]
+            and d["actor1"].get("inter") != 8  # a coalition flying support holds no ground
+            and d["actor1"].get("rule") != "actor.carried" and d["status"] == "actual" and not d["background"]
+            and d["sentence"]["start"] == e["sentence"]["start"]]
 
 
 def _earlier_strikes(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list[dict[str, Any]]:
