@@ -477,3 +477,39 @@ def test_the_side_that_took_ground_fought_the_clash_told_with_it():
     e = first("وفي أبين، سيطرت المقاومة على معظم أحياء مدينة لودر، أكبر مدن المحافظة، عقب معارك استمرت"
               " لثلاثة أيام، وأوقعت 25 قتيلا من الحوثيين.", "Armed clash", "2015-07-30")
     assert a1(e) == "Popular Resistance (Yemen)"
+
+
+def test_an_agent_phrase_after_the_trigger_names_the_doer():
+    e = first("وكشفت دار الإفتاء عن أنه تم توثيق ما يقرب من أربعة آلاف حالة إعدام من قبل تنظيم داعش"
+              " الإرهابي في العراق وسوريا.", published="2015-08-06")
+    assert a1(e) == "Islamic State"
+    e = first("كما تعرضت مناطق في حي جوبر بدمشق لقصف من قبل قوات النظام.", published="2015-08-05")
+    assert a1(e) == "Military Forces of Syria"
+
+
+def test_an_agent_phrase_of_a_participle_is_not_the_events():
+    e = first("استعادت قوات الجيش الوطني اليمني قاعدة العند العسكرية أمس بعد معارك ضارية قتل فيها العشرات"
+              " من مليشيات الحوثي وهرب آخرون بينهم قائد القاعدة المعين من قبل الحوثيين.", "Armed clash",
+              "2015-08-04")
+    assert a1(e) != "Houthis"
+
+
+def test_a_diplomatic_protest_is_no_demonstration():
+    evs = events("قدم الجيش الباكستاني اليوم مذكرة احتجاج إلى بعثة مراقبي الأمم المتحدة حول عمليات القصف"
+                 " التي شنتها القوات الهندية على كشمير.", "2015-08-07")
+    assert not [e for e in evs if e["event_type"] == "Protests"]
+    assert not [e for e in events("وطالما احتجت البحرين على الأعمال العدوانية الإيرانية.", "2015-08-07")
+                if e["event_type"] == "Protests"]
+
+
+def test_the_occupation_forces_of_a_palestinian_report_are_the_israeli_army():
+    e = first("قالت مصادر فلسطينية إن قوات الاحتلال اعتقلت ستة فلسطينيين من محافظة الخليل في الضفة الغربية"
+              " فجر اليوم.", "Arrests", "2015-08-03")
+    assert a1(e) == "Israel Defense Forces"
+
+
+def test_a_force_named_at_a_site_is_no_reference_back_to_another_force():
+    text = ("وقصفت قوات صالح أحياء سكنية في تعز. وكان تفجير انتحاري قد وقع ظهر اليوم بمعسكر قوات الطوارئ"
+            " الخاصة بأبها، أسفر عن استشهاد 15 شخصًا.")
+    e = first(text, "Suicide bomb", "2015-08-06")
+    assert a1(e) != "Forces loyal to Ali Abdullah Saleh"

@@ -416,6 +416,8 @@ def _relation(view: View, a: Actor, lo: int, lex: EventLexicon) -> str:
         return "target"
     if j >= lo and lex.sets["actors.between"].match_at(st, j):
         return "between"
+    if j - 1 >= lo and st[j] in _MEMBER_NOUNS and lex.sets["actors.between"].match_at(st, j - 1):
+        return "between"  # «بين رجال المقاومة الشعبية والمسلحين الحوثيين»
     return ""
 
 
@@ -689,7 +691,13 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         if a.w0 >= t1:
             if a.w0 - t1 > cfg.get("window_after", 8) and rel != "agent" and not (mutual and rel == "between"):
                 continue
-            if any(view.stems[k] in _OTHER_EVENT for k in range(t1, a.w0)):
+            if rel == "agent" and (a.w0 - t1 > AGENT_REACH or any(
+                    view.words[k].article and view.stems[k].startswith("م") for k in range(t1, a.w0 - 2))):
+                # «... وقصف لقوات النظام، واستهداف تمركزات ... من قبل مقاتلي الفصائل»: another act's;
+                # «قائد القاعدة المعين من قبل الحوثيين»: a participle's agent
+                continue
+            if any(view.stems[k] in _OTHER_EVENT and not (view.stems[k] == "قبل" and view.stems[k - 1] == "من")
+                   for k in range(t1, a.w0)):  # («من قبل» is the agent phrase, not «before»)
                 continue  # «الهجوم ... غداة شنها الطيران التركي غارات»: another event's doer
             if agent is None and a.w0 == t1 + 1 and view.words[t1].norm in _RESUMPTIVES and rel != "between" \
                     and a.category not in (None, "Civilians") and not view.words[a.w0].procs:
@@ -778,6 +786,9 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+
+#: words after the trigger within which an agent phrase («من قبل», «على يد») names its doer
+AGENT_REACH = 12
 
 #: masculine past verbs of triggers whose verbal nouns differ («اختطف» / «اختطاف»): normalized
 _PAST_VERBS = frozenset({"اختطف", "اعتقل", "اعدم", "استعاد", "اغتال", "احتجز", "اوقف", "داهم", "حرر"})
@@ -921,11 +932,17 @@ def _cluster_head_of(view: View, k: int) -> bool:
 _SELF_SUBJECT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
 
 
+#: demonstratives that open an anaphoric force phrase («هذه القوات»): normalized stems
+_DEMONSTRATIVES = frozenset({"هذه", "تلك", "هذا", "ذلك", "هؤلاء"})
+
+
 def _anaphor(view: View, t0: int, lo: int, lex: EventLexicon) -> Actor | None:
     for phrases, head in lex.anaphors:
         if head is None:
             continue
         for a, b in phrases.find(view.stems, lo, t0):
+            if not (view.words[a].article or view.stems[a] in _DEMONSTRATIVES):
+                continue  # «بمعسكر قوات الطوارئ»: a force named there, no reference back
             for m in reversed(view.mentions):
                 if m.w1 <= lo and head in normalize_for_search(m.text):
                     cands = _candidates(view, m.w0, m.w1, lex)

@@ -481,21 +481,28 @@ def _civilians(view: View, lo: int, hi: int, lex: EventLexicon) -> Actor | None:
 _SELF_SUBJECT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
 _SELF_FORCES = ("قواته", "قواتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها", "طائراته", "طائراتها",
                 "وحداته", "وحداتها", "جنوده", "جنودها")
+#: the speaker's own forces in the first person («قواتنا استطاعت اقتحام»), in any quotation
+_OWN_FORCES = ("قواتنا", "عناصرنا", "مقاتلينا", "مقاتلونا", "طائراتنا", "وحداتنا", "جنودنا", "قطعاتنا")
 
 
 def _speaker_is_subject(view: View, trig: Mapping[str, Any]) -> bool:
     """The trigger is in the first words of an indirect quotation that opens with a pronoun
-    complementizer or the speaker's own forces («إنه سيطر», «أن قواته قصفت»)."""
+    complementizer or the speaker's own forces («إنه سيطر», «أن قواته قصفت»), or of any quotation
+    that opens with them in the first person («قواتنا استطاعت اقتحام»)."""
     for q in view.quotes:
         r = q.record
-        if r.get("kind") != "indirect" or not (r["start"] <= trig["start"] and trig["end"] <= r["end"]):
+        if not (r["start"] <= trig["start"] and trig["end"] <= r["end"]):
             continue
         t0 = view.word_at(trig["start"])
         if t0 - q.w0 > 6:
             return False
-        first = view.words[q.w0].norm if q.w0 < len(view.words) else ""
-        second = view.words[q.w0 + 1].norm if q.w0 + 1 < len(view.words) else ""
-        return first.lstrip("و") in _SELF_SUBJECT or (first.lstrip("و") in ("ان", "بان") and second in _SELF_FORCES)
+        words = [w.norm for w in view.words[q.w0:t0] if w.kind == "word"][:2]
+        first = words[0].lstrip("و") if words else ""
+        if r.get("kind") == "indirect" and first in _SELF_SUBJECT:
+            return True
+        if first in ("ان", "بان"):
+            words = words[1:]
+        return bool(words) and (words[0] in _OWN_FORCES or r.get("kind") == "indirect" and words[0] in _SELF_FORCES)
     return False
 
 
@@ -622,6 +629,13 @@ _WEAPON_TYPES = frozenset({"Explosions/Remote violence"})
 AIR_FORCES = frozenset({1, 8})
 
 
+def _diplomatic_protest(e: Mapping[str, Any]) -> bool:
+    """A protest whose doer is a state named as such («احتجت البحرين على», «قدم الجيش الباكستاني
+    مذكرة احتجاج»): a diplomatic protest, no demonstration (ACLED codes none)."""
+    a = e.get("actor1") or {}
+    return e["event_type"] == "Protests" and (a.get("rule") or "").startswith(("actor.country_as_doer", "actor.state_forces"))
+
+
 def _same_sentence_battles(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Ground taken in the sentence of armed clash ``e`` by a doer its own clause names («سيطرت قوات
     المقاومة الشعبية على منطقتي السدة وحزم العديد» in a sentence that tells «احتدمت فيها
@@ -712,7 +726,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     merged = absorb_generic_document(merge_events(absorb_generic(drafts), published=doc.published),
                                      published=doc.published)
     events = [e for e in merged if not (e.get("_unanchored") and len(e["mentions"]) == 1)  # a bare reference, alone
-              and not _lone_generic(e) and not _placed_by_document_only(view, e)]
+              and not _lone_generic(e) and not _placed_by_document_only(view, e) and not _diplomatic_protest(e)]
     for i, e in enumerate(events):
         e.pop("_order", None)
         e.pop("_generic_definite", None)
