@@ -513,3 +513,9 @@ def test_a_force_named_at_a_site_is_no_reference_back_to_another_force():
             " الخاصة بأبها، أسفر عن استشهاد 15 شخصًا.")
     e = first(text, "Suicide bomb", "2015-08-06")
     assert a1(e) != "Forces loyal to Ali Abdullah Saleh"
+
+
+def test_forces_affiliated_to_a_group_named_by_context_are_that_group():
+    e = first("وكانت قوات تابعة للانقلابيين هاجمت أمس مواقع المقاومة في جبهة العلم قرب زنجبار في اليمن.",
+              "Armed clash", "2015-08-07")
+    assert a1(e) == "Houthis" and e["actor2"]["name_en"] == "Popular Resistance (Yemen)"

@@ -135,7 +135,6 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, stand.get("id"), stand.get("name") or m.text,
                          _acled_name(stand, category, lex) or stand.get("name_en") or stand.get("name") or m.text, category,
                          inter.get(category) if category else None, "actor.entity", stand.get("country")))
-    out = [_affiliation(view, a, lo, lex) for a in out]
     taken = {i for a in out for i in range(a.w0, a.w1)}
     for a in _state_forces(view, lo, hi, lex):
         if not any(i in taken for i in range(a.w0, a.w1)):
@@ -168,6 +167,10 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
             out.append(loyal or Actor(a, b, s, e, view.text[s:e], None, view.text[s:e], name_en, category,
                                       inter.get(category), "actor.descriptor"))
             taken.update(range(a, b))
+    out = [_affiliation(view, a, lo, lex) for a in out]
+    owners = [a for a in out if a.rule.endswith("+affiliation")]
+    out = [a for a in out if not (a.rule == "actor.descriptor" and any(
+        o is not a and o.w0 <= a.w0 and a.w1 <= o.w1 for o in owners))]  # «مسلحين تابعين لحزب كوملة»: one actor
     out.sort(key=lambda a: a.w0)
     return _named_apposition(view, out)
 
