@@ -1436,3 +1436,10 @@ def test_a_region_named_after_a_town_only_says_where_the_town_is():
                          " أمس الأول، قتل 25 من مقاتلي جبهة النصرة.", published="2015-08-03", id="t")
     [e] = [e for e in doc.to_dict()["events"] if e["sub_event_type"] == "Armed clash"]
     assert e["location"]["name_en"] == "I‘zāz" and e["date"] == "2015-08-01"
+
+
+def test_a_relational_adjective_of_a_trigger_word_is_no_event():
+    for text in ("ولم يجتمع الثلاثي الهجومي للريال في الملعب خلال فترة الإعداد إلا نادرا.",
+                 "يشار إلى أن هؤلاء الجنود يعملون هناك على نظام الدفاع الصاروخي باتريوت في تركيا."):
+        doc = marsad.analyze(text, published="2015-08-10", id="t")
+        assert doc.to_dict()["events"] == [], text

@@ -108,6 +108,8 @@ def find_triggers(view: View, lex: EventLexicon) -> list[tuple[tuple[int, int, i
                 n = 0  # «والدهم» (their father) is not و + «الدهم» (the raid)
             if n == 1 and _campaign(st[i]):
                 n = 0  # «تواصل تركيا معركتها ضد داعش»: a possessed battle noun is a campaign, not one fight
+            if n and view.words[i].article and view.text[view.words[i].end - 1] == "ي" and st[i] not in first:
+                n = 0  # «الثلاثي الهجومي»: a definite word has no «my» suffix; it is a relational adjective
             if n and i + n <= hi:
                 entry = entry_for(lex, st, i, n)
                 if entry is not None:
