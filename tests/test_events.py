@@ -1443,3 +1443,11 @@ def test_a_relational_adjective_of_a_trigger_word_is_no_event():
                  "يشار إلى أن هؤلاء الجنود يعملون هناك على نظام الدفاع الصاروخي باتريوت في تركيا."):
         doc = marsad.analyze(text, published="2015-08-10", id="t")
         assert doc.to_dict()["events"] == [], text
+
+
+def test_fighting_that_goes_on_is_dated_by_publication_not_by_the_lead():
+    text = ("تمكنت المقاومة الشعبية والجيش أمس الأحد من السيطرة على بلدتين في محافظة لحج جنوبي اليمن."
+            " وبيّن المصدر أن مليشيا الحوثي تقوم بقصف منازل المواطنين في دار سعد بمدينة عدن.")
+    doc = marsad.analyze(text, published="2015-07-27", id="t")
+    [e] = [e for e in doc.to_dict()["events"] if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert e["date"] == "2015-07-27" and e["evidence"]["date_rule"] == "date.published"

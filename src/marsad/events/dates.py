@@ -197,7 +197,8 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         _anaphoric_date(view, sentence, lo, hi, anaphoric_times)
     if prev is not None:
         return prev
-    story = view.sentences[lead_from:lead_from + LEAD_SENTENCES] if lead else ()
+    ongoing = _ongoing(view, t0, lo)
+    story = view.sentences[lead_from:lead_from + LEAD_SENTENCES] if lead and not ongoing else ()
     for plo, phi, *_ in story:
         refs = [t for t in view.times if plo <= t.w0 and t.w1 <= phi and _usable(t)
                 and t.span.get("precision") == "day" and _recent(t, published)
@@ -215,6 +216,18 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         return {"date": published.isoformat(), "time_precision": 2, "time": None, "rule": "date.published",
                 "_ref": None}
     return {"date": None, "time_precision": None, "time": None, "rule": "date.none", "_ref": None}
+
+
+def _ongoing(view: View, t0: int, lo: int) -> bool:
+    """The trigger at word ``t0`` is the subject or object of a present-tense verb of going on right
+    before it («معارك تدور», «تقوم بقصف منازل», «تتواصل الاشتباكات»): the fighting goes on at
+    publication, so the lead's day does not date it."""
+    return any(view.stems[k] in _ONGOING_VERBS for k in range(max(lo, t0 - 2), t0))
+
+
+#: present-tense verbs of fighting that goes on (normalized stems)
+_ONGOING_VERBS = frozenset({"تدور", "يدور", "تقوم", "يقوم", "تتواصل", "يتواصل", "تستمر", "يستمر", "تجري",
+                            "يجري", "تتجدد", "يتجدد", "تحتدم", "يحتدم"})
 
 
 def _in_pluperfect(view: View, t: TimeRef, lo: int, hi: int, openers: Any) -> bool:
