@@ -1451,3 +1451,10 @@ def test_fighting_that_goes_on_is_dated_by_publication_not_by_the_lead():
     doc = marsad.analyze(text, published="2015-07-27", id="t")
     [e] = [e for e in doc.to_dict()["events"] if e["sub_event_type"] == "Shelling/artillery/missile attack"]
     assert e["date"] == "2015-07-27" and e["evidence"]["date_rule"] == "date.published"
+
+
+def test_a_failed_takeover_is_no_ground_taken():
+    doc = marsad.analyze("وتمكنت المقاومة والجيش الأسبوع الماضي من تحرير مدينة عدن، بعد معارك عنيفة لأكثر من ثلاثة"
+                         " أشهر أخفق فيها الحوثيون وصالح من السيطرة على المدينة.", published="2015-07-27", id="t")
+    subs = [e["sub_event_type"] for e in doc.to_dict()["events"]]
+    assert "Government regains territory" in subs and "Non-state actor overtakes territory" not in subs

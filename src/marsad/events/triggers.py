@@ -82,7 +82,24 @@ def _conditions_hold(view: View, hit: Hit, lo: int, hi: int) -> bool:
         return False
     if e.not_before is not None and e.not_before.any(st, max(lo, hit.w0 - e.not_before_window), hit.w0):
         return False
+    if e.sub_event_type in _TERRITORIAL and _failed(view, hit.w0, lo):
+        return False
     return True
+
+
+#: sub-event types of ground changing hands, which a failed attempt does not report
+_TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+#: verbs of failing («أخفق الحوثيون في السيطرة على المدينة»): normalized stems
+_FAILED = frozenset({"اخفق", "اخفقت", "اخفقوا", "فشل", "فشلت", "فشلوا", "عجز", "عجزت", "عجزوا"})
+
+
+def _failed(view: View, t0: int, lo: int) -> bool:
+    """A failing verb up to five words before the territorial trigger at ``t0``, which follows «في /
+    من / عن» («أخفق فيها الحوثيون وصالح من السيطرة على المدينة»): the ground did not change hands."""
+    if t0 - 1 < lo or view.stems[t0 - 1] not in ("في", "من", "عن"):
+        return False
+    return any(view.stems[k] in _FAILED for k in range(max(lo, t0 - 6), t0 - 1))
 
 
 def find_triggers(view: View, lex: EventLexicon) -> list[tuple[tuple[int, int, int, int], list[Hit]]]:
