@@ -519,3 +519,9 @@ def test_forces_affiliated_to_a_group_named_by_context_are_that_group():
     e = first("وكانت قوات تابعة للانقلابيين هاجمت أمس مواقع المقاومة في جبهة العلم قرب زنجبار في اليمن.",
               "Armed clash", "2015-08-07")
     assert a1(e) == "Houthis" and e["actor2"]["name_en"] == "Popular Resistance (Yemen)"
+
+
+def test_a_government_fights_with_its_military_forces():
+    e = first("وقتل طفلان شقيقان في غارة من طائرات حربية تابعة للنظام السوري على مدينة معرة النعمان.",
+              "Air/drone strike", "2015-07-30")
+    assert a1(e) == "Military Forces of Syria"

@@ -383,7 +383,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     return {
         "event_type": event_type, "sub_event_type": sub_type, "status": status["status"],
         "background": background,
-        "actor1": _actor(actor1, location), "actor2": _actor(actor2, location),
+        "actor1": _actor(actor1, location, event_type), "actor2": _actor(actor2, location, event_type),
         "location": location, "date": when["date"], "time_precision": when["time_precision"],
         "fatalities": fatalities, "weapon": weapon,
         "trigger": trigger,
@@ -526,15 +526,22 @@ def _speaker_actor(view: View, trig: Mapping[str, Any], entities: Mapping[str, M
     return None
 
 
-def _actor(a: Actor | None, location: Mapping[str, Any] | None) -> dict[str, Any] | None:
+def _actor(a: Actor | None, location: Mapping[str, Any] | None, event_type: str | None = None) -> dict[str, Any] | None:
     if a is None:
         return None
     d = a.to_dict()
+    if event_type in _ARMED_TYPES and a.category == "State forces" and a.country and (a.name_en or "").startswith("Government of "):
+        from .place import country_name  # «غارات جوية للنظام»: a government fights with its forces (ACLED)
+
+        d["name_en"] = f"Military Forces of {country_name(a.country) or a.name_en.removeprefix('Government of ')}"
     if a.name_en in _UNITS_OF_PLACE and location and location.get("country_name"):
         # ACLED: «Police Forces of Turkey»; «القوات الحكومية» in Iraq: «Military Forces of Iraq»
         d["name_en"] = f"{_UNITS_OF_PLACE[a.name_en]} of {location['country_name']}"
     return d
 
+
+#: event types fought with arms, in which a government acts through its forces
+_ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 #: descriptor actors named after the country of the event's place, as ACLED names state forces
 _UNITS_OF_PLACE = {"Military Forces": "Military Forces", "Police Forces": "Police Forces",
