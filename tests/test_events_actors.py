@@ -525,3 +525,9 @@ def test_a_government_fights_with_its_military_forces():
     e = first("وقتل طفلان شقيقان في غارة من طائرات حربية تابعة للنظام السوري على مدينة معرة النعمان.",
               "Air/drone strike", "2015-07-30")
     assert a1(e) == "Military Forces of Syria"
+
+
+def test_two_armed_women_are_the_attackers():
+    e = first("هاجمت امرأتان مسلحتان أمس القنصلية الأميركية في إسطنبول وتبادلتا إطلاق النار مع الشرطة التركية.",
+              published="2015-08-11")
+    assert a1(e) == "Unidentified Armed Group"
