@@ -531,3 +531,9 @@ def test_two_armed_women_are_the_attackers():
     e = first("هاجمت امرأتان مسلحتان أمس القنصلية الأميركية في إسطنبول وتبادلتا إطلاق النار مع الشرطة التركية.",
               published="2015-08-11")
     assert a1(e) == "Unidentified Armed Group"
+
+
+def test_a_group_counted_after_an_event_noun_is_its_toll_not_its_doer():
+    e = first("إلى ذلك استهدفت طائرات التحالف مواقع تابعة لمليشيات الحوثي وصالح بصرواح غرب مأرب وقتل في تلك"
+              " الغارات 7 متمردين.", "Air/drone strike", "2015-08-10")
+    assert a1(e) == "Saudi-led coalition"

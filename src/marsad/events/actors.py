@@ -741,7 +741,8 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                     target = replace(a, rule=a.rule + "+object")
                 elif "+affiliation" in a.rule and not nominative and target is None:
                     target = replace(a, rule=a.rule + "+object")  # «استهدفت الغارات دبابة تابعة للحوثيين»
-                elif (nominative or not object_after) and agent is None and a.category != "Civilians":
+                elif (nominative or not object_after) and agent is None and a.category != "Civilians" \
+                        and (finite or not _counted(view, a, t1)):  # «وقتل في تلك الغارات 7 متمردين»: the dead
                     agent = replace(a, rule=a.rule + "+after_trigger")
         elif a.w1 <= t0 and agent is None and _accused(view, a, t0, lo, lex):
             agent = replace(a, rule=a.rule + "+accused")
@@ -832,6 +833,14 @@ def _lam_fighters(view: View, a: Actor, t1: int) -> bool:
     one word between: «هجوم انتحاري لمتمردي حزب العمال»)."""
     j = a.w0 - 1
     return t1 <= j <= t1 + 1 and "ل" in view.words[j].procs and view.stems[j] in _LAM_FIGHTERS
+
+
+def _counted(view: View, a: Actor, t1: int) -> bool:
+    """A number or count word stands between the definite trigger noun ending at ``t1`` and candidate
+    ``a`` («تلك الغارات 7 متمردين»): after an event noun, a counted group is its toll or its object
+    (after a verb, «تظاهر عشرات الأكراد», its subject)."""
+    k = a.w0 - 1
+    return k >= t1 and view.words[t1 - 1].article and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS)
 
 
 def _quote_break(view: View, a: int, b: int) -> bool:
