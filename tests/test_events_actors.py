@@ -537,3 +537,11 @@ def test_a_group_counted_after_an_event_noun_is_its_toll_not_its_doer():
     e = first("إلى ذلك استهدفت طائرات التحالف مواقع تابعة لمليشيات الحوثي وصالح بصرواح غرب مأرب وقتل في تلك"
               " الغارات 7 متمردين.", "Air/drone strike", "2015-08-10")
     assert a1(e) == "Saudi-led coalition"
+
+
+def test_a_subject_before_fima_does_not_do_the_act_after_it():
+    text = ("هاجمت امرأتان مسلحتان أمس القنصلية الأميركية في إسطنبول وتبادلتا إطلاق النار مع الشرطة التركية،"
+            " فيما استهدفت سيارة مفخخة مركزاً للشرطة في المدينة وقُتل 4 أفراد شرطة في منطقة حدودية عقب"
+            " استهداف دوريتهم بقنابل مزروعة على الطريق.")
+    bombs = [e for e in events(text, "2015-08-11") if e["event_type"] == "Explosions/Remote violence"]
+    assert bombs and all(a1(e) not in ("Unidentified Armed Group", "Police Forces of Turkey") for e in bombs)

@@ -619,8 +619,9 @@ def _victim(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
     # «ضابطي شرطة ومدنيا أصيبوا في انفجار»: the subject of a passive «أصيب» was wounded
     if any(view.stems[i].startswith("اصيب") for i in range(a.w1, min(len(view.stems), a.w1 + 4))):
         return True
-    k = j  # «قتل أربعة جنود», «مقتل 12 شرطيا»: a count between the killing word and the candidate
-    while k >= lo and k > j - 3 and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS):
+    k = j  # «قتل أربعة جنود», «مقتل 12 شرطيا», «قتل 4 أفراد شرطة»: a count between the killing word and the candidate
+    while k >= lo and k > j - 3 and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS
+                                     or view.stems[k] in _MEMBER_NOUNS):
         k -= 1
     if k < j and k >= lo and (heads.match_at(view.stems, k) or view.stems[k] == "قتل"):
         return True
@@ -748,6 +749,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
             agent = replace(a, rule=a.rule + "+accused")
         elif a.w1 <= t0 and t0 - a.w1 <= cfg.get("window_before", 14) and rel == "" and not adverbial:
             if ((_quote_break(view, a.w0, t0) and not _announced_act(view, a, t0)) or a.category == "Civilians" or _after_reaction(view, a, t0, lex)
+                    or any(view.stems[k] in _CONTRAST for k in range(a.w1, t0))
                     or _victim(view, a, lo, lex) or _speaker_of_clause(view, a, t0) or _accusative(view, a)
                     or _toll_between(view, a, t0, lex) or _in_relative(view, a, t0) or _in_time_clause(view, a, t0, lo)):
                 continue
@@ -886,6 +888,11 @@ def _in_time_clause(view: View, a: Actor, t0: int, lo: int) -> bool:
     منسوبي قوات الطوارئ بأداء صلاة الظهر، حدث تفجير»): it did the clause's act, not the event."""
     opens = any(view.stems[k] in _TIME_OPENERS for k in range(max(lo, a.w0 - 6), a.w0))
     return opens and any(view.words[k].stem in ("،", ",") for k in range(a.w1, t0))
+
+
+#: conjunctions that open a clause of another subject between a candidate and the trigger
+#: («هاجمت امرأتان مسلحتان القنصلية ..., فيما استهدفت سيارة مفخخة مركزاً للشرطة»): normalized stems
+_CONTRAST = frozenset({"فيما", "بينما"})
 
 
 #: conjunctions that open a time clause (normalized stems)
