@@ -41,7 +41,7 @@ from .country import main_country
 from .lexicon import EventLexicon
 from .view import View
 
-__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "bare_coalition"]
+__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "bare_coalition", "DEMONSTRATIVES"]
 
 
 @dataclass(frozen=True)
@@ -951,8 +951,8 @@ def _cluster_head_of(view: View, k: int) -> bool:
 _SELF_SUBJECT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
 
 
-#: demonstratives that open an anaphoric force phrase («هذه القوات»): normalized stems
-_DEMONSTRATIVES = frozenset({"هذه", "تلك", "هذا", "ذلك", "هؤلاء"})
+#: demonstratives («هذه القوات», «هذا الهجوم»): normalized stems
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
 
 
 def _anaphor(view: View, t0: int, lo: int, lex: EventLexicon) -> Actor | None:
@@ -960,7 +960,7 @@ def _anaphor(view: View, t0: int, lo: int, lex: EventLexicon) -> Actor | None:
         if head is None:
             continue
         for a, b in phrases.find(view.stems, lo, t0):
-            if not (view.words[a].article or view.stems[a] in _DEMONSTRATIVES):
+            if not (view.words[a].article or view.stems[a] in DEMONSTRATIVES):
                 continue  # «بمعسكر قوات الطوارئ»: a force named there, no reference back
             for m in reversed(view.mentions):
                 if m.w1 <= lo and head in normalize_for_search(m.text):

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..model import Document
 from ..pipeline.stage import Stage
-from .actors import Actor, bare_coalition, category_of, find_actors, speaker_country
+from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, speaker_country
 from .dates import OWN_DATES, RECALL_CUES, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .country import country_votes, main_country
@@ -403,7 +403,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_generic": c.head.entry.generic and len(c.hits) == 1,
         "_pluperfect": pluperfect(view, t0, lo, hi, lex),
         "_demonstrative": c.head.entry.generic and len(c.hits) == 1 and t0 > sent[0]
-        and (view.stems[t0 - 1] in _DEMONSTRATIVES or _pronoun_ranked(view, t0, sent[0])),
+        and (view.stems[t0 - 1] in DEMONSTRATIVES or _pronoun_ranked(view, t0, sent[0])),
     }
 
 
@@ -420,13 +420,9 @@ def _pronoun_ranked(view: View, t0: int, lo: int) -> bool:
 _RANKS = frozenset({"اول", "ثاني", "ثالث", "اكبر", "اعنف", "احدث", "اخر", "اشد", "ابرز"})
 
 
-#: «هذا الهجوم», «تلك الهجمات»: the trigger names an event told before
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
-
-
 def _government_side(a: Actor | None, lex: EventLexicon) -> bool:
     """Whether the actor ``a`` is a state's forces or a militia fighting for a government."""
-    return a is not None and (a.category == "State forces" or a.entity in lex.actors.get("pro_government", ()))
+    return a is not None and _government(a.to_dict(), lex)
 
 
 def _thwart(view: View, t0: int, lo: int, hi: int, lex: EventLexicon, *, forces: bool = False) -> tuple[int, int] | None:
