@@ -545,3 +545,11 @@ def test_a_subject_before_fima_does_not_do_the_act_after_it():
             " استهداف دوريتهم بقنابل مزروعة على الطريق.")
     bombs = [e for e in events(text, "2015-08-11") if e["event_type"] == "Explosions/Remote violence"]
     assert bombs and all(a1(e) not in ("Unidentified Armed Group", "Police Forces of Turkey") for e in bombs)
+
+
+def test_an_unknown_ministry_museum_or_weapon_is_no_doer():
+    evs = events("وتأتي هذه الخطوة في أعقاب تمكن وزارة الداخلية من كشف ملابسات التفجير الإرهابي في مسجد"
+                 " الإمام الصادق في الكويت.", "2015-07-30")
+    assert all(e["actor1"] is None for e in evs)
+    evs = events("وتأثرت حركة المسافرين بشكل خاص بالهجوم على متحف «باردو» في مارس الماضي.", "2015-07-30")
+    assert all(e["actor1"] is None for e in evs)

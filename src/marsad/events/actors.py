@@ -757,7 +757,7 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 if subject is not None and _conjoined(view, subject, a):
                     continue  # «قوات الجيش الوطني والمقاومة الشعبية»: the first of coordinated subjects
                 subject = replace(a, rule=a.rule + "+subject")  # the nearest wins (sorted by position)
-            else:
+            elif _armed_name(view, a, lex):
                 weak_subject = replace(a, rule=a.rule + "+subject")
     if agent is None and t1 < hi and view.stems[t1] in _FROM_PRONOUNS:
         # «بعد إطلاق نيران منها»: fire from them, the armed group named last before the trigger
@@ -835,6 +835,18 @@ def _lam_fighters(view: View, a: Actor, t1: int) -> bool:
     one word between: «هجوم انتحاري لمتمردي حزب العمال»)."""
     j = a.w0 - 1
     return t1 <= j <= t1 + 1 and "ل" in view.words[j].procs and view.stems[j] in _LAM_FIGHTERS
+
+
+def _armed_name(view: View, a: Actor, lex: EventLexicon) -> bool:
+    """An actor of unknown category that names an armed body or a force by its first word («فيلق الرحمن»,
+    «تنظيم خراسان», «الشرطة الكورية الجنوبية»), not a ministry, court, museum or weapon («وزارة التعليم»,
+    «متحف باردو», «صواريخ جافلين»): only such a name may stand as the subject of an act."""
+    return bool(lex.sets["actors.unit_words"].match_at(view.stems, a.w0)) or view.stems[a.w0] in _ARMED_HEADS \
+        or any(p.match_at(view.stems, a.w0) for p, _ in lex.state_heads)  # «الشرطة الكورية الجنوبية»
+
+
+#: first words of armed bodies besides the unit words (normalized stems)
+_ARMED_HEADS = frozenset({"تنظيم", "جماعه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "منظمه"})
 
 
 def _counted(view: View, a: Actor, t1: int) -> bool:
