@@ -620,8 +620,7 @@ def _victim(view: View, a: Actor, lo: int, lex: EventLexicon) -> bool:
     if any(view.stems[i].startswith("اصيب") for i in range(a.w1, min(len(view.stems), a.w1 + 4))):
         return True
     k = j  # «قتل أربعة جنود», «مقتل 12 شرطيا», «قتل 4 أفراد شرطة»: a count between the killing word and the candidate
-    while k >= lo and k > j - 3 and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS
-                                     or view.stems[k] in _MEMBER_NOUNS):
+    while k >= lo and k > j - 3 and (_count_word(view, k) or view.stems[k] in _MEMBER_NOUNS):
         k -= 1
     if k < j and k >= lo and (heads.match_at(view.stems, k) or view.stems[k] == "قتل"):
         return True
@@ -638,12 +637,12 @@ def _casualty_partitive(view: View, a: Actor, lo: int, lex: EventLexicon) -> boo
     if a.w0 - 1 >= lo and st[a.w0 - 1] == "صفوف":
         return True  # «قتل أعداد كبيرة في صفوف الإرهابيين»: in their ranks
     m = next((k for k in range(a.w0 - 1, max(lo, a.w0 - 6) - 1, -1)
-              if view.words[k].kind != "word" or st[k] == "من" or st[k] in _PREPOSITIONS), None)
+              if view.words[k].kind != "word" or st[k] in _PREPOSITIONS), None)
     if m is None or st[m] != "من" or view.words[m].kind != "word":
         return False
     for k in range(m - 1, max(lo, m - 5) - 1, -1):
         w = view.words[k]
-        if w.kind == "number" or st[k] in _COUNT_WORDS or st[k] in _MEMBER_NOUNS:
+        if _count_word(view, k) or st[k] in _MEMBER_NOUNS:
             continue
         if w.kind != "word":
             return False
@@ -662,6 +661,11 @@ _CASUALTY_NOUNS = frozenset({"قتلي", "القتلي", "جرحي", "الجرح
 #: ranks and members between a killing word and the force they belong to («مقتل ضابطي شرطة»)
 _MEMBER_NOUNS = frozenset({"ضابط", "ضابطي", "ضابطا", "ضباط", "عنصر", "عناصر", "افراد", "فرد", "رجال", "رجلي",
                            "مجند", "مجندين", "جندي", "جنود", "رقيب", "امين", "منتسبي"})
+
+def _count_word(view: View, k: int) -> bool:
+    """Word ``k`` counts a group: a number token or a number word («12», «أربعة», «عشرات»)."""
+    return view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS
+
 
 #: number words that count a group («أربعة جنود»); digits are number tokens
 _COUNT_WORDS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
@@ -854,7 +858,7 @@ def _counted(view: View, a: Actor, t1: int) -> bool:
     ``a`` («تلك الغارات 7 متمردين»): after an event noun, a counted group is its toll or its object
     (after a verb, «تظاهر عشرات الأكراد», its subject)."""
     k = a.w0 - 1
-    return k >= t1 and view.words[t1 - 1].article and (view.words[k].kind == "number" or view.stems[k] in _COUNT_WORDS)
+    return k >= t1 and view.words[t1 - 1].article and _count_word(view, k)
 
 
 def _quote_break(view: View, a: int, b: int) -> bool:

@@ -398,7 +398,7 @@ def _qualifier(view: View, m: Mention, places: list[Mention]) -> bool:
         if (fr.get("geo_precision") or 3) >= prec or not (f.w1 <= m.w0 <= f.w1 + 3) \
                 or fr.get("country") != r.get("country") or None in (fr.get("lat"), r.get("lat")):
             continue
-        if any(view.is_clause_break(k) or view.words[k].stem in ("،", ",") for k in range(f.w1, m.w0)):
+        if any(view.is_clause_break(k) for k in range(f.w1, m.w0)):  # (commas included)
             continue
         if haversine_km(fr["lat"], fr["lon"], r["lat"], r["lon"]) <= 100:
             return True

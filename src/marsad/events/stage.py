@@ -35,9 +35,9 @@ from .country import country_votes, main_country
 from .lexicon import EventLexicon, lexicon
 from .merge import absorb_generic, absorb_generic_document, merge_events
 from .notes import notes_en
-from .place import coordinated_places, find_location, location_dict, outlet_named
+from .place import coordinated_places, country_name, find_location, location_dict, outlet_named
 from .status import find_status
-from .triggers import Cluster, cluster, find_triggers
+from .triggers import TERRITORIAL, Cluster, cluster, find_triggers
 from .view import Mention, View, build_view
 
 __all__ = ["EventsStage", "find_events"]
@@ -527,8 +527,7 @@ def _actor(a: Actor | None, location: Mapping[str, Any] | None, event_type: str 
         return None
     d = a.to_dict()
     if event_type in _ARMED_TYPES and a.category == "State forces" and a.country and (a.name_en or "").startswith("Government of "):
-        from .place import country_name  # «غارات جوية للنظام»: a government fights with its forces (ACLED)
-
+        # «غارات جوية للنظام»: a government fights with its forces (ACLED)
         d["name_en"] = f"Military Forces of {country_name(a.country) or a.name_en.removeprefix('Government of ')}"
     if a.name_en in _UNITS_OF_PLACE and location and location.get("country_name"):
         # ACLED: «Police Forces of Turkey»; «القوات الحكومية» in Iraq: «Military Forces of Iraq»
@@ -577,13 +576,12 @@ def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
         place = (e["location"] or {}).get("entity")
         if e["status"] != "actual":
             continue
-        donors = [d for d in events if d is not e and d["event_type"] == e["event_type"] and d["actor1"]
-                  and d["status"] == "actual" and d["actor1"].get("rule") != "actor.carried" and place
+        donors = [d for d in events if d is not e and d["event_type"] == e["event_type"] and _own_doer(d) and place
                   and (d["location"] or {}).get("entity") == place
                   and (d["sub_event_type"] == e["sub_event_type"] or e["event_type"] not in _WEAPON_TYPES)
-                  and not (e["sub_event_type"] in _TERRITORIAL and d["background"] and not e["background"])
+                  and not (e["sub_event_type"] in TERRITORIAL and d["background"] and not e["background"])
                   and not (e["sub_event_type"] == "Government regains territory" and not _government(d["actor1"], lex))]
-        if e["sub_event_type"] in _TERRITORIAL and any(_government(d["actor1"], lex) for d in donors):
+        if e["sub_event_type"] in TERRITORIAL and any(_government(d["actor1"], lex) for d in donors):
             donors = [d for d in donors if _government(d["actor1"], lex)]  # the side that takes ground there
         if not donors:
             donors = _same_sentence_battles(events, e)
@@ -602,8 +600,9 @@ def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
             e["actor2"] = None
 
 
-#: ACLED's sub-event types of ground changing hands by force
-_TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+def _own_doer(d: Mapping[str, Any]) -> bool:
+    """Actual event ``d`` has an actor1 found in its own sentence (not carried): it may lend it."""
+    return bool(d["actor1"]) and d["actor1"].get("rule") != "actor.carried" and d["status"] == "actual"
 
 
 def _government(actor: Mapping[str, Any], lex: EventLexicon) -> bool:
@@ -615,7 +614,7 @@ def _territorial_by_side(sub_type: str, actor: Mapping[str, Any], lex: EventLexi
     """The territorial sub-event type of ``actor`` (an event's actor dict), as ACLED codes it: the
     government side (state forces or a militia fighting for the government) regains territory, a
     rebel, political or identity militia overtakes it; other sub-types and actors unchanged."""
-    if sub_type not in _TERRITORIAL:
+    if sub_type not in TERRITORIAL:
         return sub_type
     if _government(actor, lex):
         return "Government regains territory"
@@ -645,10 +644,9 @@ def _same_sentence_battles(events: list[dict[str, Any]], e: Mapping[str, Any]) -
     المواجهات»): the side that took the ground fought the clash, wherever each is placed."""
     if e["sub_event_type"] != "Armed clash" or e["background"]:
         return []
-    return [d for d in events if d is not e and d["sub_event_type"] in _TERRITORIAL and d["actor1"]
+    return [d for d in events if d is not e and d["sub_event_type"] in TERRITORIAL and _own_doer(d)
             and d["actor1"].get("inter") != 8  # a coalition flying support holds no ground
-            and d["actor1"].get("rule") != "actor.carried" and d["status"] == "actual" and not d["background"]
-            and d["sentence"]["start"] == e["sentence"]["start"]]
+            and not d["background"] and d["sentence"]["start"] == e["sentence"]["start"]]
 
 
 def _earlier_strikes(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -657,8 +655,8 @@ def _earlier_strikes(events: list[dict[str, Any]], e: Mapping[str, Any]) -> list
     of its first ones («شن طيران التحالف غارات على صنعاء»), whatever their place."""
     if e["sub_event_type"] != "Air/drone strike" or e["background"]:
         return []
-    return [d for d in events if d["sub_event_type"] == "Air/drone strike" and d["actor1"]
-            and d["actor1"].get("inter") in AIR_FORCES and d["status"] == "actual" and not d["background"] and d["actor1"].get("rule") != "actor.carried"
+    return [d for d in events if d["sub_event_type"] == "Air/drone strike" and _own_doer(d)
+            and d["actor1"].get("inter") in AIR_FORCES and not d["background"]
             and d["trigger"]["start"] < e["trigger"]["start"]]
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .lexicon import EventLexicon, Trigger, entry_for, stem_keys
 from .view import View
 
-__all__ = ["Hit", "Cluster", "find_triggers", "cluster"]
+__all__ = ["Hit", "Cluster", "find_triggers", "cluster", "TERRITORIAL"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +82,13 @@ def _conditions_hold(view: View, hit: Hit, lo: int, hi: int) -> bool:
         return False
     if e.not_before is not None and e.not_before.any(st, max(lo, hit.w0 - e.not_before_window), hit.w0):
         return False
-    if e.sub_event_type in _TERRITORIAL and _failed(view, hit.w0, lo):
+    if e.sub_event_type in TERRITORIAL and _failed(view, hit.w0, lo):
         return False
     return True
 
 
-#: sub-event types of ground changing hands, which a failed attempt does not report
-_TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+#: ACLED's sub-event types of ground changing hands by force (a failed attempt reports none)
+TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 #: verbs of failing («أخفق الحوثيون في السيطرة على المدينة»): normalized stems
 _FAILED = frozenset({"اخفق", "اخفقت", "اخفقوا", "فشل", "فشلت", "فشلوا", "عجز", "عجزت", "عجزوا"})
