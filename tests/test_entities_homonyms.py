@@ -107,3 +107,11 @@ def test_a_curated_surname_after_a_head_of_state_title():
     assert found["هادي"]["id"] == "cur:abd-rabbuh-mansur-hadi"
     found = _by_mention("واستقبل الرئيس المصري الوفد السعودي في القاهرة أمس.")
     assert "المصري" not in found  # an adjective, not «أبو أيوب المصري»
+
+
+def test_together_and_floods_are_not_sevilla_or_seoul():
+    # «سويا» (together) is a Persian spelling of Sevilla; «سيول» beside «الأمطار» are floods
+    assert "سويا" not in _by_mention("وأضاف خلال زيارة إلى ماليزيا: سنشن قريبا سويا معركة شاملة ضد داعش.")
+    assert "سيول" not in _by_mention("جرفت سيول الأمطار عشرات المنازل في المدينة.")
+    found = _by_mention("واعتقلت الشرطة الكورية الجنوبية رجلا في العاصمة سيول أمس.")
+    assert found["سيول"]["name_en"] == "Seoul"

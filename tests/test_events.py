@@ -1458,3 +1458,16 @@ def test_a_failed_takeover_is_no_ground_taken():
                          " أشهر أخفق فيها الحوثيون وصالح من السيطرة على المدينة.", published="2015-07-27", id="t")
     subs = [e["sub_event_type"] for e in doc.to_dict()["events"]]
     assert "Government regains territory" in subs and "Non-state actor overtakes territory" not in subs
+
+
+def test_a_land_word_with_a_country_adjective_is_that_country():
+    # «في الأراضي السورية»: the strike is in Syria, not in the United States that carried it out
+    e = one("أكد البنتاغون الاثنين أن الولايات المتحدة نفذت أول غارة جوية لها في الأراضي السورية «للدفاع» "
+            "عن مجموعة من المقاتلين المعارضين.", "2015-08-04")
+    assert (e["location"]["name_en"], e["location"]["rule"], e["location"]["text"]) == \
+        ("Syria", "location.territory", "الأراضي السورية")
+    e = one("وقصفت المقاتلات التركية مواقع لحزب العمال داخل الأراضي العراقية أمس.", "2015-07-26")
+    assert e["location"]["country"] == "IQ" and e["location"]["geo_precision"] == 3
+    # a town of that country named in the sentence stays the place
+    e = one("وقصفت الطائرات مواقع لداعش في بلدة تل أبيض داخل الأراضي السورية.", "2015-07-26")
+    assert e["location"]["name_en"] == "Tall Abyaḑ"

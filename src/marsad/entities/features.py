@@ -234,6 +234,30 @@ def _neighbours(k: int, candidates: int = 20_000) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _binarized(path: str | None, near: bool) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Experiment: word2vec dimensions of each stem of a vectors file binarized as Guo et al.
+    (2014) do: ``e<d>+`` where the value is at least the mean of the dimension's positive values,
+    ``e<d>-`` where it is at most the mean of its negative values, nothing between.  Returns
+    ``stem -> (own features, neighbour features)`` (neighbour features only when ``near``)."""
+    import numpy as np
+
+    from .neural import WordVectors
+
+    vec = WordVectors.read(path)
+    m = vec.matrix
+    pos = np.where(m > 0, m, np.nan)
+    neg = np.where(m < 0, m, np.nan)
+    hi = np.nanmean(pos, axis=0)
+    lo = np.nanmean(neg, axis=0)
+    up = m >= hi
+    down = m <= lo
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for word, i in vec.index.items():
+        own = tuple([f"e{d}+" for d in np.flatnonzero(up[i])] + [f"e{d}-" for d in np.flatnonzero(down[i])])
+        out[word] = (own, tuple("n" + f for f in own) if near else ())
+    return out
+
+
 def _shape(word: str) -> str:
     if ARABIC_WORD_RE.fullmatch(word):
         n = len(word)
@@ -280,6 +304,10 @@ class FeatureExtractor:
             raise ValueError(f"unknown subword mode {self.subword_mode!r}")
         sub = load_subword(self.opts.get("subword_file")) if self.subword_mode else None
         self.subword = sub if sub is not None and len(sub) else None
+        #: experiment (``opts["embed"] = {"file": PATH, "near": bool}``): binarized word2vec
+        #: dimensions of the stem (:func:`_binarized`)
+        spec = self.opts.get("embed")
+        self.embed = _binarized(spec.get("file"), bool(spec.get("near"))) if isinstance(spec, dict) else None
         self.window = window
         self.affixes = affixes
         self.cache: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -353,6 +381,11 @@ class FeatureExtractor:
         if self.neighbours is not None:
             for nb in self.neighbours.get(stem, ()):
                 own.append("nb=" + nb)
+        if self.embed is not None:
+            got = self.embed.get(stem)
+            if got is not None:
+                own.extend(got[0])
+                near.extend(got[1])
         if self.gazetteer is not None:
             roles = self.gazetteer.get(stem)
             if roles:

@@ -100,7 +100,7 @@ COMMON_MIN_COUNT = 20
 PLACE_CUES = cue_words("place_cues")
 #: frequent words that are also names of small places (normalized forms)
 HAND_STOP = cue_words("hand_stop")
-#: (name, noun) pairs: the one-word name is the noun in articles that use the noun bare
+#: (name, word) pairs: the one-word name is a common noun in articles that use the word
 NOUN_HOMONYMS = cue_pairs("noun_homonyms")
 #: (name, next word) pairs that are idioms, not the place («مسقط رأس»: birthplace)
 IDIOMS = frozenset(cue_pairs("idioms"))
@@ -640,8 +640,9 @@ def _folded_here(text: str, ws: int, we: int) -> bool:
 
 
 def _drop_noun_homonyms(found: list[Match], words: list) -> list[Match]:
-    """Drop one-word matches of a :data:`NOUN_HOMONYMS` name in an article that also uses its
-    noun without the article («القاعدة» in an article about «قاعدة العند» is the base)."""
+    """Drop one-word matches of a :data:`NOUN_HOMONYMS` name in an article that also uses the
+    word paired with it («القاعدة» in an article about «قاعدة العند» is the base; «سيول» beside
+    «الأمطار» is floods)."""
     homonyms = [(name, noun) for name, noun in NOUN_HOMONYMS
                 if any(m.n_words == 1 and words[m.first_word][2].endswith(name) for m in found)]
     if not homonyms:

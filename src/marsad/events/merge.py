@@ -84,7 +84,8 @@ def _earlier_told(dated: dict[str, Any], fallback: dict[str, Any]) -> bool:
 
 
 #: place rules of a place read in the event's own sentence (others are borrowed from elsewhere)
-OWN_PLACES = frozenset({"location.sentence", "location.finer_nearby", "location.coordinated", "location.the_country"})
+OWN_PLACES = frozenset({"location.sentence", "location.finer_nearby", "location.coordinated", "location.the_country",
+                        "location.territory"})
 
 
 def _borrowed(loc: dict[str, Any] | None) -> bool:

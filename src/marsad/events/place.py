@@ -354,6 +354,15 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
         score -= 0.3 * dist
         if best is None or score > best[0]:
             best = (score, m)
+    terr = _territory(view, lo, hi, t0, lex)
+    if terr is not None and (best is None or ((best[1].record.get("geo_precision") or 3) == 3
+                                              and not _governed(view, best[1], lo, lex))):
+        m = _previous_place(view, previous, actor_countries, lex) if best is None else None
+        if m is None or m.record.get("country") != terr[0]:
+            loc = country_location(terr[0], "location.territory")
+            if loc is not None:
+                a, b = view.words[terr[1]].start, view.words[terr[1] + 1].end
+                return {**loc, "start": a, "end": b, "text": view.text[a:b]}
     if best is not None and (best[1].record.get("geo_precision") or 3) == 3 and previous \
             and not _governed(view, best[1], lo, lex) and _previous_place(view, previous, actor_countries, lex):
         # «نفذت الجمعة لمؤازرة مجموعة مقاتلين دربتهم الولايات المتحدة»: a bare country that is no
@@ -385,6 +394,24 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     if first_place is not None:
         return location_dict(first_place, "location.document")
     return None
+
+
+def _territory(view: View, lo: int, hi: int, t0: int, lex: EventLexicon) -> tuple[str, int] | None:
+    """A country named by a land word and its adjective after a locative word («في الأراضي
+    السورية», «داخل الأراضي العراقية», «بالأراضي اليمنية», «في الأجواء السورية»): ``(country
+    code, index of the land word)``, the one nearest the trigger at word ``t0``; ``None`` if none."""
+    from .lexicon import stem_keys
+
+    nouns, preps = lex.sets["location.territory_nouns"], lex.sets["location.preps"]
+    found = []
+    for k in range(lo, hi - 1):
+        if not nouns.match_at(view.stems, k) or not ("ب" in view.words[k].procs or (
+                k - 1 >= lo and preps.match_at(view.stems, k - 1))):
+            continue
+        code = next((lex.nisbas[key] for key in stem_keys(view.stems[k + 1]) if key in lex.nisbas), None)
+        if code is not None and view.words[k + 1].article == view.words[k].article:
+            found.append((abs(k - t0), code, k))
+    return min(found)[1:] if found else None
 
 
 def _qualifier(view: View, m: Mention, places: list[Mention]) -> bool:
