@@ -94,3 +94,13 @@ def test_a_town_followed_by_a_direction_and_a_country_lies_in_that_country():
     assert "Kandilli" not in places and places.get("Iraq") == "IQ"
     text = "وقعت اشتباكات في بلدة سوروتش جنوب تركيا."
     assert "Suruç" in [e["name_en"] for e in marsad.analyze(text, published="2015-08-03").to_dict()["entities"]]
+
+
+def test_a_region_placed_by_a_direction_and_a_country_is_that_country_s_in_every_mention():
+    # Punjab: Pakistan's is the more populous; «بشمال الهند» after one mention puts both in India
+    import marsad
+    text = ('شددت الهند إجراءات الأمن على حدودها مع باكستان بعد هجوم على مركز للشرطة في ولاية "البنجاب". '
+            'وكانت الشبكات الهندية ذكرت أن مسلحين اقتحموا مركزاً للشرطة في ولاية "البنجاب" بشمال الهند.')
+    punjab = [e for e in marsad.analyze(text, published="2015-07-27").to_dict()["entities"]
+              if any(m["text"] == "البنجاب" for m in e["mentions"])]
+    assert len(punjab) == 1 and punjab[0]["country"] == "IN" and len(punjab[0]["mentions"]) == 2

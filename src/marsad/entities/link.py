@@ -472,18 +472,29 @@ def _direction_country(d: _Draft, by_start: Mapping[int, _Draft], kb: Any, words
 
 
 def _direction_countries(drafts: list[_Draft], kb: Any, words: Sequence[tuple], starts: Sequence[int]) -> None:
-    """A town followed by a direction and a country («منطقة قنديل شمال العراق») lies in that country:
-    its candidate there is taken; a generated town of another country is a homonym and is unlinked."""
+    """A place followed by a direction and a country («منطقة قنديل شمال العراق», «ولاية البنجاب
+    بشمال الهند») lies in that country: its candidate there is taken, and so is the one of every
+    other mention of the same name in the article («ولاية "البنجاب"» before it is India's too);
+    a generated town of another country with no candidate there is a homonym and is unlinked."""
     by_start = {d.start: d for d in drafts if d.entity_id}
+    pinned: dict[tuple[str, ...], str] = {}
     for d in drafts:
         e = kb.get(d.entity_id) if d.entity_id else None
-        if e is None or e.type != "LOC" or e.curated or precision_of(e) != 1:
+        if e is None or e.type != "LOC" or precision_of(e) == 3:
             continue
         code = _direction_country(d, by_start, kb, words, starts)
-        if code is None or code == e.country:
+        if code is not None:
+            pinned[tuple(d.candidates)] = code
+    for d in drafts:
+        e = kb.get(d.entity_id) if d.entity_id else None
+        code = pinned.get(tuple(d.candidates))
+        if e is None or e.type != "LOC" or code is None or code == e.country:
             continue
         there = [x for x in (kb.get(k) for k in d.candidates) if x is not None and x.type == "LOC" and x.country == code]
-        d.entity_id = there[0].id if there else ""
+        if there:
+            d.entity_id = there[0].id
+        elif not e.curated and precision_of(e) == 1:
+            d.entity_id = ""
 
 
 def _after_place_cue(d: _Draft, words: Sequence[tuple], starts: Sequence[int]) -> bool:
