@@ -104,3 +104,12 @@ def test_a_region_placed_by_a_direction_and_a_country_is_that_country_s_in_every
     punjab = [e for e in marsad.analyze(text, published="2015-07-27").to_dict()["entities"]
               if any(m["text"] == "البنجاب" for m in e["mentions"])]
     assert len(punjab) == 1 and punjab[0]["country"] == "IN" and len(punjab[0]["mentions"]) == 2
+
+
+def test_husaybah_east_of_ramadi_is_not_husaybah_of_al_qaim():
+    import marsad
+    text = "وقتلت القوات العراقية 23 عنصرا من تنظيم داعش في اشتباكات بمنطقتي حصيبة والمضيق شرقي الرمادي."
+    place = next(e for e in marsad.analyze(text, published="2015-08-08").to_dict()["entities"]
+                 if any(m["text"] == "حصيبة" for m in e["mentions"]))
+    assert place["name_en"] == "Husaybah al-Sharqiyah"
+    assert km(place["lat"], place["lon"], 33.42, 43.30) < 25  # Ramadi
