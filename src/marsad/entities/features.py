@@ -245,12 +245,11 @@ def _binarized(path: str | None, near: bool) -> dict[str, tuple[tuple[str, ...],
 
     vec = WordVectors.read(path)
     m = vec.matrix
-    pos = np.where(m > 0, m, np.nan)
-    neg = np.where(m < 0, m, np.nan)
-    hi = np.nanmean(pos, axis=0)
-    lo = np.nanmean(neg, axis=0)
-    up = m >= hi
-    down = m <= lo
+    pos, neg = m > 0, m < 0
+    hi = np.where(pos, m, 0).sum(axis=0) / np.maximum(pos.sum(axis=0), 1)
+    lo = np.where(neg, m, 0).sum(axis=0) / np.maximum(neg.sum(axis=0), 1)
+    up = pos & (m >= hi)
+    down = neg & (m <= lo)
     out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for word, i in vec.index.items():
         own = tuple([f"e{d}+" for d in np.flatnonzero(up[i])] + [f"e{d}-" for d in np.flatnonzero(down[i])])
