@@ -284,9 +284,7 @@ _NOT_STATE_OWNERS = frozenset({"معارضه", "ثوار", "ثوره", "مقاو
 
 def _nisba_code(view: View, k: int, lex: EventLexicon) -> str | None:
     """The country code of word ``k`` if it is a country adjective («التركية» -> TR)."""
-    from .lexicon import stem_keys
-
-    return next((lex.nisbas[key] for key in stem_keys(view.stems[k]) if key in lex.nisbas), None)
+    return lex.nisba_code(view.stems[k])
 
 
 def speaker_country(view: View, lo: int, t0: int, lex: EventLexicon) -> str | None:

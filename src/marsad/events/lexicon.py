@@ -187,6 +187,11 @@ class EventLexicon:
     #: «الانقلابيين» are the Houthis in a report on Yemen
     context_groups: tuple[tuple[PhraseSet, str, str], ...] = ()
 
+    def nisba_code(self, stem: str) -> str | None:
+        """The ISO code of the country whose adjective the folded ``stem`` is, inflections
+        included («التركية» -> TR), or ``None``."""
+        return next((self.nisbas[key] for key in stem_keys(stem) if key in self.nisbas), None)
+
 
 def _load(name: str) -> dict[str, Any]:
     with resources.files(__package__).joinpath("data", name).open("r", encoding="utf-8") as fh:

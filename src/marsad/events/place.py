@@ -400,15 +400,13 @@ def _territory(view: View, lo: int, hi: int, t0: int, lex: EventLexicon) -> tupl
     """A country named by a land word and its adjective after a locative word («في الأراضي
     السورية», «داخل الأراضي العراقية», «بالأراضي اليمنية», «في الأجواء السورية»): ``(country
     code, index of the land word)``, the one nearest the trigger at word ``t0``; ``None`` if none."""
-    from .lexicon import stem_keys
-
     nouns, preps = lex.sets["location.territory_nouns"], lex.sets["location.preps"]
     found = []
     for k in range(lo, hi - 1):
         if not nouns.match_at(view.stems, k) or not ("ب" in view.words[k].procs or (
                 k - 1 >= lo and preps.match_at(view.stems, k - 1))):
             continue
-        code = next((lex.nisbas[key] for key in stem_keys(view.stems[k + 1]) if key in lex.nisbas), None)
+        code = lex.nisba_code(view.stems[k + 1])
         if code is not None and view.words[k + 1].article == view.words[k].article:
             found.append((abs(k - t0), code, k))
     return min(found)[1:] if found else None
