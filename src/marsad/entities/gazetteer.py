@@ -96,7 +96,10 @@ COMMON_POP_FACTOR = 100
 NOUN_POP = 1_000_000
 #: counts below this never make a word common
 COMMON_MIN_COUNT = 20
-#: place cue words (normalized) that license a common-word place name after them
+#: place cue words (normalized) that license a common-word place name after them.  Not folded
+#: (:func:`cue_keys`): folded, «ولاية», «مديرية», «ناحية» would be cues too (word keys are folded),
+#: which put «ولاية بادن فورتمبيرج» at Boden and «ولاية داكوتا الجنوبية» at Dakota (one word of a
+#: longer name) on unseen articles
 PLACE_CUES = cue_words("place_cues")
 #: frequent words that are also names of small places (normalized forms)
 HAND_STOP = cue_words("hand_stop")
@@ -172,6 +175,13 @@ def fold_key(key: str) -> str:
     if len(key) >= 5 and key.endswith("يه"):
         return key[:-1] + "ا"
     return key
+
+
+def cue_keys(name: str) -> frozenset[str]:
+    """The words of cue list ``name`` as normalized (:func:`cue_words`) and also as
+    :func:`fold_key` folds word keys («مديرية»: مديريه and مديريا), so that they match either."""
+    words = cue_words(name)
+    return words | frozenset(map(fold_key, words))
 
 
 def name_keys(name: str) -> tuple[str, ...]:

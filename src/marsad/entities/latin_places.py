@@ -106,12 +106,13 @@ def latin_key(name: str) -> str:
 
 def arabic_sound(name: str) -> str:
     """The consonant classes of an Arabic name with ``a`` where it writes a vowel (ا و ي ى
-    and the hamza and ع seats): «سوروتش» -> ``SaRaS``."""
+    and the hamza and ع seats): «سوروتش» -> ``SaRaS``.  Letters of no class (ه ح) are skipped
+    before repeats collapse, as in :func:`latin_sound`: «مشرعة وحدنان» is ``MSRaTNaN``."""
     words = normalize_for_search(name).split()
     if words and words[0].startswith(_AR_ARTICLE) and len(words[0]) > 3:
         words[0] = words[0][2:]
     joined = "".join(words).replace("تش", "ش")
-    return _collapse(_AR_CLASS.get(ch, "a" if ch in _AR_VOWELS else "") for ch in joined)
+    return _collapse(c for c in (_AR_CLASS.get(ch, "a" if ch in _AR_VOWELS else "") for ch in joined) if c)
 
 
 def latin_sound(name: str) -> str:
@@ -292,9 +293,15 @@ _COUNTRY_LETTERS = {code: str.maketrans({"c": "j"}) for code in ("TR", "AZ")}
 
 def _likeness(place: LatinPlace, romanized: str) -> float:
     """Spelling likeness (difflib ratio, 0-1) of the romanized Arabic and the place's name."""
-    name = place.name.lower()
-    if place.country in _COUNTRY_LETTERS:
-        name = name.translate(_COUNTRY_LETTERS[place.country])
+    return _likeness_of(place.name, romanized, place.country)
+
+
+def _likeness_of(latin: str, romanized: str, country: str) -> float:
+    """Spelling likeness (difflib ratio, 0-1) of the romanized Arabic and a Latin name of a
+    place in ``country`` (whose letters may read otherwise than English)."""
+    name = latin.lower()
+    if country in _COUNTRY_LETTERS:
+        name = name.translate(_COUNTRY_LETTERS[country])
     return SequenceMatcher(None, romanized, _plain(name)).ratio()
 
 

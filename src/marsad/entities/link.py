@@ -31,7 +31,11 @@ A match with one candidate links to it.  Ambiguous places are chosen by
 :func:`~marsad.entities.geocode.choose_place` in the article's context (countries named,
 countries of unambiguous places, the dateline's country); other ambiguous names prefer the
 tagger's type, then curated entries, then an entity whose country the article names, then the
-KB order.  Mentions the KB does not know link to a local entity ``loc:<TYPE>:<normalized name>``
+KB order.  Places the KB lacks are looked up by their Latin names: a tagger place after a place
+cue among GeoNames towns of the article's countries (:mod:`~marsad.entities.latin_places`), and
+a name after a district cue («مديرية سحار», tagged or not) among the districts of its main
+countries (:mod:`~marsad.entities.districts`; rule ``district_cue`` for names the tagger left
+out).  Mentions the KB does not know link to a local entity ``loc:<TYPE>:<normalized name>``
 (the name's :func:`~marsad.text.normalize.normalize_for_search` words joined by one space).
 
 Coreference (in-document; every added mention says its ``rule``)
@@ -64,9 +68,10 @@ from typing import Any
 from ..text.cache import TypeCache
 from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
-from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, Match, _offset_in_word, _words, name_keys, readings
+from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings
 from .cues import cue_entries, cue_raw, cue_words
 from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausible_place, precision_of
+from .districts import district_entity, find_district
 from .latin_places import find_place, latin_entity
 from .romanize import english_name
 
@@ -296,6 +301,11 @@ def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
 #: «بركان», «الهندية»).  5-fold stage CV on ANERcorp: 0.7515 -> 0.7559 without the population
 #: exception (LOC precision 0.822 -> 0.850); also for media and news agencies 0.7525 (not kept)
 SUPPORTED_PLACE_KINDS = frozenset({"city", "town", "village"})
+#: place cues after which a name the gazetteer lacks may be a district («مديرية سحار»)
+DISTRICT_CUES = cue_keys("district_cues")
+#: KB kinds of first-level regions, whose names confine a district look-up (and cities, which
+#: mostly share their governorate's name: Taiz, Ibb, Idlib, Aleppo)
+REGION_KINDS = frozenset({"governorate", "province", "state", "region", "city"})
 
 
 def _needs_support(e: Any, ctx: PlaceContext) -> bool:
@@ -590,6 +600,76 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
         if kb.get(eid) is None and eid not in extra:
             extra[eid] = latin_entity(place, d.text)
     return extra
+
+
+def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: Any, latin: dict[str, Any],
+                    counts: Mapping[str, int] | None) -> None:
+    """Names right after a district cue («مديرية سحار», «ناحية سرين») that the gazetteer has
+    nothing for, looked up as districts (:func:`~marsad.entities.districts.find_district`) of
+    the countries the article's linked places and country adjectives point at: an unlinked
+    tagger place there is linked to the district; a name the tagger left out (two words first:
+    «مديرية مشرعة وحدنان»; a corpus-frequent ordinary word is not looked up) becomes a mention
+    (rule ``district_cue``).  The districts' entities are put in ``latin``."""
+    linked = [e for e in (latin.get(d.entity_id) or kb.get(d.entity_id) for d in drafts if d.entity_id) if e is not None]
+    per_country = Counter(e.country for e in linked if e.type == "LOC" and e.country)
+    per_country.update(_nisba_countries(words))
+    if not per_country:
+        return
+    most = max(per_country.values())
+    countries = {c for c, n in per_country.items() if 2 * n >= most}  # the article's main countries
+    regions = [(e.country, e.name_en) for e in linked  # a city names its governorate too («تعز»)
+               if e.type == "LOC" and (e.kind or "") in REGION_KINDS and e.name_en and e.country]
+    by_start = {d.start: d for d in drafts if d.entity_id != ""}
+    for i in range(1, len(words)):
+        if words[i][3] or words[i][4] != "word" or not any(r[0] in DISTRICT_CUES for r in readings(words[i - 1][2])):
+            continue
+        ws, we = words[i][0], words[i][1]
+        d = by_start.get(ws)
+        if d is not None:  # a tagger place the KB could not link
+            if d.entity_id is None and d.type == "LOC" and not d.candidates and d.rule.startswith("tagger"):
+                district = find_district(d.text, countries=countries, regions=regions, min_likeness=DISTRICT_LIKENESS)
+                if district is not None:
+                    d.entity_id = f"gb:{district.shape_id}"
+                    latin.setdefault(d.entity_id, district_entity(district, d.text))
+            continue
+        if any(x.start < we and x.end > ws for x in by_start.values()):
+            continue
+        spans = [(i, i + 1)]
+        if i + 1 < len(words) and not words[i + 1][3] and words[i + 1][4] == "word":
+            spans.insert(0, (i, i + 2))
+        for a, b in spans:
+            keys = [words[k][2] for k in range(a, b)]
+            if any(_adjective_like(k, counts) for k in keys):
+                continue
+            district = find_district(" ".join(keys), countries=countries, regions=regions,
+                                     min_likeness=DISTRICT_LIKENESS)
+            if district is None:
+                continue
+            start, end = words[a][0], words[b - 1][1]
+            eid = f"gb:{district.shape_id}"
+            nd = _Draft(start, end, text[start:end], "district_cue", [eid], "LOC", eid, b - a)
+            drafts.append(nd)
+            by_start[start] = nd
+            latin.setdefault(eid, district_entity(district, text[start:end]))
+            break
+
+
+#: least spelling likeness (0-1) of the romanized name and a district's Latin name: at 0.6 (the
+#: Latin place look-up's) «منطقة خراسان» was Kharo Chan (Pakistan), «منطقة الصباحة» Sibah (Abyan)
+DISTRICT_LIKENESS = 0.75
+#: a word seen this often in the corpus that also takes the article is a common noun («مزاد»)
+_NOUN_MIN_COUNT = 20
+
+
+def _adjective_like(key: str, counts: Mapping[str, int] | None) -> bool:
+    """Whether an untagged word after a district cue reads as an ordinary word, not a name: an
+    indefinite adjective («مناطق كردية», «مناطق سكنية») or a corpus word that also takes the
+    article («منطقة مزاد السيارات»)."""
+    if not key.startswith(ARTICLE) and key.endswith(("ي", "يه", "يا")):
+        return True
+    if counts is None:
+        return False
+    return counts.get(key, 0) >= _NOUN_MIN_COUNT and alternates_article(key, counts, share=0.2)
 
 
 #: the «told» frame before a quoted outlet name: «وقال ... لـ«الشرق الأوسط»»
@@ -991,6 +1071,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     drafts = _restore_displaced(drafts)
     if index is not None:
         _quoted_media(text, drafts, kb, index.phrases)
+    _cued_districts(text, drafts, _words(text, tokens), kb, latin, index.counts if index is not None else None)
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
