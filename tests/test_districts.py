@@ -47,9 +47,15 @@ def test_named_regions_confine_the_districts_of_their_country():
     # «مشرعة» alone is Mashr'ah Wa Hadnan by its first word, before Maswarah (a vowel the
     # Arabic does not write) ...
     assert find_district("مشرعة", countries={"YE"}).name == "Mashr'ah Wa Hadnan"
-    # ... and in an article that names only Lahij and Abyan, no Yemeni district elsewhere fits
-    assert find_district("مشرعة", countries={"YE"},
-                         regions=[("YE", "Lahij Governorate"), ("YE", "Abyan Governorate")]) is None
+    # ... and Maswarah, of a region the article names (al-Bayda), does not win over it either
+    # (a district outside the named regions needs an exact spelling, 0.9)
+    lahij_abyan = [("YE", "Lahij Governorate"), ("YE", "Abyan Governorate")]
+    assert find_district("مشرعة", countries={"YE"}, regions=[*lahij_abyan, ("YE", "Al Bayda Governorate")]
+                         ).name == "Mashr'ah Wa Hadnan"
+    # a loose spelling outside the named regions is not taken: «مسورة» is Maswarah (al-Bayda) only
+    # in an article that names al-Bayda
+    assert find_district("مسوره", countries={"YE"}, regions=lahij_abyan) is None
+    assert find_district("مسوره", countries={"YE"}, regions=[("YE", "Al Bayda Governorate")]).name == "Maswarah"
 
 
 def test_a_loose_spelling_is_not_a_district():
@@ -89,3 +95,14 @@ def test_a_syrian_subdistrict_and_a_two_word_yemeni_district():
 def test_ordinary_words_after_a_cue_are_no_district(text):
     _doc, places = _places(text)
     assert not [p for p in places.values() if p["kind"] == "district" and p["id"].startswith("gb:")]
+
+
+def test_a_town_far_from_a_district_does_not_refine_the_districts_event():
+    # the attacks «على مدينة كوباني» told after the capture are folded into it, but Kobani,
+    # 45 km from Sarin's centre, does not say where in Sarin the capture was
+    doc, _places_ = _places(
+        "قال المرصد السوري لحقوق الانسان إن وحدات حماية الشعب الكردية انتزعت اليوم (الاثنين) السيطرة على "
+        "بلدة صرين في شمال سوريا من يد مقاتلي تنظيم \"داعش\". وأضاف المرصد أن البلدة الواقعة قرب نهر الفرات "
+        "كانت نقطة انطلاق يشن منها التنظيم هجماته على مدينة كوباني التي يسيطر عليها الاكراد.", "2015-07-27")
+    capture = [e for e in doc["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert [e["location"]["name_en"] for e in capture] == ["Sarin"]

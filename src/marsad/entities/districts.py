@@ -32,6 +32,10 @@ __all__ = ["District", "district_key", "district_sound", "arabic_district_sound"
 DISTRICT_FILE = "districts.tsv.gz"
 #: least spelling likeness (difflib ratio, 0-1) of the romanized Arabic and the Latin name
 MIN_LIKENESS = 0.6
+#: least likeness of a district outside the regions the article names in its country («بلدة
+#: صرين» in an article naming only Raqqa is Sarin of Aleppo; «مديرية مشرعة» in one naming Lahij,
+#: Abyan and al-Bayda is not Maswarah of al-Bayda, 0.8)
+OUT_OF_REGION_LIKENESS = 0.9
 #: a Latin word that is the Arabic article (al-, as-, ash ...), dropped before keying
 _LATIN_ARTICLE_WORD = re.compile(r"^(?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|esh|ad-?d)$", re.I)
 #: words of a KB region's English name that are not part of the name
@@ -120,9 +124,9 @@ def find_district(name: str, *, countries: Iterable[str], regions: Iterable[tupl
     article dropped from every word, and :func:`~marsad.entities.latin_places.sounds_alike`) in
     one of ``countries`` (ISO alpha-2 codes the article points at).  ``regions``: ``(country,
     English name)`` of the first-level regions the article names («Saada Governorate»).  When
-    the article names regions of a country, a district of that country must lie in one of them
-    («مديرية مشرعة» in an article about Taiz is not Maswarah of al-Bayda); when it names none, a
-    key of two consonant classes («سحار», «حارم») is not looked up there.  The best spelling
+    the article names regions of a country, a district of that country elsewhere needs a
+    likeness of :data:`OUT_OF_REGION_LIKENESS`; a key of two consonant classes («سحار», «حارم»)
+    is only looked up in the named regions.  The best spelling
     likeness wins if it is at least ``min_likeness``; ``None`` when nothing fits."""
     sound = arabic_district_sound(name)
     key = sound.replace("a", "")
@@ -140,10 +144,10 @@ def find_district(name: str, *, countries: Iterable[str], regions: Iterable[tupl
         if d.country not in allowed or not sounds_alike(sound, latin_sound_):
             continue
         there = region_keys.get(d.country)
-        if (_region_key(d.region) not in there) if there else len(key) < 3:
-            continue
         likeness = _likeness_of(" ".join(_drop_articles(latin)), romanized, d.country)
-        if likeness < min_likeness:
+        if likeness < min_likeness or len(key) < 3 and not (there and _region_key(d.region) in there):
+            continue
+        if there and _region_key(d.region) not in there and likeness < OUT_OF_REGION_LIKENESS:
             continue
         # less 0.1 per vowel the Arabic does not write: «مشرعة» is Mashr'ah before Maswarah
         score = likeness - 0.1 * (latin_sound_.count("a") - sound.count("a"))

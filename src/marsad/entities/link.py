@@ -301,8 +301,10 @@ def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
 #: «بركان», «الهندية»).  5-fold stage CV on ANERcorp: 0.7515 -> 0.7559 without the population
 #: exception (LOC precision 0.822 -> 0.850); also for media and news agencies 0.7525 (not kept)
 SUPPORTED_PLACE_KINDS = frozenset({"city", "town", "village"})
-#: place cues after which a name the gazetteer lacks may be a district («مديرية سحار»)
-DISTRICT_CUES = cue_keys("district_cues")
+#: place cues after which a name the gazetteer lacks may be a district («مديرية سحار»), and the
+#: least spelling likeness its district needs: near-exact after a town word («بلدة صرين»: at
+#: 0.75, «بلدة زبدين» was Zabadani, «مدينة صبر» Sabir al-Mawadim)
+DISTRICT_CUES = {**dict.fromkeys(cue_keys("district_town_cues"), 0.9), **dict.fromkeys(cue_keys("district_cues"), 0.75)}
 #: KB kinds of first-level regions, whose names confine a district look-up (and cities, which
 #: mostly share their governorate's name: Taiz, Ibb, Idlib, Aleppo)
 REGION_KINDS = frozenset({"governorate", "province", "state", "region", "city"})
@@ -621,13 +623,16 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
                if e.type == "LOC" and (e.kind or "") in REGION_KINDS and e.name_en and e.country]
     by_start = {d.start: d for d in drafts if d.entity_id != ""}
     for i in range(1, len(words)):
-        if words[i][3] or words[i][4] != "word" or not any(r[0] in DISTRICT_CUES for r in readings(words[i - 1][2])):
+        if words[i][3] or words[i][4] != "word":
+            continue
+        likeness = min((DISTRICT_CUES[r[0]] for r in readings(words[i - 1][2]) if r[0] in DISTRICT_CUES), default=None)
+        if likeness is None:
             continue
         ws, we = words[i][0], words[i][1]
         d = by_start.get(ws)
         if d is not None:  # a tagger place the KB could not link
             if d.entity_id is None and d.type == "LOC" and not d.candidates and d.rule.startswith("tagger"):
-                district = find_district(d.text, countries=countries, regions=regions, min_likeness=DISTRICT_LIKENESS)
+                district = find_district(d.text, countries=countries, regions=regions, min_likeness=likeness)
                 if district is not None:
                     d.entity_id = f"gb:{district.shape_id}"
                     latin.setdefault(d.entity_id, district_entity(district, d.text))
@@ -641,8 +646,7 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
             keys = [words[k][2] for k in range(a, b)]
             if any(_adjective_like(k, counts) for k in keys):
                 continue
-            district = find_district(" ".join(keys), countries=countries, regions=regions,
-                                     min_likeness=DISTRICT_LIKENESS)
+            district = find_district(" ".join(keys), countries=countries, regions=regions, min_likeness=likeness)
             if district is None:
                 continue
             start, end = words[a][0], words[b - 1][1]
@@ -654,9 +658,9 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
             break
 
 
-#: least spelling likeness (0-1) of the romanized name and a district's Latin name: at 0.6 (the
-#: Latin place look-up's) «منطقة خراسان» was Kharo Chan (Pakistan), «منطقة الصباحة» Sibah (Abyan)
-DISTRICT_LIKENESS = 0.75
+#: (the least spelling likeness, 0-1, of the romanized name and a district's Latin name is that of
+#: its cue, :data:`DISTRICT_CUES`: at 0.6, the Latin place look-up's, «منطقة خراسان» was Kharo Chan
+#: (Pakistan) and «منطقة الصباحة» Sibah (Abyan))
 #: a word seen this often in the corpus that also takes the article is a common noun («مزاد»)
 _NOUN_MIN_COUNT = 20
 

@@ -48,6 +48,8 @@ GENERIC_INTO = {
 NEAR_KM = 100.0
 #: two points (towns, sites) this close may be one place: a site and the city it lies in (km)
 SITE_KM = 10.0
+#: how far from a district's centre a town may be to say where in the district an event was (km)
+DISTRICT_KM = 25.0
 
 
 def _fallback_ok(fallback: dict[str, Any], other: dict[str, Any], published: dt.date | None) -> bool:
@@ -297,12 +299,26 @@ def absorb_generic_document(events: list[dict[str, Any]], *, published: dt.date 
         if host is None:
             out.append(e)
             continue
-        if (host.get("location") or {}).get("geo_precision", 3) > (e.get("location") or {}).get("geo_precision", 3):
+        if _refines(e.get("location"), host.get("location")):
             host["location"] = e["location"]
         _absorb(host, e)
         host["mentions"].extend(e["mentions"][1:])
         host["mentions"].sort(key=lambda t: t["start"])
     return out
+
+
+def _refines(finer: dict[str, Any] | None, place: dict[str, Any] | None) -> bool:
+    """``finer`` is a finer place than ``place`` that may say where in it the event was: a town
+    for a governorate or a country; for a district (``gb:`` ids, :mod:`marsad.entities.districts`,
+    tens of km across) only a town within :data:`DISTRICT_KM` of its centre («بلدة صرين» is not
+    refined by Kobani, 45 km away, that a sentence after it names)."""
+    place, finer = place or {}, finer or {}
+    if place.get("geo_precision", 3) <= finer.get("geo_precision", 3):
+        return False
+    if str(place.get("entity") or "").startswith("gb:") and place.get("lat") is not None \
+            and finer.get("lat") is not None:
+        return _km(place, finer) <= DISTRICT_KM
+    return True
 
 
 def _same_doer_before(h: dict[str, Any], e: dict[str, Any]) -> bool:
