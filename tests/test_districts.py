@@ -91,6 +91,7 @@ def test_a_syrian_subdistrict_and_a_two_word_yemeni_district():
     "أعلنت مديرية الأمن العام في الأردن القبض على مطلوب.",  # a directorate, not a district
     "وقال إن المسلحين ينشطون في مناطق كردية شرق تركيا.",  # an adjective after the cue
     "وأعلن الجيش العراقي أن القوات تقدمت في منطقة صحراوية غرب الأنبار.",
+    "وقال إن المواطنين في معظم مناطق البلاد يعانون من نقص الكهرباء في العراق.",  # «البلاد»: Balad
 ])
 def test_ordinary_words_after_a_cue_are_no_district(text):
     _doc, places = _places(text)

@@ -663,17 +663,21 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
 #: (Pakistan) and «منطقة الصباحة» Sibah (Abyan))
 #: a word seen this often in the corpus that also takes the article is a common noun («مزاد»)
 _NOUN_MIN_COUNT = 20
+#: a word seen this often in the corpus is an ordinary word whatever its article («مناطق البلاد»,
+#: 3,813 times); the districts the KB lacks are rare names (مشرعة 59 times)
+_FREQUENT_WORD = 200
 
 
 def _adjective_like(key: str, counts: Mapping[str, int] | None) -> bool:
     """Whether an untagged word after a district cue reads as an ordinary word, not a name: an
-    indefinite adjective («مناطق كردية», «مناطق سكنية») or a corpus word that also takes the
-    article («منطقة مزاد السيارات»)."""
+    indefinite adjective («مناطق كردية», «مناطق سكنية»), a corpus word that also takes the
+    article («منطقة مزاد السيارات») or a frequent word («مناطق البلاد»)."""
     if not key.startswith(ARTICLE) and key.endswith(("ي", "يه", "يا")):
         return True
     if counts is None:
         return False
-    return counts.get(key, 0) >= _NOUN_MIN_COUNT and alternates_article(key, counts, share=0.2)
+    n = counts.get(key, 0)
+    return n >= _FREQUENT_WORD or n >= _NOUN_MIN_COUNT and alternates_article(key, counts, share=0.2)
 
 
 #: the «told» frame before a quoted outlet name: «وقال ... لـ«الشرق الأوسط»»
