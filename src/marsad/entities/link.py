@@ -305,6 +305,9 @@ SUPPORTED_PLACE_KINDS = frozenset({"city", "town", "village"})
 #: least spelling likeness its district needs: near-exact after a town word («بلدة صرين»: at
 #: 0.75, «بلدة زبدين» was Zabadani, «مدينة صبر» Sabir al-Mawadim)
 DISTRICT_CUES = {**dict.fromkeys(cue_keys("district_town_cues"), 0.9), **dict.fromkeys(cue_keys("district_cues"), 0.75)}
+#: per word key: the least likeness of its district cue reading (0.0 when it is no cue)
+_DISTRICT_CUE_AT = TypeCache(lambda key: min((DISTRICT_CUES[r[0]] for r in readings(key) if r[0] in DISTRICT_CUES),
+                                             default=0.0), 1 << 17)
 #: KB kinds of first-level regions, whose names confine a district look-up (and cities, which
 #: mostly share their governorate's name: Taiz, Ibb, Idlib, Aleppo)
 REGION_KINDS = frozenset({"governorate", "province", "state", "region", "city"})
@@ -379,9 +382,17 @@ _NISBA_ENDINGS = ("", "ه", "ا", "ين", "ون")  # "ا": the folded feminine �
 def _nisba_countries(words: Sequence[tuple]) -> set[str]:
     """Countries the article names by their nisba adjective («مصادر يمنية», «القوات التركية»):
     ISO codes of ``country_nisbas`` (of ``data/cues.json``) whose masculine, feminine or plural
-    form is a word of the text (with or without the article and proclitics)."""
+    form is a word of the text (with or without the article and proclitics).  The last call's
+    result is reused for the same ``words`` object (linking asks twice per document)."""
+    if _LAST_NISBA[0] is words:
+        return set(_LAST_NISBA[1])
     codes = map(nisba_code, {w[2] for w in words if w[2]})
-    return {c for c in codes if c}
+    found = {c for c in codes if c}
+    _LAST_NISBA[:] = [words, frozenset(found)]
+    return found
+
+
+_LAST_NISBA: list[Any] = [None, frozenset()]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -612,6 +623,9 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
     tagger place there is linked to the district; a name the tagger left out (two words first:
     «مديرية مشرعة وحدنان»; a corpus-frequent ordinary word is not looked up) becomes a mention
     (rule ``district_cue``).  The districts' entities are put in ``latin``."""
+    cued = [i + 1 for i, like in enumerate(map(_DISTRICT_CUE_AT.__getitem__, (w[2] for w in words[:-1]))) if like]
+    if not cued:
+        return
     linked = [e for e in (latin.get(d.entity_id) or kb.get(d.entity_id) for d in drafts if d.entity_id) if e is not None]
     per_country = Counter(e.country for e in linked if e.type == "LOC" and e.country)
     per_country.update(_nisba_countries(words))
@@ -622,12 +636,10 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
     regions = [(e.country, e.name_en) for e in linked  # a city names its governorate too («تعز»)
                if e.type == "LOC" and (e.kind or "") in REGION_KINDS and e.name_en and e.country]
     by_start = {d.start: d for d in drafts if d.entity_id != ""}
-    for i in range(1, len(words)):
+    for i in cued:
         if words[i][3] or words[i][4] != "word":
             continue
-        likeness = min((DISTRICT_CUES[r[0]] for r in readings(words[i - 1][2]) if r[0] in DISTRICT_CUES), default=None)
-        if likeness is None:
-            continue
+        likeness = _DISTRICT_CUE_AT[words[i - 1][2]]
         ws, we = words[i][0], words[i][1]
         d = by_start.get(ws)
         if d is not None:  # a tagger place the KB could not link
