@@ -432,7 +432,16 @@ def test_weekday_wins_over_a_day_reference_that_disagrees():
     # crawled/dated Friday, written on Thursday: «اليوم الخميس» is the Thursday
     t = found("تعقد وكالة ناسا اليوم الخميس مؤتمرا صحفيا", "2015-07-24")
     assert (t.text, t.value) == ("اليوم الخميس", "2015-07-23")
-    assert t.confidence <= 0.6 and "conflict" in t.attrs
+    assert "2015-07-23" in t.attrs["anchor"]  # the article is read from the reporter's day
+    # ... and so is the rest of the article: its bare «أمس» is Wednesday, «يوم أمس الأول» Tuesday
+    ts = find_times("أكدت مساء أمس الأربعاء سفارة خادم الحرمين الشريفين لدى الأردن بأنه لا صحة لما يتم تداوله "
+                    "عن مقتل مواطن سعودي في منطقة إربد يوم أمس الأول. وقال مصدر أمس إن الجاني اعتقل.",
+                    published="2015-08-07")
+    assert [(t.text, t.value) for t in ts] == [("مساء أمس الأربعاء", "2015-08-05"), ("يوم أمس الأول", "2015-08-04"),
+                                               ("أمس", "2015-08-05")]
+    # one weekday that fits the publication date keeps it: no reporter's day is inferred
+    ts = find_times("قال أمس الخميس إن الهجوم وقع اليوم الخميس", published="2015-07-24")
+    assert all("anchor" not in t.attrs for t in ts)
 
 
 def test_a_range_start_without_a_year_is_not_after_its_end():

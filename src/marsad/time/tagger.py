@@ -54,7 +54,26 @@ class TimeExpression:
 
 
 def tag(text: str, nt: Any, candidates: list[Candidate], anchor: dt.date | None) -> list[TimeExpression]:
-    """Resolve ``candidates`` (view offsets into ``nt``) against ``anchor``; original offsets out."""
+    """Resolve ``candidates`` (view offsets into ``nt``) against ``anchor``; original offsets out.
+
+    When the reporter's day is not the publication date — every day reference the text pins
+    with a weekday is a day off, the same way («مساء أمس الأربعاء» in a paper dated Friday:
+    written on Thursday) — the article is resolved against the reporter's day, so that its
+    bare «أمس», «اليوم», «أمس الأول» agree with its weekdays; each expression whose value or
+    confidence moved says so in ``attrs["anchor"]``."""
+    out = _resolve_all(text, nt, candidates, anchor)
+    if anchor is not None and _weekday_conflicts(out) and not _weekday_agreements(out):
+        for shift in (-1, 1):
+            day = anchor + dt.timedelta(days=shift)
+            moved = _resolve_all(text, nt, candidates, day)
+            if not _weekday_conflicts(moved) and _weekday_agreements(moved):
+                note = f"the reporter's day, {day.isoformat()}: the weekdays the text pins its day references with"
+                return [m if (m.value, m.confidence) == (o.value, o.confidence) else replace(m, attrs={**m.attrs, "anchor": note})
+                        for m, o in zip(moved, out)] if len(moved) == len(out) else moved
+    return out
+
+
+def _resolve_all(text: str, nt: Any, candidates: list[Candidate], anchor: dt.date | None) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     view = nt.text
     for cand in candidates:
@@ -65,6 +84,19 @@ def tag(text: str, nt: Any, candidates: list[Candidate], anchor: dt.date | None)
         out.append(TimeExpression(start, end, text[start:end], res.type, res.value, res.precision,
                                   res.confidence, res.rule, res.attrs))
     return _ordered_ranges(text, out)
+
+
+_DAYREF_WEEKDAY_CONFLICT = "weekday does not match the day reference"
+
+
+def _weekday_conflicts(times: list[TimeExpression]) -> int:
+    """How many day references pinned with a weekday are off by the anchor (the weekday won)."""
+    return sum(str(t.attrs.get("conflict", "")).startswith(_DAYREF_WEEKDAY_CONFLICT) for t in times)
+
+
+def _weekday_agreements(times: list[TimeExpression]) -> int:
+    """How many day references pinned with a weekday fit the anchor («أمس الأربعاء» on Thursday)."""
+    return sum("dayref" in t.rule and "weekday" in t.rule and "conflict" not in t.attrs for t in times)
 
 
 #: «بين الأول من يناير و30 يونيو», «من 3 إلى 9 مارس»: a range's opening word and its joiners
