@@ -1472,3 +1472,13 @@ def test_a_land_word_with_a_country_adjective_is_that_country():
     # a town of that country named in the sentence stays the place
     e = one("وقصفت الطائرات مواقع لداعش في بلدة تل أبيض داخل الأراضي السورية.", "2015-07-26")
     assert e["location"]["name_en"] == "Tall Abyaḑ"
+
+
+def test_the_leads_event_day_dates_an_undated_incident_not_the_day_of_the_report():
+    text = ("أكدت مساء أمس الأربعاء سفارة المملكة لدى الأردن أنه لا صحة لما يتم تداوله عن مقتل مواطن سعودي "
+            "في منطقة إربد شمال الأردن يوم أمس الأول. "
+            "وأوضح المتحدث باسم مديرية الأمن العام أن الحادثة وقعت على طريق زراعي في إربد، وأن المغدور تلقى "
+            "عدة طعنات بأداة حادة.")
+    e = next(e for e in events(text, "2015-08-06") if e["trigger"]["text"] == "طعنات")
+    assert e["event_type"] == "Violence against civilians"
+    assert e["date"] == "2015-08-04"  # «يوم أمس الأول», the day of the killing, not the embassy's Wednesday

@@ -125,3 +125,26 @@ def test_curated_conflict_places(text, name_en, country, precision):
 
 def test_the_law_of_the_jungle_is_no_place():
     assert not marsad.analyze("يطبقون قانون الغاب في المدينة.").to_dict()["entities"]
+
+
+def test_a_town_the_tagger_left_out_is_found_after_a_town_word():
+    # «مروة» is also a given name (Marwa): the tagger leaves it untagged, the town word licenses it
+    doc = marsad.analyze("أدانت المنظمة الهجوم الإرهابي الذي وقع يوم الأربعاء الماضي في مدينة مروة شمال "
+                         "الكاميرون، حيث فجرت انتحاريتان نفسيهما، ما أدى إلى مقتل 20 شخصاً.",
+                         published="2015-07-24")
+    e = _loc(doc, "مروة")
+    assert (e["name_en"], e["country"]) == ("Maroua", "CM")
+    assert e["mentions"][0]["rule"] == "latin_town_cue"
+    (event,) = doc.to_dict()["events"]
+    assert (event["sub_event_type"], event["location"]["name_en"]) == ("Suicide bomb", "Maroua")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن مدينة كبيرة في شمال الكاميرون تعرضت لهجوم انتحاري أمس.",
+    "وأضاف أن قرية صغيرة قرب الحدود مع نيجيريا شهدت اشتباكات في الكاميرون.",
+    "ونقل السكان إلى مدينة أخرى في الكاميرون بعد الهجوم.",
+    "وأراد الخمير الحمر بناء كمبوديا بحيث تكون مدينة فاضلة للفلاحين.",  # not Vidalia (US)
+])
+def test_an_ordinary_word_after_a_town_word_is_no_town(text):
+    doc = marsad.analyze(text, published="2015-07-24").to_dict()
+    assert not [m for e in doc["entities"] for m in e["mentions"] if m["rule"] == "latin_town_cue"]

@@ -308,6 +308,9 @@ DISTRICT_CUES = {**dict.fromkeys(cue_keys("district_town_cues"), 0.9), **dict.fr
 #: per word key: the least likeness of its district cue reading (0.0 when it is no cue)
 _DISTRICT_CUE_AT = TypeCache(lambda key: min((DISTRICT_CUES[r[0]] for r in readings(key) if r[0] in DISTRICT_CUES),
                                              default=0.0), 1 << 17)
+#: town words after which an untagged name the KB lacks is looked up by the sound of its Latin name
+LATIN_TOWN_CUES = cue_keys("latin_town_cues")
+_LATIN_TOWN_CUE_AT = TypeCache(lambda key: any(r[0] in LATIN_TOWN_CUES for r in readings(key)), 1 << 17)
 #: KB kinds of first-level regions, whose names confine a district look-up (and cities, which
 #: mostly share their governorate's name: Taiz, Ibb, Idlib, Aleppo)
 REGION_KINDS = frozenset({"governorate", "province", "state", "region", "city"})
@@ -615,15 +618,19 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
     return extra
 
 
-def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: Any, latin: dict[str, Any],
-                    counts: Mapping[str, int] | None) -> None:
-    """Names right after a district cue («مديرية سحار», «ناحية سرين») that the gazetteer has
-    nothing for, looked up as districts (:func:`~marsad.entities.districts.find_district`) of
-    the countries the article's linked places and country adjectives point at: an unlinked
-    tagger place there is linked to the district; a name the tagger left out (two words first:
-    «مديرية مشرعة وحدنان»; a corpus-frequent ordinary word is not looked up) becomes a mention
-    (rule ``district_cue``).  The districts' entities are put in ``latin``."""
-    cued = [i + 1 for i, like in enumerate(map(_DISTRICT_CUE_AT.__getitem__, (w[2] for w in words[:-1]))) if like]
+def _cued_places(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: Any, latin: dict[str, Any],
+                 counts: Mapping[str, int] | None) -> None:
+    """Names right after a district cue («مديرية سحار», «ناحية سرين») or a town word («مدينة
+    مروة») that the gazetteer has nothing for.  After a district cue they are looked up as
+    districts (:func:`~marsad.entities.districts.find_district`) of the countries the article's
+    linked places and country adjectives point at: an unlinked tagger place there is linked to
+    the district; a name the tagger left out (two words first: «مديرية مشرعة وحدنان»; a
+    corpus-frequent ordinary word is not looked up) becomes a mention (rule ``district_cue``).
+    After a town word (``latin_town_cues``) a name the tagger left out that is no district is
+    looked up among those countries' GeoNames towns by the sound of its Latin name
+    (:func:`~marsad.entities.latin_places.find_place`, rule ``latin_town_cue``: «مدينة مروة»
+    in a story about Cameroon is Maroua).  The new entities are put in ``latin``."""
+    cued = [i + 1 for i, w in enumerate(words[:-1]) if _DISTRICT_CUE_AT[w[2]] or _LATIN_TOWN_CUE_AT[w[2]]]
     if not cued:
         return
     linked = [e for e in (latin.get(d.entity_id) or kb.get(d.entity_id) for d in drafts if d.entity_id) if e is not None]
@@ -643,7 +650,7 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
         ws, we = words[i][0], words[i][1]
         d = by_start.get(ws)
         if d is not None:  # a tagger place the KB could not link
-            if d.entity_id is None and d.type == "LOC" and not d.candidates and d.rule.startswith("tagger"):
+            if likeness and d.entity_id is None and d.type == "LOC" and not d.candidates and d.rule.startswith("tagger"):
                 district = find_district(d.text, countries=countries, regions=regions, min_likeness=likeness)
                 if district is not None:
                     d.entity_id = f"gb:{district.shape_id}"
@@ -658,16 +665,33 @@ def _cued_districts(text: str, drafts: list[_Draft], words: Sequence[tuple], kb:
             keys = [words[k][2] for k in range(a, b)]
             if any(_adjective_like(k, counts) for k in keys):
                 continue
-            district = find_district(" ".join(keys), countries=countries, regions=regions, min_likeness=likeness)
-            if district is None:
-                continue
             start, end = words[a][0], words[b - 1][1]
-            eid = f"gb:{district.shape_id}"
-            nd = _Draft(start, end, text[start:end], "district_cue", [eid], "LOC", eid, b - a)
+            found = _cued_place(text[start:end], keys, countries, regions, likeness, _LATIN_TOWN_CUE_AT[words[i - 1][2]],
+                                counts)
+            if found is None:
+                continue
+            eid, rule, entity = found
+            nd = _Draft(start, end, text[start:end], rule, [eid], "LOC", eid, b - a)
             drafts.append(nd)
             by_start[start] = nd
-            latin.setdefault(eid, district_entity(district, text[start:end]))
+            if kb.get(eid) is None:
+                latin.setdefault(eid, entity)
             break
+
+
+def _cued_place(name: str, keys: list[str], countries: set[str], regions: list[tuple[str, str]],
+                likeness: float, town: bool, counts: Mapping[str, int] | None) -> tuple[str, str, Any] | None:
+    """``(entity id, rule, entity)`` of the district (cue likeness > 0) or Latin-named town
+    (``town``) that ``name`` (the words after a cue, ``keys`` their word keys) names, or ``None``."""
+    if likeness:
+        district = find_district(" ".join(keys), countries=countries, regions=regions, min_likeness=likeness)
+        if district is not None:
+            return f"gb:{district.shape_id}", "district_cue", district_entity(district, name)
+    if town:
+        place = find_place(name, named=countries, context=countries, counts=counts)
+        if place is not None:
+            return f"gn:{place.geonameid}", "latin_town_cue", latin_entity(place, name)
+    return None
 
 
 #: (the least spelling likeness, 0-1, of the romanized name and a district's Latin name is that of
@@ -681,11 +705,12 @@ _FREQUENT_WORD = 200
 
 
 def _adjective_like(key: str, counts: Mapping[str, int] | None) -> bool:
-    """Whether an untagged word after a district cue reads as an ordinary word, not a name: an
-    indefinite adjective («مناطق كردية», «مناطق سكنية»), a corpus word that also takes the
+    """Whether an untagged word after a place cue reads as an ordinary word, not a name: an
+    indefinite adjective («مناطق كردية», «مناطق سكنية», «مدينة فاضلة»), a corpus word that also takes the
     article («منطقة مزاد السيارات») or a frequent word («مناطق البلاد»)."""
-    if not key.startswith(ARTICLE) and key.endswith(("ي", "يه", "يا")):
-        return True
+    if not key.startswith(ARTICLE) and (key.endswith(("ي", "يه", "يا"))
+                                        or len(key) == 5 and key[1] == "ا" and key[4] in "هة"):
+        return True  # (and the feminine active participle فاعلة: «مدينة فاضلة», «قرية ذابلة»)
     if counts is None:
         return False
     n = counts.get(key, 0)
@@ -1091,7 +1116,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     drafts = _restore_displaced(drafts)
     if index is not None:
         _quoted_media(text, drafts, kb, index.phrases)
-    _cued_districts(text, drafts, _words(text, tokens), kb, latin, index.counts if index is not None else None)
+    _cued_places(text, drafts, _words(text, tokens), kb, latin, index.counts if index is not None else None)
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)

@@ -206,10 +206,14 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         if refs and (plo < lo or (len(story) > 1 and lo == story[0][0] and plo == story[1][0])):
             # (the opening sentence «لقي ضابط مصرعه إثر انفجار ...» takes the day the next one gives:
             #  «وقالت وزارة الداخلية، في بيان، أمس إنه ...»)
-            s = refs[0].span
+            # (a day of the lead's event comes before the day of its report: «أكدت مساء أمس الأربعاء
+            #  السفارة ... عن مقتل مواطن ... يوم أمس الأول»)
+            ref = next((t for t in refs if report_verbs is None or not _reported_on(view, t, phi, phi, plo, report_verbs)),
+                       refs[0])
+            s = ref.span
             return {"date": _day(s["value"]), "time_precision": 1,
                     "time": {"start": s["start"], "end": s["end"], "text": s["text"]},
-                    "rule": "date.lead", "_ref": refs[0]}
+                    "rule": "date.lead", "_ref": ref}
         if refs:
             break
     if published is not None:
