@@ -889,7 +889,8 @@ def test_what_the_news_came_after_is_background_even_days_ago():
                  "تفجير انتحاري الاثنين في بلدة سروج التركية.", "2015-07-24")
     bomb = next(e for e in evs if e["sub_event_type"] == "Suicide bomb")
     assert bomb["background"] and bomb["evidence"]["background_rule"] == "background.recalled"
-    assert not next(e for e in evs if e["trigger"]["text"] == "هجوم")["background"]
+    attack = next(e for e in evs if e["sub_event_type"] == "Armed clash")  # «قتل جندي في هجوم»: one attack
+    assert "هجوم" in attack["trigger"]["text"] and not attack["background"]
 
 
 def test_pluperfect_without_qad_with_a_past_day_is_background():
@@ -1482,3 +1483,14 @@ def test_the_leads_event_day_dates_an_undated_incident_not_the_day_of_the_report
     e = next(e for e in events(text, "2015-08-06") if e["trigger"]["text"] == "طعنات")
     assert e["event_type"] == "Violence against civilians"
     assert e["date"] == "2015-08-04"  # «يوم أمس الأول», the day of the killing, not the embassy's Wednesday
+
+
+def test_killing_civilians_soldiers_and_police_is_an_event_but_a_road_accident_is_not():
+    e = one("وقالت مصادر طبية أمس الأربعاء إن القوات الأفريقية قتلت المدنيين في مدينة مركة الساحلية جنوب الصومال.")
+    assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert e["location"]["country"] == "SO" and e["date"] == "2015-07-22"
+    e = one("وتبنت الحركة الانفصالية الكردية قتل شرطيين في مدينة ديار بكر على الحدود مع سوريا.")
+    assert e["event_type"] == "Battles" and e["actor2"] is None or "Police" not in (e["actor1"] or {}).get("name_en", "")
+    e = one("أعلنت وزارة الداخلية المصرية مقتل شرطي في مدينة العريش.")
+    assert e["event_type"] == "Battles" and e["actor1"] is None  # the ministry lost him; it did not kill him
+    assert events("ولقي جنديان مصرعهما في حادث مروري على الطريق الدولي قرب مدينة العريش.") == ()

@@ -154,6 +154,9 @@ class Trigger:
     object_after: bool = False
     ambiguous_air: bool = False
     by_actor: Mapping[str, str] = field(default_factory=dict)
+    #: the words after the trigger are the dead («مقتل شرطي»): soldiers or police among them make a
+    #: state-forces subject before it the side that lost them, not the doer
+    dead_after: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,7 @@ def _trigger(e: Mapping[str, Any]) -> Trigger:
                             r.get("side", "both"))
                      for r in e.get("refine", ())),
         object_after=bool(e.get("object_after")), ambiguous_air=bool(e.get("ambiguous_air")), by_actor=dict(e.get("by_actor", {})),
+        dead_after=bool(e.get("dead_after")),
     )
 
 

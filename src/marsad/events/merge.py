@@ -146,7 +146,7 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
         into["evidence"]["date_rule"] = other["evidence"]["date_rule"]
         into["evidence"]["time"] = other["evidence"]["time"]
     for k in ("actor1", "actor2", "location"):
-        if into.get(k) is None and other.get(k) is not None:
+        if into.get(k) is None and other.get(k) is not None and not (k == "actor1" and _subject_of_dead(other)):
             into[k] = other[k]
     mine, theirs = into.get("location"), other.get("location")
     if mine and theirs and not _borrowed(theirs) and (_borrowed(mine) and (
@@ -184,6 +184,12 @@ def _anaphoric(d: dict[str, Any]) -> bool:
         and d["evidence"]["date_rule"] == "date.published" and not d.get("actor1")
 
 
+def _subject_of_dead(d: dict[str, Any]) -> bool:
+    """The draft's actor1 is the subject before a word of dying («أسفر عن مقتل ... المصلين», «أعلنت
+    الوزارة مقتل شرطي»): the specific event it joins finds its own doer, or has none."""
+    return bool(d.get("_dead_after")) and "+subject" in str((d.get("actor1") or {}).get("rule", ""))
+
+
 def absorb_generic(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The drafts without the generic ones that name a specific event of their sentence (see the
     module docstring); the absorbed trigger is kept in the specific event's ``mentions``."""
@@ -200,7 +206,7 @@ def absorb_generic(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(d)
             continue
         for k in ("actor1", "actor2", "location"):
-            if host.get(k) is None and d.get(k) is not None:
+            if host.get(k) is None and d.get(k) is not None and not (k == "actor1" and _subject_of_dead(d)):
                 host[k] = d[k]
         if host.get("fatalities") is None and d.get("fatalities") is not None:
             host["fatalities"] = d["fatalities"]

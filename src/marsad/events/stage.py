@@ -328,6 +328,10 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     actor1, actor2 = find_actors(view, t0, t1, lo, hi, lex, object_after=c.head.entry.object_after,
                                  mutual=c.head.entry.sub_event_type == "Armed clash",
                                  from_agent=c.head.entry.event_type == "Explosions/Remote violence")
+    if c.head.entry.dead_after and actor1 is not None and actor1.category == "State forces" \
+            and "+subject" in actor1.rule and lex.security_victims \
+            and lex.security_victims.any(view.stems, t1, min(hi, t1 + c.head.entry.after_window)):
+        actor1 = None  # «أعلنت وزارة الداخلية مقتل شرطي»: the state's own dead, not its doing
     if event_type == "Violence against civilians" and sub_type == "Attack" and _on_security_forces(
             view, lo, hi, actor2, lex):
         event_type, sub_type, refine_rule = "Battles", "Armed clash", f"{c.head.entry.id}.on_security_forces"
@@ -401,6 +405,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_order": index,
         "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
         "_generic": c.head.entry.generic and len(c.hits) == 1,
+        "_dead_after": c.head.entry.dead_after,
         "_pluperfect": pluperfect(view, t0, lo, hi, lex),
         "_demonstrative": c.head.entry.generic and len(c.hits) == 1 and t0 > sent[0]
         and (view.stems[t0 - 1] in DEMONSTRATIVES or _pronoun_ranked(view, t0, sent[0])),
@@ -732,6 +737,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         e.pop("_order", None)
         e.pop("_generic_definite", None)
         e.pop("_generic", None)
+        e.pop("_dead_after", None)
         e.pop("_demonstrative", None)
         e.pop("_unanchored", None)
         e.pop("_pluperfect", None)
