@@ -175,7 +175,7 @@ ANNOTATIONS["snn-26708"] = [
             "names, one record at the Ghab (first set); wounded only, so 0 dead. The second paragraph's helicopter "
             "and warplane barrels and rockets on al-Ankawi, al-Daqmaq, al-Zaqqum, al-Zayadiya and Zayzoun, "
             "«ترافقت الاشتباكات», are the same bombardment of the same plain (folded in)."),
-    ev("SHL", "actual", "قصف#5", loc="سهل الغاب@ghab", date="2015-08-09/2p", a1="قوات النظام=Syrian regime forces",
+    ev("SHL", "actual", "قصف#4", loc="سهل الغاب@ghab", date="2015-08-09/2p", a1="قوات النظام=Syrian regime forces",
        fat=0,
        note="«ترافق مع قصف من قبل قوات النظام على مناطق في قرى الحويز والحواش والعنكاوي بسهل الغاب، ما أدى لسقوط عدد "
             "من الجرحى»: the ground shelling that went with the helicopter raids, its own record (other actor and "
@@ -215,7 +215,7 @@ ANNOTATIONS["snn-23750"] = [
        note="«أو مبنى الأمن العام في حي الوشم وسط العاصمة»: the car bombing of the Public Security building (21 April "
             "2004, world month), another day and place of the same list, so its own record sharing the trigger; "
             "the suicide car bomb of the list's «سيارات مفخّخة يقودها انتحاري»."),
-    ev("SB", "actual", "المحاولة الفاشلة", loc="الرياض@riyadh", date="2004-12/3w", bg=True,
+    ev("SB", "actual", "المحاولة الفاشلة", loc="الرياض#1@riyadh", date="2004-12/3w", bg=True,
        note="«والمحاولة الفاشلة لتفجير مبنى وزارة الداخلية، ومركز تجنيد قوات الطوارئ شرقي الرياض»: the two car bombs of "
             "29 December 2004 (world month), one record at the city (same day, sites of one city). «Failed» because "
             "the bombs went off short of the buildings: still a bombing (Disrupted weapons use is for a bomb "
@@ -283,7 +283,7 @@ ANNOTATIONS["snn-29717"] = [
        note="«تدور منذ صباح امس اشتباكات عنيفة بين تنظيم داعش من جهة، والفصائل المقاتلة وجبهة النصرة من جهة اخرى، في "
             "القلمون الشرقي»: a region with no capital, its main town's point (precision 2); IS named first. Losses "
             "with no number."),
-    ev("SHL", "actual", "قصف#2", loc="مدينة دوما@douma", date="2015-08-10/2", a1="قوات النظام=Syrian regime forces", fat=0,
+    ev("SHL", "actual", "قصف#1", loc="مدينة دوما@douma", date="2015-08-10/2", a1="قوات النظام=Syrian regime forces", fat=0,
        note="«تعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية، لقصف من قبل قوات النظام دون انباء عن إصابات حتى اللحظة»: "
             "0 dead (no casualties reported)."),
     ev("AC", "actual", "اشتباكات عنيفة#1", loc="حي جوبر@damascus_jobar", date="2015-08-10/2",
@@ -306,14 +306,14 @@ ANNOTATIONS["snn-29717"] = [
             "ترد معلومات عن خسائر بشرية»: heavy machine-gun fire into an opposition-held area, a direct-fire ground "
             "attack (eighth set), so Armed clash, though no return fire is reported and no target named (not "
             "Shelling: no artillery). Doubtful; 0 dead."),
-    ev("AC", "actual", "الاشتباكات العنيفة#1", loc="مدينة داريا@darayya", date="2015-08-10/1",
+    ev("AC", "actual", "الاشتباكات العنيفة#0", loc="مدينة داريا@darayya", date="2015-08-10/1",
        a1="قوات النظام=Syrian regime forces and pro-regime militias",
        a2="الفصائل المعارضة والمقاتلة=Syrian rebel factions",
        note="«تعرضت بعد منتصف ليل الاحد- الاثنين مناطق في مدينة داريا ... لقصف من قبل قوات النظام، ترافق مع استمرار "
             "الاشتباكات العنيفة بين قوات النظام والمسلحين الموالين لها من جهة، والفصائل المعارضة والمقاتلة من جهة اخرى "
             "في محيط المدينة»: the regime's shelling inside its own clash is folded in (sixth set). «بعد منتصف ليل "
             "الاحد- الاثنين» = the early hours of Monday 10 August (after midnight, so not dated by the evening)."),
-    ev("AC", "actual", "الاشتباكات العنيفة#2", loc="مدينة الزبداني@zabadani", date="2015-08-10/1",
+    ev("AC", "actual", "الاشتباكات العنيفة#1", loc="مدينة الزبداني@zabadani", date="2015-08-10/1",
        a1="الفرقة الرابعة=Syrian regime forces (4th Division), Hezbollah, NDF and the Palestine Liberation Army",
        a2="الفصائل المقاتلة=Syrian rebel factions and local gunmen", fat=1,
        note="«استمرت الاشتباكات العنيفة إلى ما بعد منتصف ليل امس بين الفرقة الرابعة وحزب الله اللبناني وقوات الدفاع "
@@ -386,11 +386,11 @@ ANNOTATIONS["snn-25171"] = [
        note="«على خلفية اختطاف الشاب مارك الحاج موسى، قبل ثلاثة أيام على أيدي مجهولين»: the kidnapping behind the raids, "
             "background (first set's arson whose arrests are the news); the place is not stated, the Bekaa inferred "
             "from the story (region precision); «قبل ثلاثة أيام» → 5 August, precision 2; «مجهولين» is no actor."),
-    ev("ABD", "actual", "خطف#5", loc="طريق كفريا في البقاع@kefraya", date="2015-07-17/1",
+    ev("ABD", "actual", "خطف#3", loc="طريق كفريا في البقاع@kefraya", date="2015-07-17/1",
        a2="خمسة تشيكيين=Czech nationals (civilians) and their Lebanese driver", bg=True,
        note="«أقدموا منتصف ليل 17 يوليو (تموز) الماضي على خطف خمسة تشيكيين مع سائقهم اللبناني على طريق كفريا في البقاع»: "
             "background; the unknown kidnappers are no actor; the link to the Fayyad arrest is a supposition."),
-    ev("ARR", "actual", "أوقفت#2", loc="~الأمن العام اللبناني@LB", date="2015-08-08/2p",
+    ev("ARR", "actual", "أوقفت#1", loc="~أمن العام اللبناني@LB", date="2015-08-08/2p",
        a1="المديرية العامة للأمن العام=Lebanese General Security",
        a2="مجموعة الإرهابيين أسامة منصور وشادي المولوي=suspected militants (the Mansour-Mawlawi group; Jabhat al-Nusra)",
        note="«أوقفت المديرية العامة للأمن العام اللبناني (ع.ك) لانتمائه إلى مجموعة الإرهابيين أسامة منصور وشادي المولوي "
@@ -472,7 +472,7 @@ ANNOTATIONS["snn-18019"] = [
             "Doubtful: a coder dating by the start (sixth set) would put it on 1 August at precision 2. aljazirah "
             "(print) of Monday 3 August: «أمس الأحد» = 2 August."),
     ev("AIR", "actual", "هاجمت", loc="جنوبي البلدة@ajdabiya_south", date="2015-08-01/2",
-       a1="طائرة حربية=Libyan Air Force (pro-House of Representatives)", a2="المليشيات المسلحة=unidentified armed groups (militias)",
+       a1="طائرة حربية=Libyan Air Force (pro-House of Representatives)", a2="مليشيات المسلحة=unidentified armed groups (militias)",
        note="«وهاجمت طائرة حربية مواقع يشتبه في أنها تابعة للمليشيات المسلحة جنوبي البلدة»: the supporting air strike, "
             "its own record (first set); told in the Saturday sentence, so 1 August at precision 2."),
     ev("AC", "actual", "هاجموا", loc="مشارف أجدابيا@ajdabiya_gate", date="2015-07-31/1",
@@ -516,7 +516,7 @@ ANNOTATIONS["snn-27416"] = [
 
 ANNOTATIONS["snn-19277"] = [
     ev("LOOT", "actual", "الاعتداء#0", loc="~تعز#0@taiz_gov", date="2015-08-04/2p",
-       a1="الميليشيات#2=Houthis (Ansar Allah) and Saleh forces",
+       a1="الميليشيات=Houthis (Ansar Allah) and Saleh forces",
        note="An editorial: «آخر عمليات الإغارة على المواد الإغاثية كانت الاعتداء على قافلة متجهة إلى تعز مكونة من 16 شاحنة "
             "والاستيلاء على كل ما فيها»: seizure of an aid convoy, Looting/property destruction; where it was seized "
             "is not said (Taiz, its destination, inferred at region precision), nor when (the publication date at "
@@ -533,7 +533,7 @@ ANNOTATIONS["snn-23177"] = [
     ev("SB", "actual", "الهجوم الانتحاري", loc="سوروتش@suruc", date="2015-07-20/1", a1="تنظيم داعش=Islamic State", bg=True,
        note="«منذ الهجوم الانتحاري في 20 يوليو في سوروتش ... والذي قام به تنظيم داعش»: background; IS stated as the "
             "author (sixth set's «تبناه»), no toll here."),
-    ev("AC", "actual", "هجوم#1", loc="مدينة جزرة@cizre", date="2015-08-05/2",
+    ev("AC", "actual", "هجوم#2", loc="مدينة جزرة@cizre", date="2015-08-05/2",
        a1="حزب العمال الكردستاني#1=PKK", a2="قوات الأمن=Turkish security forces", fat=1,
        note="«قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن، أثناء رد هؤلاء على هجوم ضد مركز للشرطة في مدينة جزرة»: "
             "the attack on the police station and the forces' return fire are one Armed clash (first set's Kilis); the "
