@@ -1494,3 +1494,18 @@ def test_killing_civilians_soldiers_and_police_is_an_event_but_a_road_accident_i
     e = one("أعلنت وزارة الداخلية المصرية مقتل شرطي في مدينة العريش.")
     assert e["event_type"] == "Battles" and e["actor1"] is None  # the ministry lost him; it did not kill him
     assert events("ولقي جنديان مصرعهما في حادث مروري على الطريق الدولي قرب مدينة العريش.") == ()
+
+
+def test_places_subjected_to_shelling_far_before_it_were_shelled_not_aimed_at():
+    text = ("من جهة أخرى تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية الشمالي، لقصف جوي، "
+            "ومعلومات عن خسائر بشرية.")
+    e = one(text, "2015-08-11")
+    assert (e["sub_event_type"], e["status"]) == ("Air/drone strike", "actual")
+    evs = events("وتعرضت المدينة لقصف عنيف، وأعلنت القوات استعدادها لاقتحام المدينة.", "2015-08-11")
+    assert {e["status"] for e in evs if e["trigger"]["text"] == "لاقتحام"} <= {"planned"}
+
+
+def test_until_after_midnight_dates_the_fighting_it_ends():
+    e = one("فيما استمرت الاشتباكات العنيفة إلى ما بعد منتصف ليل امس بين الفرقة الرابعة وحزب الله في مدينة الزبداني.",
+            "2015-08-11")
+    assert (e["date"], e["evidence"]["date_rule"]) == ("2015-08-10", "date.sentence")

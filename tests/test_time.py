@@ -449,3 +449,10 @@ def test_a_range_start_without_a_year_is_not_after_its_end():
               "الأول من يناير (كانون الثاني)")
     assert t.value == "2015-01-01"
     assert found("في الأول من يناير المقبل", "2015-08-07").value == "2016-01-01"
+
+
+def test_the_midnight_of_a_weekday_night_opens_the_next_day():
+    (t,) = find_times("تعرضت بعد منتصف ليل الاحد- الاثنين مناطق في مدينة داريا لقصف.", published="2015-08-11")
+    assert (t.text, t.value, t.attrs["until_weekday"]) == ("منتصف ليل الاحد- الاثنين", "2015-08-10", 1)
+    (t,) = find_times("قصفت الطائرات ليل الأحد - الاثنين مدينة داريا.", published="2015-08-11")
+    assert t.value == "2015-08-09"  # the night of Sunday: Sunday's date

@@ -62,6 +62,12 @@ _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T[\d:]+)?)?|-W\d{2})?$")
 _OTHER_EVENT = frozenset({"بعد", "اثر", "عقب", "اعقاب", "قبل", "غداه"})
 
 
+def _until_after(stems: Sequence[str], k: int, lo: int) -> bool:
+    """Word ``k`` («بعد») is in «إلى ما بعد» / «حتى ما بعد»: how long the event went on («استمرت
+    الاشتباكات إلى ما بعد منتصف ليل امس»), not another event it came after."""
+    return k - 2 >= lo and stems[k - 1] == "ما" and stems[k - 2] in ("الي", "الى", "حتي", "حتى", "لغايه")
+
+
 def _day(value: Any) -> str:
     """The date part of a time value («1945-08-06T08:15» -> «1945-08-06»)."""
     return str(value).split("T", 1)[0]
@@ -176,7 +182,8 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
             continue
         dist = t.w0 - t1 if t.w0 >= t1 else t0 - t.w1
         # «المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين»: that day dates the other event
-        other = t.w0 >= t1 and any(view.stems[k] in _OTHER_EVENT for k in range(t1, t.w0))
+        other = t.w0 >= t1 and any(view.stems[k] in _OTHER_EVENT and not _until_after(view.stems, k, lo)
+                                   for k in range(t1, t.w0))
         key = (1 if other else 0, 0 if ca <= t.w0 < cb else 1, max(0, dist))
         if best is None or key < best[0]:
             best = (key, t)

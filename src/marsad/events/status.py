@@ -132,11 +132,25 @@ def _subjected(stem: str) -> bool:
     return stem.startswith(("تعرض", "تصد")) or stem in ("عرضه", "للتعرض", "تعرض", "يتصدي", "تتصدي")
 
 
+def _subjected_before(view: View, t0: int, lo: int) -> bool:
+    """«تعرض» within :data:`SUBJECTED_REACH` words before the trigger, in its clause: the places
+    it was done to may stand between («تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف
+    اللاذقية الشمالي، لقصف جوي»); a comma before «و» opens another clause."""
+    st, words = view.stems, view.words
+    for i in range(t0 - 1, max(lo, t0 - SUBJECTED_REACH) - 1, -1):
+        if _subjected(st[i]):
+            return True
+        if words[i].kind == "punct" and i + 1 < t0 and "و" in words[i + 1].procs:
+            return False
+    return False
+
+
 #: verbal nouns that with a purpose «لـ» before an event noun make it an aim («لتنفيذ مجزرة»): stems
 PURPOSE_VERBS = frozenset({"تنفيذ", "ارتكاب", "شن", "القيام", "قيام", "تنظيم", "اعداد"})
 
-#: words before a trigger within which «تعرض» makes its «لـ» no purpose («وتعرضت المنطقة منذ ذلك الحين لقصف»)
-SUBJECTED_REACH = 8
+#: words before a trigger within which «تعرض» makes its «لـ» no purpose («وتعرضت المنطقة منذ ذلك الحين
+#: لقصف», «تعرضت بعد منتصف ليل الاحد- الاثنين مناطق في مدينة داريا بالغوطة الغربية، لقصف»)
+SUBJECTED_REACH = 20
 
 
 #: words after an event noun within which «تنوي ارتكابها» still makes it a plan
@@ -217,7 +231,7 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if hit and not _after_before_that(st, hit[0], lo):  # «قبل أن يتم اقتياده»: earlier than a past act
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
-    subjected = any(_subjected(st[i]) for i in range(max(lo, t0 - SUBJECTED_REACH), t0)) \
+    subjected = _subjected_before(view, t0, lo) \
         or (t0 - 1 >= lo and st[t0 - 1] in RESULT_OR_STATE)  # «ما أدى لمقتل 30», «الخاضع لسيطرة»
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
             and view.stems[t0] not in lex.future_forms and not subjected:

@@ -134,7 +134,7 @@ class Grammar:
             "dayref": (rf"(?P<dr_pod>{pod}){SP}(?:يوم{SP})?(?P<dr_after>{day_after_part})"
                        rf"|(?P<dr>{dayref})"),
             "weekday": (rf"(?:(?P<wd_pod>{pod}){SP})?(?:(?P<wd_yawm>يوم){SP})?(?P<wd>{weekday})"
-                        rf"(?:{SP0}[-/]?{SP0}(?P<wd2>{weekday}))?(?:{SP}(?P<wd_before>(?:ما{SP})?قبل{SP})?(?P<wd_mod>{mod}))?"),
+                        rf"(?:{SP0}[-/]?{SP0}(?P<wd_2>{weekday}))?(?:{SP}(?P<wd_before>(?:ما{SP})?قبل{SP})?(?P<wd_mod>{mod}))?"),
             "duration": (rf"(?:(?P<du_hedge>{hedge}){SP})?(?:(?P<du_n>{qty}){SP}(?P<du_u>{units})|(?P<du_dual>{unit_dual}))"),
         }
         self.kinds = tuple(alts)

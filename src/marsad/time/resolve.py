@@ -490,8 +490,8 @@ def _piece_weekday(g: dict[str, str], anchor: dt.date | None, tense: str | None,
     attrs: dict[str, Any] = {"weekday": wd}
     if g.get("wd_pod"):
         attrs["part_of_day"] = lex.parts_of_day[g["wd_pod"]]
-    if g.get("wd2"):
-        attrs["until_weekday"] = lex.weekdays[g["wd2"]]
+    if g.get("wd_2"):
+        attrs["until_weekday"] = lex.weekdays[g["wd_2"]]
     type_ = "time" if g.get("wd_pod") else "date"
     if anchor is None:
         return _Part(needs_anchor=True, attrs=attrs, type=type_)
@@ -510,6 +510,8 @@ def _piece_weekday(g: dict[str, str], anchor: dt.date | None, tense: str | None,
         date, conf = anchor + dt.timedelta(days=ahead), 0.6 if ahead == 0 else 0.75
     else:
         date, conf = anchor - dt.timedelta(days=delta_back), 0.85 if delta_back == 0 else 0.9
+    if g.get("wd_2") and (g.get("wd_pod") or "").startswith("منتصف") and attrs["until_weekday"] == wd % 7 + 1:
+        date += dt.timedelta(days=1)  # «منتصف ليل الأحد- الاثنين»: the midnight that opens Monday
     return _Part(date=date, attrs=attrs, confidence=conf, type=type_)
 
 
