@@ -1509,3 +1509,15 @@ def test_until_after_midnight_dates_the_fighting_it_ends():
     e = one("فيما استمرت الاشتباكات العنيفة إلى ما بعد منتصف ليل امس بين الفرقة الرابعة وحزب الله في مدينة الزبداني.",
             "2015-08-11")
     assert (e["date"], e["evidence"]["date_rule"]) == ("2015-08-10", "date.sentence")
+
+
+def test_each_item_of_a_run_on_roundup_is_its_own_event():
+    text = ("تستمر الاشتباكات العنيفة بين قوات النظام والفصائل المعارضة في محيط بلدة المنصورة بسهل الغاب في ريف "
+            "حماة الشمالي الغربي، وسط استمرار القصف المتبادل بين الطرفين، ومعلومات عن خسائر بشرية في صفوف الطرفين، "
+            "في حين ألقى الطيران المروحي برميلين متفجرين على مناطق في مدينة حلب، "
+            "بينما قصف الطيران المروحي بالبراميل المتفجرة أماكن في مدينة إدلب، "
+            "كما تعرضت أماكن في مدينة درعا لقصف جوي، ما أدى لسقوط عدد من الجرحى.")
+    strikes = [e for e in events(text, "2015-08-09") if e["sub_event_type"] == "Air/drone strike"]
+    assert sorted(e["location"]["name_en"] for e in strikes) == ["Aleppo", "Dar‘ā", "Idlib"]
+    for e in strikes:
+        assert text[e["sentence"]["start"]:e["sentence"]["end"]] == e["sentence"]["text"]

@@ -111,6 +111,13 @@ def _same_place(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
     return False
 
 
+def _items_of_one_report(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two items of one run-on report sentence («..، بينما ألقى الطيران المروحي برميلين على اللطامنة،
+    كما تعرضت أماكن في قرى الحواش ... لقصف»): each clause tells its own event."""
+    return a.get("_run_on") is not None and a.get("_run_on") == b.get("_run_on") \
+        and a["sentence"]["start"] != b["sentence"]["start"]
+
+
 def _km(la: dict[str, Any], lb: dict[str, Any]) -> float:
     """Great-circle distance between two located places (km)."""
     return haversine_km(la["lat"], la["lon"], lb["lat"], lb["lon"])
@@ -127,6 +134,8 @@ def _far_apart(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
 
 def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
     if any(a.get(k) != b.get(k) for k in ("event_type", "sub_event_type", "status", "background")):
+        return False
+    if _items_of_one_report(a, b):
         return False
     if not _same_place(a.get("location"), b.get("location")):
         return False

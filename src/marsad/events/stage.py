@@ -403,6 +403,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
             "fatalities": fat_span,
         },
         "_order": index,
+        "_run_on": view.run_on.get(sent[0]),
         "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
         "_generic": c.head.entry.generic and len(c.hits) == 1,
         "_dead_after": c.head.entry.dead_after,
@@ -735,6 +736,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
               and not _lone_generic(e) and not _placed_by_document_only(view, e) and not _diplomatic_protest(e)]
     for i, e in enumerate(events):
         e.pop("_order", None)
+        e.pop("_run_on", None)
         e.pop("_generic_definite", None)
         e.pop("_generic", None)
         e.pop("_dead_after", None)

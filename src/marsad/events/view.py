@@ -77,6 +77,8 @@ class View:
     times: list[TimeRef]
     numbers: list[NumberRef]
     quotes: list[QuoteRef]
+    #: the first word of each piece of a run-on sentence (:func:`_run_on_clauses`) -> the sentence's first word
+    run_on: dict[int, int] = field(default_factory=dict)
     #: document-wide values computed once (:meth:`memo`)
     _memo: dict[str, Any] = field(default_factory=dict)
 
@@ -159,7 +161,7 @@ def build_view(doc: Document) -> View:
     if sents:
         for s in sents:
             w0, w1 = view.word_range(s.start, s.end)
-            view.sentences.append((w0, w1, s.start, s.end))
+            view.sentences.extend(_run_on_clauses(view, w0, w1, s.start, s.end))
     else:
         view.sentences.append((0, len(words), 0, len(doc.text)))
     for ent in doc.entities:
@@ -181,6 +183,38 @@ def build_view(doc: Document) -> View:
         w0, w1 = view.word_range(d["start"], d["end"])
         view.quotes.append(QuoteRef(w0, w1, d))
     return view
+
+
+#: a sentence of at least this many words is a run-on report («... ، في حين استهدفت الفصائل ...، بينما
+#: ألقى الطيران المروحي ...»: the Syrian Observatory's round-ups) that clause openers split
+RUN_ON_WORDS = 50
+#: ... and holds at least this many comma-led clause openers (a round-up lists several items)
+RUN_ON_ITEMS = 3
+#: words that, after a comma, open the next item of a run-on report (normalized stems)
+_RUN_ON_OPENERS = frozenset({"بينما", "كذلك", "كما", "ايضا", "فيما"})
+
+
+def _run_on_clauses(view: View, w0: int, w1: int, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """Sentence ``[w0, w1)`` as ``(w0, w1, start, end)`` pieces: whole, or, when it is a run-on
+    report of :data:`RUN_ON_WORDS` words or more with :data:`RUN_ON_ITEMS` items or more, cut before
+    each comma-led clause opener
+    («، في حين», «، بينما», «، كذلك», «، كما», «، أيضاً», «، فيما»)."""
+    if w1 - w0 < RUN_ON_WORDS:
+        return [(w0, w1, start, end)]
+    cuts = [k for k in range(w0 + 1, w1 - 1)
+            if view.words[k - 1].kind == "punct" and view.words[k - 1].stem in ("،", ",")
+            and (view.stems[k] in _RUN_ON_OPENERS or (view.stems[k] == "في" and view.stems[k + 1] == "حين"))]
+    if len(cuts) < RUN_ON_ITEMS:
+        return [(w0, w1, start, end)]
+    out, a = [], w0
+    for k in cuts + [w1]:
+        view.run_on[a] = w0
+        if k > a:
+            s = start if a == w0 else view.words[a].start
+            e = end if k == w1 else view.words[k - 1].end
+            out.append((a, k, s, e))
+        a = k
+    return out
 
 
 def sentence_of(view: View, i: int) -> tuple[int, int, int, int]:
