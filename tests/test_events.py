@@ -1521,3 +1521,12 @@ def test_each_item_of_a_run_on_roundup_is_its_own_event():
     assert sorted(e["location"]["name_en"] for e in strikes) == ["Aleppo", "Dar‘ā", "Idlib"]
     for e in strikes:
         assert text[e["sentence"]["start"]:e["sentence"]["end"]] == e["sentence"]["text"]
+
+
+def test_a_place_measured_from_is_not_the_events_place_and_a_foreign_g_may_be_jim():
+    # «لوجار» is «لوغار» (Logar); «جنوب كابول» says where Logar is
+    e = one("قتل ستة أشخاص أمس في عملية انتحارية نفذتها طالبان واستهدفت مركزا للشرطة في بولي علم عاصمة ولاية "
+            "لوجار جنوب كابول.", "2015-08-07")
+    assert (e["sub_event_type"], e["location"]["name_en"], e["date"]) == ("Suicide bomb", "Logar Province", "2015-08-06")
+    e = one("قتل خمسة أشخاص في انفجار عبوة ناسفة في جنوب كابول أمس.", "2015-08-07")
+    assert e["location"]["name_en"] == "Kabul"  # «في جنوب كابول»: in Kabul's south

@@ -188,3 +188,11 @@ def test_naval_is_not_khartoum_north():
     places = [e["name_en"] for e in marsad.analyze("بدعم من وحدات عسكرية وإسناد جوي وبحري من قوات التحالف العربي في عدن.",
                                                   published="2015-08-03").to_dict()["entities"]]
     assert "Khartoum North" not in places and "Aden" in places
+
+
+def test_a_foreign_places_g_in_either_spelling_but_not_an_arab_places_ghain():
+    import marsad
+    doc = marsad.analyze("وقعت اشتباكات في ولاية لوجار شرق أفغانستان.").to_dict()
+    assert "Logar Province" in [e["name_en"] for e in doc["entities"]]
+    doc = marsad.analyze("قصفت قوات النظام الجوطة الشرقية.").to_dict()
+    assert "Eastern Ghouta" not in [e["name_en"] for e in doc["entities"]]

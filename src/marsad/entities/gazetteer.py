@@ -373,6 +373,10 @@ class GazetteerIndex:
                 return
             needs_cue = nc
         self._put(words, Candidate(entity.id, alias_text, register, "exact", needs_cue))
+        if entity.type == "LOC" and entity.curated and _g_spelled(entity.country) and any("غ" in w for w in words):
+            # a foreign g is written غ or ج («لوغار», «لوجار»: Logar): the curated name in the other spelling
+            self._put(tuple(w.replace("غ", "ج") for w in words),
+                      Candidate(entity.id, alias_text, register, "g_spelling", needs_cue))
         if len(words) >= 2 and words[0] in KUNYA_HEADS:
             second = words[1]
             seconds = {second, second[2:] if second.startswith(ARTICLE) and len(second) > 4
@@ -737,6 +741,14 @@ def _resolve_overlaps(matches: list[Match]) -> list[Match]:
 
 
 @lru_cache(maxsize=4)
+def _g_spelled(country: str | None) -> bool:
+    """Places of ``country`` (ISO code) have foreign names whose g Arabic writes غ or ج: not in the
+    Arabic-speaking countries (:data:`~marsad.entities.latin_places.ARABIC_SPEAKING`), whose «غ» is
+    its own sound («الغوطة» is not «الجوطة»)."""
+    from .latin_places import ARABIC_SPEAKING  # (latin_places imports this module)
+    return bool(country) and country not in ARABIC_SPEAKING
+
+
 def build_index(kb: Any) -> GazetteerIndex:
     """The compiled :class:`GazetteerIndex` of ``kb`` (built once per KB object and cached)."""
     return GazetteerIndex(kb)

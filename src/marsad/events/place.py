@@ -329,7 +329,7 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     best = None
     places = list(_places(view, lo, hi))
     for m in places:
-        if _qualifier(view, m, places):
+        if _qualifier(view, m, places) or _bearing_from(view, m, places):
             continue  # «في أطراف مدينة اعزاز بريف حلب الشمالي»: Aleppo's countryside says where Azaz is
         if (m.w0, m.w1) in exclude or _partner(view, m, lo, lex) or _dative(view, m, lo, lex) \
                 or _speaking(view, m, lo, lex) or _behind_other(m, t0, t1, other_triggers) \
@@ -428,6 +428,19 @@ def _qualifier(view: View, m: Mention, places: list[Mention]) -> bool:
         if haversine_km(fr["lat"], fr["lon"], r["lat"], r["lon"]) <= 100:
             return True
     return False
+
+
+#: direction words that measure one place from another («لوجار جنوب كابول»): normalized stems
+_BEARINGS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _bearing_from(view: View, m: Mention, places: list[Mention]) -> bool:
+    """Place ``m`` follows a direction word that follows another place right away («في بولي علم
+    عاصمة ولاية لوجار جنوب كابول»): it is the point the other place is measured from, not where
+    the event was."""
+    j = m.w0 - 1
+    return j >= 1 and view.stems[j] in _BEARINGS and not view.words[j].procs \
+        and any(f.w1 == j and f is not m for f in places)
 
 
 def _where_clause(view: View, m: Mention, t0: int) -> bool:
