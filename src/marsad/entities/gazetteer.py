@@ -740,7 +740,6 @@ def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     return chosen
 
 
-@lru_cache(maxsize=4)
 def _g_spelled(country: str | None) -> bool:
     """Places of ``country`` (ISO code) have foreign names whose g Arabic writes غ or ج: not in the
     Arabic-speaking countries (:data:`~marsad.entities.latin_places.ARABIC_SPEAKING`), whose «غ» is
@@ -749,6 +748,7 @@ def _g_spelled(country: str | None) -> bool:
     return bool(country) and country not in ARABIC_SPEAKING
 
 
+@lru_cache(maxsize=4)
 def build_index(kb: Any) -> GazetteerIndex:
     """The compiled :class:`GazetteerIndex` of ``kb`` (built once per KB object and cached)."""
     return GazetteerIndex(kb)
