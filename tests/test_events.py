@@ -1530,3 +1530,18 @@ def test_a_place_measured_from_is_not_the_events_place_and_a_foreign_g_may_be_ji
     assert (e["sub_event_type"], e["location"]["name_en"], e["date"]) == ("Suicide bomb", "Logar Province", "2015-08-06")
     e = one("قتل خمسة أشخاص في انفجار عبوة ناسفة في جنوب كابول أمس.", "2015-08-07")
     assert e["location"]["name_en"] == "Kabul"  # «في جنوب كابول»: in Kabul's south
+
+
+def test_an_attack_by_a_warplane_is_an_air_strike_placed_by_the_town_it_points_back_to():
+    text = ("واندلع القتال أول أمس السبت في بلدة أجدابيا قرب ميناء البريقة النفطي وهاجمت طائرة حربية مواقع "
+            "يشتبه في أنها تابعة للمسلحين جنوبي البلدة.")
+    strike = next(e for e in events(text, "2015-08-03") if e["event_type"] == "Explosions/Remote violence")
+    assert strike["sub_event_type"] == "Air/drone strike" and strike["date"] == "2015-08-01"
+    assert strike["location"]["name_en"] == "Ajdabiya" and strike["location"]["rule"] == "location.town_anaphor"
+    e = one("وقالت المصادر إن هجوما جويا استهدف مواقع المسلحين في مدينة درنة أمس.", "2015-08-03")
+    assert (e["sub_event_type"], e["location"]["name_en"]) == ("Air/drone strike", "Darnah")
+
+
+def test_a_definite_town_noun_with_no_town_named_after_it_places_nothing():
+    e = one("وقتل ثلاثة مسلحين في اشتباكات مع الجيش داخل المدينة أمس في محافظة درنة.", "2015-08-03")
+    assert e["evidence"]["location_rule"] != "location.town_anaphor"

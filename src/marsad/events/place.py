@@ -326,6 +326,9 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     ``recalled_before``: first words of recalled events before the trigger («بعد يومين على الهجوم
     الذي أوقع 32 قتيلا في سروج تبنت الحركة قتل شرطيين»): a place after one of them is that event's."""
     lo, hi = sent[0], sent[1]
+    town = _town_anaphor(view, t1, lo, hi)
+    if town is not None:  # «وهاجمت طائرة حربية مواقع ... جنوبي البلدة»: the town named «بلدة أجدابيا»
+        return location_dict(town, "location.town_anaphor")
     best = None
     places = list(_places(view, lo, hi))
     for m in places:
@@ -428,6 +431,35 @@ def _qualifier(view: View, m: Mention, places: list[Mention]) -> bool:
         if haversine_km(fr["lat"], fr["lon"], r["lat"], r["lon"]) <= 100:
             return True
     return False
+
+
+#: town nouns that, with the article, point back to the town last named after them («في بلدة
+#: أجدابيا ... جنوبي البلدة»): normalized stems
+_TOWN_NOUNS = frozenset({"بلده", "قريه", "مدينه"})
+#: words after the trigger within which such a noun is where the event was
+TOWN_ANAPHOR_REACH = 12
+
+
+def _town_anaphor(view: View, t1: int, lo: int, hi: int) -> Mention | None:
+    """The town a definite town noun right after the trigger points back to: «البلدة» within
+    :data:`TOWN_ANAPHOR_REACH` words after it in its clause, governed by a preposition or a direction word, and
+    the last place mention before it in the article that follows the same noun without the
+    article («بلدة أجدابيا»), a town (geo precision 1)."""
+    for k in range(t1, min(hi, t1 + TOWN_ANAPHOR_REACH)):
+        if view.is_clause_break(k):
+            return None
+        w = view.words[k]
+        if view.stems[k] in _TOWN_NOUNS and w.article and not (k + 1 < hi and view.words[k + 1].kind == "word"
+                                                               and view.words[k + 1].article):
+            before = view.stems[k - 1] if k - 1 >= lo else ""
+            if not (w.procs or before in _BEARINGS or before in ("في", "داخل", "قرب", "اطراف", "محيط", "وسط")):
+                return None
+            named = [m for m in view.mentions if m.w1 <= k and m.w0 >= 1 and view.stems[m.w0 - 1] == view.stems[k]
+                     and not view.words[m.w0 - 1].article and m.record.get("type") == "LOC"]
+            if named and (named[-1].record.get("geo_precision") or 3) == 1:
+                return named[-1]
+            return None
+    return None
 
 
 #: direction words that measure one place from another («لوجار جنوب كابول»): normalized stems

@@ -71,8 +71,10 @@ def _span(view: View, a: int, b: int) -> dict[str, Any]:
 def _unsupported_generic(c: Cluster, d: Mapping[str, Any]) -> bool:
     """A generic trigger alone («هجوم», «عملية عسكرية», «تفجير») with nothing that makes it an
     occurrence in its sentence: no actor, no fatalities, no date of its own, and no status cue
-    («نفت ... وقوع أي هجوم» stays, as a denied event)."""
+    («نفت ... وقوع أي هجوم» stays, as a denied event); an attack by aircraft («هاجمت طائرة حربية
+    مواقع») is an air strike, no generic word."""
     return c.head.entry.generic and len(c.hits) == 1 and d["status"] == "actual" \
+        and d["sub_event_type"] != "Air/drone strike" \
         and d["actor1"] is None and d["actor2"] is None \
         and d["fatalities"] is None and d["evidence"]["date_rule"] not in OWN_DATES
 
@@ -83,6 +85,7 @@ def _lone_generic(e: Mapping[str, Any]) -> bool:
     attack the article tells elsewhere or not at all (on the four gold sets generic attack events
     matched an annotated one 3 times in 26)."""
     return bool(e.get("_generic")) and e["evidence"]["lexicon_entry"] == "attack.generic" \
+        and e["sub_event_type"] != "Air/drone strike" \
         and e["status"] == "actual" and e.get("fatalities") is None and not e.get("actor1")
 
 
