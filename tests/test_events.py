@@ -1545,3 +1545,9 @@ def test_an_attack_by_a_warplane_is_an_air_strike_placed_by_the_town_it_points_b
 def test_a_definite_town_noun_with_no_town_named_after_it_places_nothing():
     e = one("وقتل ثلاثة مسلحين في اشتباكات مع الجيش داخل المدينة أمس في محافظة درنة.", "2015-08-03")
     assert e["evidence"]["location_rule"] != "location.town_anaphor"
+
+
+def test_dawn_before_a_day_reference_is_no_detonation():
+    evs = events("وقتل 13 من عناصر التمرد أثناء محاولتهم التسلل صوب المناطق القروية في محافظة الضالع فجر أول من أمس.",
+                 "2015-08-04")
+    assert [e["event_type"] for e in evs] == ["Battles"] and evs[0]["date"] == "2015-08-02"
