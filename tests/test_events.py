@@ -1551,3 +1551,10 @@ def test_dawn_before_a_day_reference_is_no_detonation():
     evs = events("وقتل 13 من عناصر التمرد أثناء محاولتهم التسلل صوب المناطق القروية في محافظة الضالع فجر أول من أمس.",
                  "2015-08-04")
     assert [e["event_type"] for e in evs] == ["Battles"] and evs[0]["date"] == "2015-08-02"
+
+
+def test_state_forces_arrest_at_home_not_where_the_suspect_sent_fighters():
+    e = one("أوقفت المديرية العامة للأمن العام اللبناني (ع.ك) لانتمائه إلى تنظيم جبهة النصرة ونقل الأموال "
+            "والمقاتلين إلى سوريا للقتال لصالح التنظيم.", "2015-08-08")
+    assert e["sub_event_type"] == "Arrests" and e["location"]["country"] == "LB"
+    assert e["location"]["rule"] == "location.actor_country"

@@ -35,7 +35,7 @@ from .country import country_votes, main_country
 from .lexicon import EventLexicon, lexicon
 from .merge import absorb_generic, absorb_generic_document, merge_events
 from .notes import notes_en
-from .place import coordinated_places, country_name, find_location, location_dict, outlet_named
+from .place import coordinated_places, country_location, country_name, find_location, location_dict, outlet_named
 from .status import find_status
 from .triggers import TERRITORIAL, Cluster, cluster, find_triggers
 from .view import Mention, View, build_view
@@ -366,6 +366,11 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                              main_country=main_country(view, lex),
                              other_triggers=other_triggers, not_before=after_recall,
                              recalled_before=recalled_before)
+    if sub_type == "Arrests" and forces and location is not None and location.get("geo_precision") == 3 \
+            and location.get("country") not in forces:
+        # «أوقفت المديرية العامة للأمن العام اللبناني (ع.ك) لانتمائه ... ونقل المقاتلين إلى سوريا»: a
+        # state's forces arrest at home; another country the sentence names is where the suspect went
+        location = country_location(forces[0], "location.actor_country") or location
     if actor1 is None and sub_type == "Air/drone strike" and location is not None:
         actor1 = bare_coalition(view, lo, hi, t0, t1, location.get("country"), lex)
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
