@@ -148,3 +148,8 @@ def test_a_town_the_tagger_left_out_is_found_after_a_town_word():
 def test_an_ordinary_word_after_a_town_word_is_no_town(text):
     doc = marsad.analyze(text, published="2015-07-24").to_dict()
     assert not [m for e in doc["entities"] for m in e["mentions"] if m["rule"] == "latin_town_cue"]
+
+
+def test_a_preposition_on_a_frequent_word_after_a_town_word_is_no_town():
+    doc = marsad.analyze("ونفى المتحدث وقوع هجوم على قرية بشمال سوريا قرب الحدود مع تركيا.", published="2015-08-01").to_dict()
+    assert "Bismil" not in [e["name_en"] for e in doc["entities"]]

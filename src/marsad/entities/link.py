@@ -714,6 +714,8 @@ def _adjective_like(key: str, counts: Mapping[str, int] | None) -> bool:
     if counts is None:
         return False
     n = counts.get(key, 0)
+    if len(key) > 3 and key[0] in "بلوفك" and counts.get(key[1:], 0) >= _FREQUENT_WORD:
+        return True  # «قرية بشمال سوريا»: a preposition on a frequent word, not Bismil
     return n >= _FREQUENT_WORD or n >= _NOUN_MIN_COUNT and alternates_article(key, counts, share=0.2)
 
 
