@@ -1558,3 +1558,11 @@ def test_state_forces_arrest_at_home_not_where_the_suspect_sent_fighters():
             "والمقاتلين إلى سوريا للقتال لصالح التنظيم.", "2015-08-08")
     assert e["sub_event_type"] == "Arrests" and e["location"]["country"] == "LB"
     assert e["location"]["rule"] == "location.actor_country"
+
+
+def test_a_gunshot_is_an_attack_and_the_one_subjected_to_it_is_its_target():
+    e = one("وقتل شاب بطلق ناري في حي الشيخ مقصود بمدينة حلب أمس.", "2015-08-11")
+    assert (e["event_type"], e["sub_event_type"], e["date"]) == ("Violence against civilians", "Attack", "2015-08-10")
+    e = one("أصيب أحد أفراد دوريات الأمن بالرياض إثر تعرضه لطلق ناري أطلقه قائد مركبة في شارع التخصصي.", "2015-07-24")
+    assert e["event_type"] == "Battles" and e["actor1"] is None and e["actor2"]["inter"] == 1
+    assert events("وأطلق المحتفلون أعيرة نارية في الهواء ابتهاجا بالفوز.", "2015-07-24") == ()

@@ -36,7 +36,7 @@ from .lexicon import EventLexicon, lexicon
 from .merge import absorb_generic, absorb_generic_document, merge_events
 from .notes import notes_en
 from .place import coordinated_places, country_location, country_name, find_location, location_dict, outlet_named
-from .status import find_status
+from .status import find_status, subjected_before
 from .triggers import TERRITORIAL, Cluster, cluster, find_triggers
 from .view import Mention, View, build_view
 
@@ -331,6 +331,9 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
     actor1, actor2 = find_actors(view, t0, t1, lo, hi, lex, object_after=c.head.entry.object_after,
                                  mutual=c.head.entry.sub_event_type == "Armed clash",
                                  from_agent=c.head.entry.event_type == "Explosions/Remote violence")
+    if actor1 is not None and "+subject" in actor1.rule and subjected_before(view, t0, lo):
+        # «أصيب أحد أفراد دوريات الأمن إثر تعرضه لطلق ناري»: the subject suffered the act
+        actor1, actor2 = None, actor2 or replace(actor1, rule=actor1.rule.replace("+subject", "+subjected"))
     if c.head.entry.dead_after and actor1 is not None and actor1.category == "State forces" \
             and "+subject" in actor1.rule and lex.security_victims \
             and lex.security_victims.any(view.stems, t1, min(hi, t1 + c.head.entry.after_window)):

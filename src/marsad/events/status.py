@@ -37,7 +37,7 @@ from typing import Any
 from .lexicon import EventLexicon
 from .view import QuoteRef, View
 
-__all__ = ["find_status"]
+__all__ = ["find_status", "subjected_before"]
 
 
 def _quote_of(view: View, t0: int, t1: int) -> QuoteRef | None:
@@ -132,7 +132,7 @@ def _subjected(stem: str) -> bool:
     return stem.startswith(("تعرض", "تصد")) or stem in ("عرضه", "للتعرض", "تعرض", "يتصدي", "تتصدي")
 
 
-def _subjected_before(view: View, t0: int, lo: int) -> bool:
+def subjected_before(view: View, t0: int, lo: int) -> bool:
     """«تعرض» within :data:`SUBJECTED_REACH` words before the trigger, in its clause: the places
     it was done to may stand between («تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف
     اللاذقية الشمالي، لقصف جوي»); a comma before «و» opens another clause."""
@@ -231,7 +231,7 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if hit and not _after_before_that(st, hit[0], lo):  # «قبل أن يتم اقتياده»: earlier than a past act
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
-    subjected = _subjected_before(view, t0, lo) \
+    subjected = subjected_before(view, t0, lo) \
         or (t0 - 1 >= lo and st[t0 - 1] in RESULT_OR_STATE)  # «ما أدى لمقتل 30», «الخاضع لسيطرة»
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
             and view.stems[t0] not in lex.future_forms and not subjected:
