@@ -373,7 +373,7 @@ class GazetteerIndex:
                 return
             needs_cue = nc
         self._put(words, Candidate(entity.id, alias_text, register, "exact", needs_cue))
-        if entity.type == "LOC" and entity.curated and _g_spelled(entity.country) and any("غ" in w for w in words):
+        if entity.type == "LOC" and entity.curated and any("غ" in w for w in words) and _g_spelled(entity.country):
             # a foreign g is written غ or ج («لوغار», «لوجار»: Logar): the curated name in the other spelling
             self._put(tuple(w.replace("غ", "ج") for w in words),
                       Candidate(entity.id, alias_text, register, "g_spelling", needs_cue))

@@ -206,15 +206,11 @@ def _run_on_clauses(view: View, w0: int, w1: int, start: int, end: int) -> list[
             and (view.stems[k] in _RUN_ON_OPENERS or (view.stems[k] == "في" and view.stems[k + 1] == "حين"))]
     if len(cuts) < RUN_ON_ITEMS:
         return [(w0, w1, start, end)]
-    out, a = [], w0
-    for k in cuts + [w1]:
+    bounds = [w0, *cuts, w1]  # (the cuts lie strictly inside the sentence, in order)
+    for a in bounds[:-1]:
         view.run_on[a] = w0
-        if k > a:
-            s = start if a == w0 else view.words[a].start
-            e = end if k == w1 else view.words[k - 1].end
-            out.append((a, k, s, e))
-        a = k
-    return out
+    return [(a, k, start if a == w0 else view.words[a].start, end if k == w1 else view.words[k - 1].end)
+            for a, k in zip(bounds, bounds[1:])]
 
 
 def sentence_of(view: View, i: int) -> tuple[int, int, int, int]:
