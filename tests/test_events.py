@@ -1542,6 +1542,19 @@ def test_an_attack_by_a_warplane_is_an_air_strike_placed_by_the_town_it_points_b
     assert (e["sub_event_type"], e["location"]["name_en"]) == ("Air/drone strike", "Darnah")
 
 
+def test_that_area_after_the_trigger_is_the_place_last_named():
+    # «ويقصف اللواء المتمركز في تلك المنطقة»: the place named before, not another sentence's
+    text = ("وفي محافظة أبين أبلغ مصدر قبلي أن معارك عنيفة تدور في منطقة الكود، حيث تتقدم المقاومة بغطاء جوي "
+            "كثيف من قوات التحالف العربي نحو محطة باشافعي، حيث يجري الطيران تمشيط الخط الساحلي ويقصف اللواء "
+            "المتمركز في تلك المنطقة.")
+    strike = next(e for e in events(text, "2015-08-07") if e["event_type"] == "Explosions/Remote violence")
+    assert strike["sub_event_type"] == "Air/drone strike" and strike["location"]["name_en"] == "Abyan Governorate"
+    assert strike["location"]["rule"] == "location.area_anaphor"
+    # «المنطقة» with no demonstrative points back to nothing
+    e = one("وقتل ثلاثة مسلحين في اشتباكات مع الجيش في المنطقة الشرقية من محافظة درنة أمس.", "2015-08-03")
+    assert e["evidence"]["location_rule"] != "location.area_anaphor"
+
+
 def test_a_definite_town_noun_with_no_town_named_after_it_places_nothing():
     e = one("وقتل ثلاثة مسلحين في اشتباكات مع الجيش داخل المدينة أمس في محافظة درنة.", "2015-08-03")
     assert e["evidence"]["location_rule"] != "location.town_anaphor"

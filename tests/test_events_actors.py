@@ -321,6 +321,12 @@ def test_bare_military_forces_and_fighting_factions_are_descriptors():
     assert a1(e) == "Rebels"
 
 
+def test_a_military_region_is_the_army_of_the_country():
+    e = first("وأوضحت المصادر أن المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي قصفت مواقع الحوثيين "
+              "في مأرب بالمدفعية أمس.", "Shelling/artillery/missile attack", "2015-07-27")
+    assert e["actor1"]["name_en"] == "Military Forces of Yemen"
+
+
 def test_the_southern_fighters_of_yemen_are_the_southern_resistance():
     e = first("كما خاض المقاتلون الجنوبيون اليوم الاثنين معارك ضد قوات الحوثي في مدينة لودر الجنوبية وهي واحدة من "
               "آخر معاقل الحوثيين في محافظة ابين اليمنية.", "Armed clash", "2015-08-10")

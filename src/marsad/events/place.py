@@ -329,6 +329,9 @@ def find_location(view: View, t0: int, t1: int, sent: tuple[int, int, int, int],
     town = _town_anaphor(view, t1, lo, hi)
     if town is not None:  # «وهاجمت طائرة حربية مواقع ... جنوبي البلدة»: the town named «بلدة أجدابيا»
         return location_dict(town, "location.town_anaphor")
+    area = _area_anaphor(view, t1, lo, hi)
+    if area is not None:  # «ويقصف اللواء المتمركز في تلك المنطقة»: the place last named
+        return location_dict(area, "location.area_anaphor")
     best = None
     places = list(_places(view, lo, hi))
     for m in places:
@@ -459,6 +462,34 @@ def _town_anaphor(view: View, t1: int, lo: int, hi: int) -> Mention | None:
             if named and (named[-1].record.get("geo_precision") or 3) == 1:
                 return named[-1]
             return None
+    return None
+
+
+#: demonstratives before «المنطقة» («في تلك المنطقة») and after it («في المنطقة نفسها»)
+_DEMONSTRATIVES_BEFORE = frozenset({"تلك", "هذه"})
+_DEMONSTRATIVES_AFTER = frozenset({"ذاتها", "نفسها"})
+_LOCATIVES = frozenset({"في", "داخل", "قرب"})
+
+
+def _area_anaphor(view: View, t1: int, lo: int, hi: int) -> Mention | None:
+    """The place «المنطقة» with a demonstrative points back to, within :data:`TOWN_ANAPHOR_REACH`
+    words after the trigger in its clause, after a locative («في تلك المنطقة», «بهذه المنطقة»,
+    «في المنطقة نفسها»): the last place mention before it in the article, finer than a country."""
+    for k in range(t1, min(hi, t1 + TOWN_ANAPHOR_REACH)):
+        if view.is_clause_break(k):
+            return None
+        if view.stems[k] != "منطقه" or not view.words[k].article:
+            continue
+        before = view.stems[k - 1] if k - 1 >= lo else ""
+        after = view.stems[k + 1] if k + 1 < len(view.stems) else ""
+        pointed = (before in _DEMONSTRATIVES_BEFORE and ("ب" in view.words[k - 1].procs
+                                                       or (k - 2 >= lo and view.stems[k - 2] in _LOCATIVES))) \
+            or (after in _DEMONSTRATIVES_AFTER and ("ب" in view.words[k].procs or before in _LOCATIVES))
+        if not pointed:
+            return None
+        named = [m for m in view.mentions if m.w1 <= k and m.record.get("type") == "LOC"
+                 and (m.record.get("geo_precision") or 3) < 3 and m.record.get("lat") is not None]
+        return named[-1] if named else None
     return None
 
 

@@ -144,7 +144,8 @@ def _unanchored(d: Mapping[str, Any]) -> bool:
     article reports elsewhere (then it merges into it)."""
     return d["status"] == "actual" and d["actor1"] is None and d["fatalities"] is None \
         and d["evidence"]["date_rule"] not in OWN_DATES \
-        and (d["location"] or {}).get("rule") not in ("location.sentence", "location.finer_nearby")
+        and (d["location"] or {}).get("rule") not in ("location.sentence", "location.finer_nearby",
+                                                      "location.town_anaphor", "location.area_anaphor")
 
 
 #: the adverbial participle «متهماً» accuses someone of the act (the speaker reports it), no charge
