@@ -1532,6 +1532,13 @@ def test_a_place_measured_from_is_not_the_events_place_and_a_foreign_g_may_be_ji
     assert e["location"]["name_en"] == "Kabul"  # «في جنوب كابول»: in Kabul's south
 
 
+def test_a_place_measured_from_after_a_comma_is_not_the_events_place():
+    # «وفي محافظة الضالع، شمال عدن»: al-Dhale lies north of Aden
+    e = one("وفي محافظة الضالع، شمال عدن، أعلن المتحدث باسم القوات الموالية ناصر الشعيبي مقتل أربعة متمردين في "
+            "كمين.", "2015-07-27")
+    assert (e["event_type"], e["location"]["name_en"]) == ("Battles", "Dhale Governorate")
+
+
 def test_an_attack_by_a_warplane_is_an_air_strike_placed_by_the_town_it_points_back_to():
     text = ("واندلع القتال أول أمس السبت في بلدة أجدابيا قرب ميناء البريقة النفطي وهاجمت طائرة حربية مواقع "
             "يشتبه في أنها تابعة للمسلحين جنوبي البلدة.")

@@ -502,8 +502,11 @@ def _bearing_from(view: View, m: Mention, places: list[Mention]) -> bool:
     عاصمة ولاية لوجار جنوب كابول»): it is the point the other place is measured from, not where
     the event was."""
     j = m.w0 - 1
-    return j >= 1 and view.stems[j] in _BEARINGS and not view.words[j].procs \
-        and any(f.w1 == j and f is not m for f in places)
+    if j < 1 or view.stems[j] not in _BEARINGS or view.words[j].procs:
+        return False
+    # («وفي محافظة الضالع، شمال عدن»: a comma between the place and its bearing)
+    ends = {j, j - 1} if view.words[j - 1].kind == "punct" and view.words[j - 1].stem in ("،", ",") else {j}
+    return any(f.w1 in ends and f is not m for f in places)
 
 
 def _where_clause(view: View, m: Mention, t0: int) -> bool:
