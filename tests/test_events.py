@@ -1532,6 +1532,15 @@ def test_a_place_measured_from_is_not_the_events_place_and_a_foreign_g_may_be_ji
     assert e["location"]["name_en"] == "Kabul"  # «في جنوب كابول»: in Kabul's south
 
 
+def test_the_verb_of_catching_with_its_subject_before_ala_is_an_arrest():
+    e = one("واستنادا إلى معلومات استخبارية قبضت القوات الأمنية على 76 عنصرا من التنظيم أثناء محاولتهم الهرب من "
+            "الفلوجة.", "2015-08-06")
+    assert (e["sub_event_type"], e["location"]["name_en"]) == ("Arrests", "Al Fallūjah")
+    # a grip tightened on a city is no arrest
+    assert not any(e["sub_event_type"] == "Arrests" for e in events(
+        "وأحكمت المقاومة الشعبية قبضتها تماما على عدن بدخولها القصر الجمهوري.", "2015-08-06"))
+
+
 def test_a_place_measured_from_after_a_comma_is_not_the_events_place():
     # «وفي محافظة الضالع، شمال عدن»: al-Dhale lies north of Aden
     e = one("وفي محافظة الضالع، شمال عدن، أعلن المتحدث باسم القوات الموالية ناصر الشعيبي مقتل أربعة متمردين في "
