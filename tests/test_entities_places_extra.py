@@ -42,3 +42,21 @@ def test_a_quoted_town_after_a_place_cue_is_the_town():
     doc = marsad.analyze(text, published="2015-07-23", id="t").to_dict()
     arish = [e for e in doc["entities"] if any(m["text"] == "العريش" for m in e["mentions"])]
     assert arish and arish[0]["country"] == "EG"
+
+
+def test_frequent_place_names_the_press_writes_after_a_place_cue_need_no_cue():
+    # العريش, أبها, الخرج are frequent corpus words because they are places the news names («مدينة
+    # العريش»): the frequency rule for common words no longer holds them back
+    assert _places("وقع انفجار في العريش بشمال سيناء أمس.").get("العريش") == "Arīsh"
+    assert _places("أطلق مهرجان أبها يجمعنا نسخته الجديدة في منطقة عسير.").get("أبها") == "Abha"
+    assert _places("وقالت المصادر إن الحوثيين قصفوا مأرب.").get("مأرب") == "Ma'rib"
+    # an ordinary word stays none, and a small homonym of a big city is not freed with it
+    assert "البلاد" not in _places("ساد الهدوء في البلاد أمس بعد أيام من التوتر.")
+    assert _places("المعسكر مرحلتان، الأولى في الرياض والثانية في الطائف.").get("الرياض") == "Riyadh"
+
+
+def test_cue_share_table():
+    from marsad.entities.gazetteer import written_as_place
+
+    assert written_as_place("العريش") and written_as_place("جازان")
+    assert not written_as_place("البلاد") and not written_as_place("السوق")

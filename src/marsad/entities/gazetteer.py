@@ -52,6 +52,7 @@ only match curated entities or after a cue.  One-word names shorter than ``MIN_L
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from bisect import bisect_left
@@ -96,6 +97,11 @@ COMMON_POP_FACTOR = 100
 NOUN_POP = 1_000_000
 #: counts below this never make a word common
 COMMON_MIN_COUNT = 20
+#: a frequent word the press writes after a place cue («مدينة العريش») in at least this share of its
+#: uses, and at least ``CUE_SHARE_MIN_CUED`` times, is a place name, however frequent
+#: (``data/geo/cue_share.tsv.gz``, ``scripts/build_place_cue_share.py``)
+CUE_SHARE_MIN = 0.2
+CUE_SHARE_MIN_CUED = 5
 #: place cue words (normalized) that license a common-word place name after them.  Not folded
 #: (:func:`cue_keys`): folded, «ولاية», «مديرية», «ناحية» would be cues too (word keys are folded),
 #: which put «ولاية بادن فورتمبيرج» at Boden and «ولاية داكوتا الجنوبية» at Dakota (one word of a
@@ -251,6 +257,27 @@ def _corpus_counts() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cue_shares() -> dict[str, tuple[int, int]]:
+    """Corpus uses of one-word KB place names: key -> (uses, uses right after a place cue)."""
+    try:
+        raw = resources.files("marsad.entities").joinpath("data", "geo", "cue_share.tsv.gz").read_bytes()
+    except (FileNotFoundError, OSError):
+        return {}
+    out: dict[str, tuple[int, int]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        key, uses, cued = line.split("\t")
+        out[key] = (int(uses), int(cued))
+    return out
+
+
+def written_as_place(key: str) -> bool:
+    """Whether the press writes the frequent word ``key`` as a place name: after a place cue in at
+    least :data:`CUE_SHARE_MIN` of its corpus uses («العريش», «جازان», «الخرج»; not «البلاد»)."""
+    uses, cued = _cue_shares().get(key, (0, 0))
+    return cued >= CUE_SHARE_MIN_CUED and cued >= CUE_SHARE_MIN * uses
+
+
 def _is_broken_plural(word: str, name: str) -> bool:
     """Whether ``word`` is the broken plural فواعل of the فاعل-shaped ``name`` (with or without
     the article): «الطوائف» (sects) is no spelling variant of «الطائف» (Taif), nor «الجوامع» of a
@@ -296,6 +323,16 @@ class GazetteerIndex:
         self._alt_cache = TypeCache(self._alternatives, _CACHE_SIZE)
         self._join_cache = TypeCache(self._join_readings, _CACHE_SIZE)
         self._starter_cache = TypeCache(self._starters, _CACHE_SIZE)
+        #: one-word place name -> the id of its most populous place (curated ones first): the only
+        #: place a name the press writes as a place (:func:`written_as_place`) frees from the cue rule
+        self._top_place: dict[str, str] = {}
+        best: dict[str, tuple[bool, int]] = {}
+        for text, entity, _alias in kb.names():
+            words = name_keys(text) if entity.type == "LOC" else ()
+            if len(words) == 1:
+                rank = (bool(entity.curated), entity.population or 0)
+                if words[0] not in best or rank > best[words[0]]:
+                    best[words[0]], self._top_place[words[0]] = rank, entity.id
         for text, entity, alias in kb.names():
             self._add_name(text, entity, alias.register, alias.text)
         for entity in kb:  # Latin aliases (ISIS, SDF)
@@ -345,7 +382,7 @@ class GazetteerIndex:
             return False
         noun_like = alternates_article(key, self.counts)  # صور / الصور; الجيب / جيب
         required = max(NOUN_POP if noun_like else 0, COMMON_POP_FACTOR * count)
-        return pop < required
+        return pop < required and not (self._top_place.get(key) == entity.id and written_as_place(key))
 
     def _put(self, words: tuple[str, ...], cand: Candidate) -> None:
         bucket = self.phrases.setdefault(words, [])

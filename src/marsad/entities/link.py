@@ -68,7 +68,7 @@ from typing import Any
 from ..text.cache import TypeCache
 from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
-from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings
+from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
 from .cues import cue_entries, cue_raw, cue_words
 from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausible_place, precision_of
 from .districts import district_entity, find_district
@@ -473,7 +473,8 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
         if e is not None and e.type == "LOC" and not plausible_place(e, ctx, tagger_support=tagger_saw_place):
             d.entity_id = ""
         elif e is not None and tagger_ran and d.type is None and _needs_support(e, support_ctx) \
-                and not _after_place_cue(d, words, starts):  # «مدينة «العريش»»: the cue is support
+                and not _after_place_cue(d, words, starts) \
+                and not _known_place_of_pointed_country(d, e, ctx):  # «مدينة «العريش»»: the cue is support
             d.entity_id = ""
     _unlink_strays(drafts, kb, ctx.named | by_nisba | ({ctx.dateline} if ctx.dateline else set()))
     return _latin_places(drafts, kb, ctx, words, counts, by_nisba=by_nisba)
@@ -521,6 +522,14 @@ def _direction_countries(drafts: list[_Draft], kb: Any, words: Sequence[tuple], 
             d.entity_id = there[0].id
         elif not e.curated and precision_of(e) == 1:
             d.entity_id = ""
+
+
+def _known_place_of_pointed_country(d: _Draft, e: Any, ctx: PlaceContext) -> bool:
+    """Place ``e``, matched as ``d``, is in a country another place of the article lies in, and its
+    one-word name is one the press writes as a place («العريش» with «شمال سيناء»:
+    :func:`~marsad.entities.gazetteer.written_as_place`)."""
+    keys = name_keys(d.text)
+    return bool(e.country) and e.country in ctx.places and len(keys) == 1 and written_as_place(keys[0])
 
 
 def _after_place_cue(d: _Draft, words: Sequence[tuple], starts: Sequence[int]) -> bool:
