@@ -90,3 +90,10 @@ def test_a_yemeni_group_points_at_yemen_for_a_town_held_back_as_a_common_word():
     # «مأرب» is also a common word (aim): the tagger's place links to Ma'rib when the Houthis are named
     found = _by_mention("وقعت اشتباكات في مأرب بين الحوثيين والمقاومة.")
     assert found["مأرب"]["name_en"] == "Ma'rib" and found["مأرب"]["lat"] is not None
+
+
+def test_wadi_hadhramaut_is_the_valley_not_the_governorate_seat():
+    found = _by_mention("قتل تسعة جنود في هجوم شنه مسلحو تنظيم القاعدة على موقع عسكري في وادي سر بوادي حضرموت "
+                        "جنوب شرق اليمن أمس.")
+    e = _holding(found, "حضرموت")
+    assert e["name_en"] == "Wadi Hadhramaut" and abs(e["lat"] - 15.94) < 0.1  # Seiyun, not Mukalla
