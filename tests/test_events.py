@@ -742,6 +742,16 @@ def test_pluperfect_recall_is_background():
     assert evs and all(e["background"] and e["evidence"]["background_rule"] == "background.pluperfect" for e in evs)
 
 
+def test_an_undated_attack_recalled_as_a_cause_with_a_relative_clause_is_background():
+    text = ("وقالت إن هذه العملية هي رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين مؤيدين للقضية الكردية "
+            "وأسفر عن سقوط 32 قتيلا.")
+    bomb = next(e for e in events(text, "2015-07-27") if e["sub_event_type"] == "Suicide bomb")
+    assert bomb["background"] and bomb["evidence"]["background_rule"] == "background.recalled"
+    # the same attack told as the news, with no recall word, is not
+    e = one("استهدف الهجوم الانتحاري الذي نفذه شاب ناشطين مؤيدين للقضية الكردية في سوروتش.", "2015-07-21")
+    assert not e["background"]
+
+
 def test_an_event_recalled_after_bad_days_before_is_background():
     text = ("وقالت الحركة إن هذه العملية رد على الهجوم الانتحاري الذي استهدف ناشطين في بلدة سروج التركية "
             "يوم 20 يوليو وأسفر عن مقتل 32 شخصا.")

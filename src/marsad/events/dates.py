@@ -274,7 +274,7 @@ ANNIVERSARY = frozenset({"ذكري", "ذكرى", "ذكراه", "ذكرها", "ل
 
 
 def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], published: dt.date | None,
-             lex: EventLexicon) -> str | None:
+             lex: EventLexicon, *, t1: int | None = None) -> str | None:
     """How the sentence recalls the event as context, or ``None``: a pluperfect «وكان ... قد»
     opening the trigger's clause, at most 8 words before it and with no «في حين / بينما / فيما»
     between, unless its sentence dates it on the publication day (``background.pluperfect``:
@@ -286,7 +286,9 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself), or an
     anniversary word within four words before it (``background.anniversary``: «في الذكرى السنوية
     لإطلاق النار»), or a relative clause right before it with a day of its own two or more days back
-    (``background.relative``: «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»)."""
+    (``background.relative``: «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»).  With no date of
+    its own, a definite trigger (ending at word ``t1``) after a recall word and described by a relative
+    clause right after it is recalled too («ردا على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين»)."""
     ca = _clause_start(view, t0, lo, hi)
     st = view.stems
     ref: TimeRef | None = when.get("_ref")
@@ -315,6 +317,10 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     cue = next((k for k in range(max(lo, t0 - 2), t0) if is_cue(k)), None)
     if cue is None:  # «وجاءت المداهمات بعد مقتل 32 شخصا في تفجير انتحاري»: a farther cue after «جاء»
         cue = next((k for k in range(max(ca, t0 - 6), t0 - 2) if is_cue(k) and _came_after(st, lo, k)), None)
+    if cue is not None and days is None and t1 is not None and view.words[t0].article \
+            and when.get("rule") not in SENTENCE_DATES \
+            and any(st[k] in RELATIVES for k in range(t1, min(hi, t1 + 3))):
+        return "background.recalled"  # «رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين»
     if cue is not None and days is not None:
         min_days = int(lex.context["background"].get("min_days_recalled", 5))
         # «X came after Y»: a day of Y's own after the cue («وجاءت المداهمات بعد مقتل 32 شخصا في

@@ -384,7 +384,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
                      lead_from=max((j for j in shift if 0 < j <= k), default=0), sentence=k)
     when = place_sentence_date(view, when, location) or when
     background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
-        recalled(view, t0, lo, hi, when, doc.published, lex)
+        recalled(view, t0, lo, hi, when, doc.published, lex, t1=t1)
     background = background_rule is not None
     fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
