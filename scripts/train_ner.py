@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-gazetteer", action="store_true", help="without KB gazetteer membership features")
     ap.add_argument("--no-names", action="store_true",
                     help="without the corpus name-context features (data/ner/names.tsv.gz)")
+    ap.add_argument("--no-popnames", action="store_true",
+                    help="without the given-name popularity features (data/ner/popnames.tsv.gz)")
     ap.add_argument("--paths", type=int, nargs="*", default=list(TrainConfig.paths),
                     help="prefix lengths of the hierarchical cluster paths used (none: --paths)")
     ap.add_argument("--no-two-stage", action="store_true",
@@ -74,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     config = TrainConfig(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations,
                          window=args.window, clusters=not args.no_clusters,
                          gazetteer=not args.no_gazetteer, names=not args.no_names,
+                         popnames=not args.no_popnames,
                          paths=tuple(args.paths), two_stage=not args.no_two_stage,
                          jackknife=args.jackknife, doc_sentences=args.doc_sentences,
                          neural=args.neural and not args.no_two_stage)

@@ -60,3 +60,18 @@ def test_cue_share_table():
 
     assert written_as_place("العريش") and written_as_place("جازان")
     assert not written_as_place("البلاد") and not written_as_place("السوق")
+
+
+def test_a_tagger_name_does_not_end_in_a_bare_direction_word():
+    # the tagger may read «مروة شمالي» as one name; «شمالي الكاميرون» is where Maroua lies
+    places = _places("أدانت المنظمة الهجوم الإرهابي الذي وقع الأربعاء الماضي، في مدينة مروة شمالي الكاميرون، "
+                     "حيث فجرت انتحاريتان نفسيهما.")
+    assert "مروة شمالي" not in places and places.get("الكاميرون") == "Cameroon"
+
+
+def test_trailing_bearing_helper():
+    from marsad.entities.link import _without_trailing_bearing
+
+    text = "مروة شمالي الكاميرون"
+    assert text[:_without_trailing_bearing(text, 0, 10)] == "مروة"
+    assert _without_trailing_bearing("شمالي", 0, 5) == 5  # one word: kept

@@ -43,6 +43,7 @@ __all__ = [
     "WordClusters",
     "load_clusters",
     "load_names",
+    "load_popnames",
     "load_subword",
     "read_names",
     "build_gazetteer_index",
@@ -54,6 +55,7 @@ __all__ = [
 
 CLUSTER_FILE = "clusters.tsv.gz"
 NAMES_FILE = "names.tsv.gz"
+POPNAMES_FILE = "popnames.tsv.gz"
 SUBWORD_FILE = "subword.tsv.gz"
 
 _EMPTY: tuple[str, ...] = ()
@@ -145,12 +147,12 @@ def load_subword(path: str | None = None) -> WordClusters:
         return WordClusters({}, ())
 
 
-def read_names(path: str | Path | None = None) -> dict[str, frozenset[str]]:
+def read_names(path: str | Path | None = None, *, name: str = NAMES_FILE) -> dict[str, frozenset[str]]:
     """Name-context labels of stems (gzip TSV ``stem<TAB>label,label``, built by
-    ``scripts/build_name_lists.py``).  ``None`` reads the shipped file; a missing shipped
+    ``scripts/build_name_lists.py``).  ``None`` reads the shipped file ``name``; a missing shipped
     file gives an empty mapping."""
     if path is None:
-        ref = resources.files("marsad.entities").joinpath("data", "ner", NAMES_FILE)
+        ref = resources.files("marsad.entities").joinpath("data", "ner", name)
         try:
             raw = ref.read_bytes()
         except (FileNotFoundError, OSError):
@@ -168,6 +170,12 @@ def read_names(path: str | Path | None = None) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=2)
 def _names_from(path: str) -> dict[str, frozenset[str]]:
     return read_names(path)
+
+
+@lru_cache(maxsize=1)
+def load_popnames() -> dict[str, frozenset[str]]:
+    """The shipped popularity levels of given names (``data/ner/popnames.tsv.gz``), loaded once."""
+    return read_names(None, name=POPNAMES_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -294,6 +302,11 @@ class FeatureExtractor:
             #: shipped one (e.g. one built with ``build_name_lists.py --surnames``)
             self.names = _names_from(str(self.opts["names_file"]))
         self.gazetteer = gazetteer or None
+        #: ``opts["popnames"]``: popularity levels of Arabic-script given names (``True``: the shipped
+        #: ``data/ner/popnames.tsv.gz``; a path: another table, e.g. one with surnames), as ``pn=``
+        #: features of the token and its neighbours (``scripts/build_popular_names.py``)
+        spec = self.opts.get("popnames")
+        self.popnames = (load_popnames() if spec is True else _names_from(str(spec))) if spec else None
         #: experiment (``opts["knn"] = k``): the stem's k nearest stems by word2vec cosine
         self.neighbours = _neighbours(int(self.opts["knn"])) if self.opts.get("knn") else None
         #: experiment (``opts["subword"]``: ``"missing"``, ``"all"`` or ``"fill"``): fastText
@@ -377,6 +390,10 @@ class FeatureExtractor:
                     near.append("n=" + r)
                     if self.opts.get("names_far"):
                         far.append("n=" + r)
+        if self.popnames is not None:
+            for r in sorted(self.popnames.get(stem, ())):
+                own.append("pn=" + r)
+                near.append("pn=" + r)
         if self.neighbours is not None:
             for nb in self.neighbours.get(stem, ()):
                 own.append("nb=" + nb)

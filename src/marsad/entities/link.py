@@ -187,6 +187,20 @@ def _trim_span(text: str, tokens: TokenList, start: int, end: int) -> tuple[int,
     return start, end
 
 
+#: bare direction words that end no name: a tagger span ending in one takes the bearing of the
+#: place after it in («مدينة مروة شمالي الكاميرون»: مروة)
+_TRAILING_BEARINGS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
+
+
+def _without_trailing_bearing(text: str, s: int, e: int) -> int:
+    """The end of span ``[s, e)`` without a last word that is a bare direction word (the span keeps
+    at least one word)."""
+    words = list(_WORD_RE.finditer(text, s, e))
+    if len(words) >= 2 and normalize_for_search(words[-1].group()) in _TRAILING_BEARINGS:
+        return words[-2].end()
+    return e
+
+
 def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterable[Any], kb: Any
           ) -> list[_Draft]:
     """Gazetteer matches and tagger spans merged by the precedence of the module docstring."""
@@ -197,6 +211,7 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
     votes = _name_votes(text, tokens, spans)
     for sp in spans:
         s, e = _trim_span(text, tokens, sp.start, sp.end)
+        e = _without_trailing_bearing(text, s, e)
         if e <= s:
             continue
         if any(w in NOT_IN_NAMES for w in _WORD_RE.findall(_clause_key(text[s:e]))):

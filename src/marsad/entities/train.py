@@ -49,6 +49,8 @@ class TrainConfig:
     doc_sentences: int = 25
     doc_labels: bool = True
     neural: bool = False
+    #: popularity levels of Arabic-script given names (``data/ner/popnames.tsv.gz``) as features
+    popnames: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +59,7 @@ class TrainConfig:
                 "gazetteer": self.gazetteer, "paths": list(self.paths), "names": self.names,
                 "two_stage": self.two_stage, "jackknife": self.jackknife,
                 "doc_sentences": self.doc_sentences, "doc_labels": self.doc_labels,
-                "neural": self.neural, **self.extra}
+                "neural": self.neural, **({"popnames": True} if self.popnames else {}), **self.extra}
 
 
 def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
@@ -77,7 +79,8 @@ def make_extractor(config: TrainConfig, *, clusters: WordClusters | None = None,
         gz = gazetteer if gazetteer is not None else kb_gazetteer()
     return FeatureExtractor(clusters=cl, gazetteer=gz, window=config.window,
                             affixes=config.affixes, paths=config.paths if cl else (),
-                            names=load_names() if config.names else None, opts=config.extra)
+                            names=load_names() if config.names else None,
+                            opts={**({"popnames": True} if config.popnames else {}), **config.extra})
 
 
 def _train(sentences: Sequence[Sentence], extractor: FeatureExtractor, config: TrainConfig,
