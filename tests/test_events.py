@@ -742,6 +742,17 @@ def test_pluperfect_recall_is_background():
     assert evs and all(e["background"] and e["evidence"]["background_rule"] == "background.pluperfect" for e in evs)
 
 
+def test_an_added_item_with_its_own_toll_is_another_event():
+    text = ("واستهدف اكثر الهجمات دموية منطقة بغداد الجديدة، حيث ادى تفجير سيارة مفخخة الى مقتل 19 شخصا على "
+            "الاقل. كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما ادى الى مقتل اربعة اشخاص على الاقل.")
+    bombs = [e for e in events(text, "2015-07-22") if e["event_type"] == "Explosions/Remote violence"]
+    assert sorted(e["fatalities"] for e in bombs) == [4, 19]
+    # the same bombing told again with the same toll is one event
+    text = ("أدى تفجير سيارة مفخخة في بغداد إلى مقتل 19 شخصا. كما أسفر انفجار السيارة المفخخة عن مقتل 19 "
+            "شخصا في بغداد.")
+    assert len([e for e in events(text, "2015-07-22") if e["event_type"] == "Explosions/Remote violence"]) == 1
+
+
 def test_an_undated_attack_recalled_as_a_cause_with_a_relative_clause_is_background():
     text = ("وقالت إن هذه العملية هي رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين مؤيدين للقضية الكردية "
             "وأسفر عن سقوط 32 قتيلا.")

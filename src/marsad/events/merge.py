@@ -135,7 +135,7 @@ def _far_apart(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
 def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
     if any(a.get(k) != b.get(k) for k in ("event_type", "sub_event_type", "status", "background")):
         return False
-    if _items_of_one_report(a, b):
+    if _items_of_one_report(a, b) or _another_toll(a, b):
         return False
     if not _same_place(a.get("location"), b.get("location")):
         return False
@@ -145,6 +145,13 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
     if (wa and wb and wa != wb) or (a.get("status") != "actual" and wa != wb):
         return False
     return _same_date(a, b, published)
+
+
+def _another_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``b`` opens a sentence that adds an item to the report («كما انفجرت سيارة مفخخة في الزعفرانية، ما
+    أدى إلى مقتل أربعة») with a death toll of its own other than ``a``'s: another event, not ``a`` again."""
+    fa, fb = a.get("fatalities"), b.get("fatalities")
+    return bool(b.get("_additive")) and fa is not None and fb is not None and _top(fa) != _top(fb)
 
 
 def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:

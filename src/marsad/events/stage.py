@@ -47,6 +47,10 @@ __all__ = ["EventsStage", "find_events"]
 _UNDATED = frozenset({"planned", "hypothetical", "threatened", "called_for", "denied"})
 
 
+#: sentence openers that add another item to the report («كما انفجرت سيارة مفخخة في الزعفرانية»)
+ADDITIVE_OPENERS = frozenset({"كما", "كذلك", "وكذلك", "ايضا"})
+
+
 def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
     """``(event_type, sub_event_type, weapon, refine rule)`` of a cluster after context words."""
     e = c.head.entry
@@ -420,6 +424,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_generic": c.head.entry.generic and len(c.hits) == 1,
         "_dead_after": c.head.entry.dead_after,
         "_pluperfect": pluperfect(view, t0, lo, hi, lex),
+        "_additive": view.stems[lo] in ADDITIVE_OPENERS or (view.stems[lo] == "و" and lo + 1 < hi
+                                                          and view.stems[lo + 1] in ADDITIVE_OPENERS),
         "_demonstrative": c.head.entry.generic and len(c.hits) == 1 and t0 > sent[0]
         and (view.stems[t0 - 1] in DEMONSTRATIVES or _pronoun_ranked(view, t0, sent[0])),
     }
@@ -755,6 +761,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         e.pop("_demonstrative", None)
         e.pop("_unanchored", None)
         e.pop("_pluperfect", None)
+        e.pop("_additive", None)
         e["event_id"] = f"{doc.id}-{i + 1}"
         who = None
         if e["status"] in ("called_for", "claimed", "threatened", "denied"):
