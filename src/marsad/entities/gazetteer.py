@@ -107,6 +107,8 @@ CUE_SHARE_MIN_CUED = 5
 #: which put «ولاية بادن فورتمبيرج» at Boden and «ولاية داكوتا الجنوبية» at Dakota (one word of a
 #: longer name) on unseen articles
 PLACE_CUES = cue_words("place_cues")
+#: bare compass words (شمال، جنوبي ...: normalized forms)
+BEARINGS = cue_words("bearings")
 #: frequent words that are also names of small places (normalized forms)
 HAND_STOP = cue_words("hand_stop")
 #: (name, word) pairs: the one-word name is a common noun in articles that use the word
@@ -278,6 +280,18 @@ def written_as_place(key: str) -> bool:
     return cued >= CUE_SHARE_MIN_CUED and cued >= CUE_SHARE_MIN * uses
 
 
+def _top_places(names: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, str]:
+    """One-word place name -> the id of its most populous place, curated ones first (``names``:
+    ``(name keys, entity)`` pairs)."""
+    best: dict[str, tuple[tuple[bool, int], str]] = {}
+    for words, entity in names:
+        if entity.type == "LOC" and len(words) == 1:
+            rank = (bool(entity.curated), entity.population or 0)
+            if words[0] not in best or rank > best[words[0]][0]:
+                best[words[0]] = (rank, entity.id)
+    return {key: eid for key, (_rank, eid) in best.items()}
+
+
 def _is_broken_plural(word: str, name: str) -> bool:
     """Whether ``word`` is the broken plural فواعل of the فاعل-shaped ``name`` (with or without
     the article): «الطوائف» (sects) is no spelling variant of «الطائف» (Taif), nor «الجوامع» of a
@@ -323,18 +337,12 @@ class GazetteerIndex:
         self._alt_cache = TypeCache(self._alternatives, _CACHE_SIZE)
         self._join_cache = TypeCache(self._join_readings, _CACHE_SIZE)
         self._starter_cache = TypeCache(self._starters, _CACHE_SIZE)
+        named = [(text, entity, alias, name_keys(text)) for text, entity, alias in kb.names()]
         #: one-word place name -> the id of its most populous place (curated ones first): the only
         #: place a name the press writes as a place (:func:`written_as_place`) frees from the cue rule
-        self._top_place: dict[str, str] = {}
-        best: dict[str, tuple[bool, int]] = {}
-        for text, entity, _alias in kb.names():
-            words = name_keys(text) if entity.type == "LOC" else ()
-            if len(words) == 1:
-                rank = (bool(entity.curated), entity.population or 0)
-                if words[0] not in best or rank > best[words[0]]:
-                    best[words[0]], self._top_place[words[0]] = rank, entity.id
-        for text, entity, alias in kb.names():
-            self._add_name(text, entity, alias.register, alias.text)
+        self._top_place = _top_places((words, entity) for _text, entity, _alias, words in named)
+        for text, entity, alias, words in named:
+            self._add_name(text, entity, alias.register, alias.text, words=words)
         for entity in kb:  # Latin aliases (ISIS, SDF)
             for alias in entity.aliases:
                 if alias.lang != "ar":
@@ -392,8 +400,10 @@ class GazetteerIndex:
         if self.first_max.get(words[0], 0) < len(words):
             self.first_max[words[0]] = len(words)
 
-    def _add_name(self, text: str, entity: Any, register: str, alias_text: str) -> None:
-        words = name_keys(text)
+    def _add_name(self, text: str, entity: Any, register: str, alias_text: str,
+                  *, words: tuple[str, ...] | None = None) -> None:
+        """Index the name ``text`` of ``entity`` (``words``: its :func:`name_keys`, when known)."""
+        words = name_keys(text) if words is None else words
         if not words:
             return
         if len(words) == 1:

@@ -68,7 +68,7 @@ from typing import Any
 from ..text.cache import TypeCache
 from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
-from .gazetteer import _WORD_RE, ARTICLE, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
+from .gazetteer import _WORD_RE, ARTICLE, BEARINGS, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
 from .cues import cue_entries, cue_raw, cue_words
 from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausible_place, precision_of
 from .districts import district_entity, find_district
@@ -187,16 +187,12 @@ def _trim_span(text: str, tokens: TokenList, start: int, end: int) -> tuple[int,
     return start, end
 
 
-#: bare direction words that end no name: a tagger span ending in one takes the bearing of the
-#: place after it in («مدينة مروة شمالي الكاميرون»: مروة)
-_TRAILING_BEARINGS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
-
-
 def _without_trailing_bearing(text: str, s: int, e: int) -> int:
-    """The end of span ``[s, e)`` without a last word that is a bare direction word (the span keeps
-    at least one word)."""
+    """The end of span ``[s, e)`` without a last word that is a bare direction word (:data:`BEARINGS`),
+    which ends no name: a tagger span ending in one takes the bearing of the place after it
+    («مدينة مروة شمالي الكاميرون»: مروة).  The span keeps at least one word."""
     words = list(_WORD_RE.finditer(text, s, e))
-    if len(words) >= 2 and normalize_for_search(words[-1].group()) in _TRAILING_BEARINGS:
+    if len(words) >= 2 and normalize_for_search(words[-1].group()) in BEARINGS:
         return words[-2].end()
     return e
 
@@ -496,8 +492,7 @@ def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] =
 
 
 #: direction words between a place and the country it lies in («منطقة قنديل شمال العراق»)
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
-                         "بشمال", "بجنوب", "بشرق", "بغرب"})
+_DIRECTIONS = BEARINGS | {"وسط", "بشمال", "بجنوب", "بشرق", "بغرب"}
 
 
 def _direction_country(d: _Draft, by_start: Mapping[int, _Draft], kb: Any, words: Sequence[tuple],

@@ -59,7 +59,11 @@ class TrainConfig:
                 "gazetteer": self.gazetteer, "paths": list(self.paths), "names": self.names,
                 "two_stage": self.two_stage, "jackknife": self.jackknife,
                 "doc_sentences": self.doc_sentences, "doc_labels": self.doc_labels,
-                "neural": self.neural, **({"popnames": True} if self.popnames else {}), **self.extra}
+                "neural": self.neural, **self.feature_opts()}
+
+    def feature_opts(self) -> dict[str, Any]:
+        """The options handed to :class:`FeatureExtractor` beyond its arguments (``popnames``, ``extra``)."""
+        return {**({"popnames": True} if self.popnames else {}), **self.extra}
 
 
 def load_data(paths: Sequence[Path | str]) -> list[Sentence]:
@@ -80,7 +84,7 @@ def make_extractor(config: TrainConfig, *, clusters: WordClusters | None = None,
     return FeatureExtractor(clusters=cl, gazetteer=gz, window=config.window,
                             affixes=config.affixes, paths=config.paths if cl else (),
                             names=load_names() if config.names else None,
-                            opts={**({"popnames": True} if config.popnames else {}), **config.extra})
+                            opts=config.feature_opts())
 
 
 def _train(sentences: Sequence[Sentence], extractor: FeatureExtractor, config: TrainConfig,

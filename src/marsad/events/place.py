@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from ..entities.gazetteer import PLACE_CUES
+from ..entities.gazetteer import BEARINGS, PLACE_CUES
 from ..entities.geocode import haversine_km
 from .lexicon import EventLexicon
 from .view import Mention, View
@@ -455,7 +455,7 @@ def _town_anaphor(view: View, t1: int, lo: int, hi: int) -> Mention | None:
         if view.stems[k] in _TOWN_NOUNS and w.article and not (k + 1 < hi and view.words[k + 1].kind == "word"
                                                                and view.words[k + 1].article):
             before = view.stems[k - 1] if k - 1 >= lo else ""
-            if not (w.procs or before in _BEARINGS or before in ("في", "داخل", "قرب", "اطراف", "محيط", "وسط")):
+            if not (w.procs or before in BEARINGS or before in ("في", "داخل", "قرب", "اطراف", "محيط", "وسط")):
                 return None
             named = [m for m in view.mentions if m.w1 <= k and m.w0 >= 1 and view.stems[m.w0 - 1] == view.stems[k]
                      and not view.words[m.w0 - 1].article and m.record.get("type") == "LOC"]
@@ -493,8 +493,6 @@ def _area_anaphor(view: View, t1: int, lo: int, hi: int) -> Mention | None:
     return None
 
 
-#: direction words that measure one place from another («لوجار جنوب كابول»): normalized stems
-_BEARINGS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 def _bearing_from(view: View, m: Mention, places: list[Mention]) -> bool:
@@ -502,7 +500,7 @@ def _bearing_from(view: View, m: Mention, places: list[Mention]) -> bool:
     عاصمة ولاية لوجار جنوب كابول»): it is the point the other place is measured from, not where
     the event was."""
     j = m.w0 - 1
-    if j < 1 or view.stems[j] not in _BEARINGS or view.words[j].procs:
+    if j < 1 or view.stems[j] not in BEARINGS or view.words[j].procs:
         return False
     # («وفي محافظة الضالع، شمال عدن»: a comma between the place and its bearing)
     ends = {j, j - 1} if view.words[j - 1].kind == "punct" and view.words[j - 1].stem in ("،", ",") else {j}
