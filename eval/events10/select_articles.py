@@ -141,29 +141,33 @@ YEMEN_PHRASES = _set9.YEMEN_PHRASES
 yemen_title = _set9.yemen_title
 
 
-def in_window(rec: dict) -> bool:
-    return WINDOW[0] <= (rec.get("date_extracted") or "")[:10] <= WINDOW[1]
+def in_window(rec: dict, window: tuple[str, str] | None = WINDOW) -> bool:
+    """The record's crawl date lies in ``window`` (inclusive; ``None``: any date)."""
+    return window is None or window[0] <= (rec.get("date_extracted") or "")[:10] <= window[1]
 
 
-def select(corpus: Path, *, log: list | None = None) -> list[dict]:
+def select(corpus: Path, *, log: list | None = None, gold_ids: list = GOLD_IDS, title_sets: list = TITLE_SETS,
+           seed: int = SEED, same_event: dict = SAME_EVENT,
+           window: tuple[str, str] | None = WINDOW) -> list[dict]:
     """The ninth set's selection with this set's skip list (and title / text sets), seed, date
     window and SAME_EVENT list (missing gold files are errors).  ``log`` collects the articles
-    passed over in the take loop, with the reason."""
+    passed over in the take loop, with the reason.  A later set passes its own skip list, title
+    sets, seed, SAME_EVENT list and window (the eleventh: none)."""
     seen = _set6.rhetoric_sample_ids()
-    earlier = _set7.earlier_titles(TITLE_SETS)
+    earlier = _set7.earlier_titles(title_sets)
     vecs = tfidf(corpus)
-    earlier_vecs = [vecs[i] for i in _set7.earlier_ids(TITLE_SETS)]
+    earlier_vecs = [vecs[i] for i in _set7.earlier_ids(title_sets)]
     titled = {i for i, _zip, rec in records(corpus)
-              if in_window(rec) and _set6.title_has_trigger(rec.get("title"))
+              if in_window(rec, window) and _set6.title_has_trigger(rec.get("title"))
               and not shares(content_words(rec.get("title")), earlier)}
     also = lambda i, _text: i in titled and i not in seen and not close(vecs[i], earlier_vecs)  # noqa: E731
-    pool = _set7.shuffled_pool(corpus, also, gold_ids=GOLD_IDS, seed=SEED)  # the whole shuffled pool
+    pool = _set7.shuffled_pool(corpus, also, gold_ids=gold_ids, seed=seed)  # the whole shuffled pool
     chosen, per, taken, taken_vecs, yemen = [], {}, [], [], 0
     for rec in pool:
         aid = f"snn-{rec['index']:05d}"
         if per.get(rec["source"], 0) >= _set1.PER_OUTLET:
             continue
-        if aid in SAME_EVENT:
+        if aid in same_event:
             if log is not None:
                 log.append((rec, "SAME_EVENT"))
             continue
@@ -187,13 +191,14 @@ def select(corpus: Path, *, log: list | None = None) -> list[dict]:
     return chosen
 
 
-def main() -> None:
+def main(choose=None) -> None:
+    """Print the draw of ``choose`` (a ``select``-like function; this set's by default)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--verbose", action="store_true", help="also print the articles passed over, and why")
     args = ap.parse_args()
     log: list = []
-    for rec in select(args.corpus, log=log):
+    for rec in (choose or select)(args.corpus, log=log):
         print(f"snn-{rec['index']:05d}\t{rec['source']}\t{len(rec['content'])}\t{rec['date_extracted']}\t"
               f"{'Y' if yemen_title(rec.get('title')) else '-'}\t{rec['title']}")
     if args.verbose:

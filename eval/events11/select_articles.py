@@ -40,7 +40,6 @@ passed over in the take loop, and why).
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import sys
 from pathlib import Path
@@ -98,60 +97,12 @@ yemen_title = _set9.yemen_title
 
 
 def select(corpus: Path, *, log: list | None = None) -> list[dict]:
-    """The tenth set's selection with this set's skip list (and title / text sets), seed and
-    SAME_EVENT list, and no date window (missing gold files are errors).  ``log`` collects the
-    articles passed over in the take loop, with the reason."""
-    seen = _set6.rhetoric_sample_ids()
-    earlier = _set7.earlier_titles(TITLE_SETS)
-    vecs = tfidf(corpus)
-    earlier_vecs = [vecs[i] for i in _set7.earlier_ids(TITLE_SETS)]
-    titled = {i for i, _zip, rec in records(corpus)
-              if _set6.title_has_trigger(rec.get("title"))
-              and not shares(content_words(rec.get("title")), earlier)}
-    also = lambda i, _text: i in titled and i not in seen and not close(vecs[i], earlier_vecs)  # noqa: E731
-    pool = _set7.shuffled_pool(corpus, also, gold_ids=GOLD_IDS, seed=SEED)  # the whole shuffled pool
-    chosen, per, taken, taken_vecs, yemen = [], {}, [], [], 0
-    for rec in pool:
-        aid = f"snn-{rec['index']:05d}"
-        if per.get(rec["source"], 0) >= _set1.PER_OUTLET:
-            continue
-        if aid in SAME_EVENT:
-            if log is not None:
-                log.append((rec, "SAME_EVENT"))
-            continue
-        words = content_words(rec.get("title"))
-        if shares(words, taken) or close(vecs[rec["index"]], taken_vecs):
-            if log is not None:
-                log.append((rec, "overlap within the draw"))
-            continue
-        is_yemen = yemen_title(rec.get("title"))
-        if is_yemen and yemen >= MAX_YEMEN:
-            if log is not None:
-                log.append((rec, "Yemen cap"))
-            continue
-        yemen += is_yemen
-        per[rec["source"]] = per.get(rec["source"], 0) + 1
-        taken.append(words)
-        taken_vecs.append(vecs[rec["index"]])
-        chosen.append(rec)
-        if len(chosen) == COUNT:
-            break
-    return chosen
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--verbose", action="store_true", help="also print the articles passed over, and why")
-    args = ap.parse_args()
-    log: list = []
-    for rec in select(args.corpus, log=log):
-        print(f"snn-{rec['index']:05d}\t{rec['source']}\t{len(rec['content'])}\t{rec['date_extracted']}\t"
-              f"{'Y' if yemen_title(rec.get('title')) else '-'}\t{rec['title']}")
-    if args.verbose:
-        for rec, why in log:
-            print(f"# passed over ({why}): snn-{rec['index']:05d}\t{rec['source']}\t{rec['title']}")
+    """The tenth set's selection (its ``select``) with this set's skip list (and title / text sets),
+    seed and SAME_EVENT list, and no date window (missing gold files are errors).  ``log`` collects
+    the articles passed over in the take loop, with the reason."""
+    return _set10.select(corpus, log=log, gold_ids=GOLD_IDS, title_sets=TITLE_SETS, seed=SEED,
+                         same_event=SAME_EVENT, window=None)
 
 
 if __name__ == "__main__":
-    main()
+    _set10.main(select)
