@@ -35,7 +35,9 @@ KB order.  Places the KB lacks are looked up by their Latin names: a tagger plac
 cue among GeoNames towns of the article's countries (:mod:`~marsad.entities.latin_places`), and
 a name after a district cue («مديرية سحار», tagged or not) among the districts of its main
 countries (:mod:`~marsad.entities.districts`; rule ``district_cue`` for names the tagger left
-out).  Mentions the KB does not know link to a local entity ``loc:<TYPE>:<normalized name>``
+out).  A governorate's countryside with a side («ريف حماة الشمالي») is that side, a place of its
+own 15 km from the governorate's point (:mod:`~marsad.entities.countryside`, kind
+``countryside_side``).  Mentions the KB does not know link to a local entity ``loc:<TYPE>:<normalized name>``
 (the name's :func:`~marsad.text.normalize.normalize_for_search` words joined by one space).
 
 Coreference (in-document; every added mention says its ``rule``)
@@ -71,6 +73,7 @@ from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, BEARINGS, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
 from .cues import cue_entries, cue_raw, cue_words
 from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausible_place, precision_of
+from .countryside import is_countryside_name, side_after, side_entity
 from .districts import district_entity, find_district
 from .latin_places import find_place, latin_entity
 from .romanize import english_name
@@ -698,6 +701,30 @@ def _cued_places(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: An
             break
 
 
+def _countryside_sides(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: Any,
+                       latin: dict[str, Any]) -> None:
+    """A governorate's countryside followed by a side («ريف حماة الشمالي», «بريف حلب الشمالي
+    الشرقي») is that side of it (:mod:`~marsad.entities.countryside`): the mention takes in the
+    side words and links to the side's entity, put in ``latin``."""
+    taken = [(d.start, d.end) for d in drafts]
+    for d in drafts:
+        gov = kb.get(d.entity_id) if d.entity_id else None
+        if gov is None or gov.kind not in ADMIN1_SIDE_KINDS or gov.lat is None or not is_countryside_name(d.text):
+            continue
+        side = side_after(text, words, d.end)
+        if side is None or any(s < side[2] and e > d.end for s, e in taken):
+            continue
+        code, adjective, end = side
+        d.end = end
+        d.text = text[d.start:end]
+        d.entity_id = f"{gov.id}#{code}"
+        latin.setdefault(d.entity_id, side_entity(gov, code, adjective, d.text))
+
+
+#: the kinds of region whose countryside has sides («ريف حماة الشمالي»)
+ADMIN1_SIDE_KINDS = frozenset({"governorate", "province"})
+
+
 def _cued_place(name: str, keys: list[str], countries: set[str], regions: list[tuple[str, str]],
                 likeness: float, town: bool, counts: Mapping[str, int] | None) -> tuple[str, str, Any] | None:
     """``(entity id, rule, entity)`` of the district (cue likeness > 0) or Latin-named town
@@ -1138,6 +1165,7 @@ def link_document(text: str, tokens: TokenList, sentences: Sequence[Any], matche
     if index is not None:
         _quoted_media(text, drafts, kb, index.phrases)
     _cued_places(text, drafts, _words(text, tokens), kb, latin, index.counts if index is not None else None)
+    _countryside_sides(text, drafts, _words(text, tokens), kb, latin)
     for d in drafts:
         if d.entity_id is None:  # ("" marks a dropped implausible place)
             d.entity_id = local_id(d.type or "MISC", d.text)
