@@ -1422,6 +1422,14 @@ def test_a_toll_between_two_days_is_an_aggregate_not_an_event():
     assert marsad.analyze(text, published="2015-08-07").to_dict()["events"] == []
 
 
+def test_an_event_told_over_two_days_is_no_aggregate():
+    # «between Monday and today»: one abduction over two days, dated by its first day
+    text = "خطفت جبهة النصرة بين يوم الاثنين واليوم (الثلاثاء) خمسة مقاتلين على الأقل من الفرقة 30 في مدينة إدلب."
+    (e,) = marsad.analyze(text, published="2015-08-04").to_dict()["events"]
+    assert (e["sub_event_type"], e["date"], e["location"]["name_en"]) == (
+        "Abduction/forced disappearance", "2015-08-03", "Idlib")
+
+
 def test_a_measure_and_a_place_named_martyr_are_no_toll():
     text = ("أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى على الأقل صباح اليوم."
             " وأحدث الانفجار حفرة هائلة يبلغ عمقها نحو عشرة أمتار في حي شهيد، الواقع شرق العاصمة الأفغانية.")

@@ -250,13 +250,30 @@ def _aggregate_sentences(view: View, lex: EventLexicon) -> set[int]:
 
 def _date_range(view: View, lo: int, hi: int) -> bool:
     """The sentence counts over a span between two days («وبين الأول من يناير و30 يونيو قتل 1592
-    شخصا»): «بين» before the first, «و» on the second, at most two words apart."""
+    شخصا»): «بين» before the first, «و» on the second, at most two words apart, and more than
+    :data:`EVENT_SPAN_DAYS` days apart («خطفت جبهة النصرة بين يوم الاثنين واليوم خمسة مقاتلين» is
+    one event told over two days)."""
     days = [t for t in view.times if lo <= t.w0 < hi and t.span.get("precision") == "day"]
     for a, b in zip(days, days[1:]):
         if a.w0 - 1 >= lo and view.stems[a.w0 - 1] == "بين" and 0 <= b.w0 - a.w1 <= 2 \
-                and "و" in view.words[b.w0].procs + tuple(view.stems[a.w1:b.w0]):
+                and "و" in view.words[b.w0].procs + tuple(view.stems[a.w1:b.w0]) \
+                and _days_apart(a.span.get("value"), b.span.get("value")) > EVENT_SPAN_DAYS:
             return True
     return False
+
+
+#: two days a sentence's «بين ... و...» joins at most this far apart bound one event, not a count
+EVENT_SPAN_DAYS = 3
+
+
+def _days_apart(a: Any, b: Any) -> float:
+    """Days between two ISO dates (``inf`` when either is not a plain ``YYYY-MM-DD``)."""
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(str(b)) - date.fromisoformat(str(a))).days)
+    except ValueError:
+        return float("inf")
 
 
 def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
