@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.entities.consistency import propagate
+from marsad.entities.consistency import complete_particles, propagate
 from marsad.entities.docfeatures import doc_features
 
 DOC = [
@@ -106,3 +106,19 @@ def test_shipped_tagger_runs_both_passes_on_a_document():
                                 "وأكد حسونة أن المحادثات كانت إيجابية ."]]
     first = tagger._tag_chunks(toks, False)[0]
     assert "dm=PER" in doc_features(toks, first)[1][1]
+
+
+def test_a_person_name_never_ends_in_a_particle():
+    sents = ["وفتح سعد بن أبي وقاص المدائن .".split(),
+             "وتزوجها علي بن أبي طالب بعد وفاة أمها فاطمة بنت أسد .".split(),
+             "وقال محمد بن على الطريق .".split()]
+    tags = [["O", "B-PER", "I-PER", "I-PER", "O", "B-LOC", "O"],
+            ["O", "B-PER", "I-PER", "I-PER", "B-PER", "O", "O", "O", "B-PER", "I-PER", "O", "O"],
+            ["O", "B-PER", "I-PER", "O", "O", "O"]]
+    out = complete_particles(sents, tags)
+    assert out[0] == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "B-LOC", "O"]  # the untagged next word joins
+    assert out[1][1:5] == ["B-PER", "I-PER", "I-PER", "I-PER"]  # the next name, tagged apart, joins
+    assert out[1][8:11] == ["B-PER", "I-PER", "I-PER"]
+    assert out[2] == tags[2]  # «على» is a clause word: the name is left as it is
+    assert tags[0][4] == "O"  # the input is not changed
+

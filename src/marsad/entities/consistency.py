@@ -9,6 +9,10 @@ Stems of common words (:data:`STOP`, and stems of at most ``min_chars`` letters)
 propagated.  5-fold CV of the full stage on ANERcorp (25 sentences per document): F1 0.7196
 without this pass, 0.7232 with it (tokens of longer names too: 0.7202 on two folds' 0.7453).
 
+:func:`complete_particles` lets no person name end in a name particle («سعد بن أبي» + «وقاص»,
+«فاطمة بنت» + «أسد»): the word after it joins the name.  On the 5-fold CV predictions 23
+person spans ended in one; the next word made 14 of them the gold name, none was right before.
+
 Token indices are per sentence; nothing here knows offsets.
 """
 
@@ -18,9 +22,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .conll import spans as bio_spans
+from .cues import cue_words
 from .features import analyse, stems_of
 
-__all__ = ["propagate", "STOP"]
+__all__ = ["propagate", "complete_particles", "STOP", "NAME_PARTICLES"]
 
 #: stems never propagated: name particles and titles that also open ordinary phrases
 STOP = frozenset({
@@ -80,3 +85,36 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
 def _article(word: str) -> bool:
     """Whether ``word`` carries the article (after any proclitics)."""
     return analyse(word)[3]
+
+
+#: words that join the parts of a person's name and never end it (normalized, as
+#: :func:`~marsad.entities.features.analyse` gives a token)
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "ال", "عبد", "ذو", "ذي",
+                            "دو", "دي", "دا", "فان", "لا"})
+#: clause words no name contains («على», «التي», ...): the next word is not taken after all
+_CLAUSE = cue_words("not_in_names")
+
+
+def complete_particles(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+    """New tag lists: each person name that ends in a name particle (:data:`NAME_PARTICLES`)
+    takes the following words up to one that is no particle (or up to the next person name,
+    which it joins), when they are untagged words of letters that are no clause words;
+    otherwise it is left as it is."""
+    out = [list(t) for t in tags]
+    for toks, tg in zip(sentences, out):
+        for a, b, typ in list(bio_spans(tg)):
+            if typ != "PER" or analyse(toks[b - 1])[0] not in NAME_PARTICLES:
+                continue
+            e = b
+            while e < len(toks):
+                key = analyse(toks[e])[0]
+                if tg[e] == "B-PER":  # «سعد بن أبي» + «وقاص» tagged apart
+                    tg[b:e + 1] = ["I-PER"] * (e + 1 - b)
+                    break
+                if tg[e] != "O" or not key.isalpha() or key in _CLAUSE:
+                    break
+                e += 1
+                if key not in NAME_PARTICLES:
+                    tg[b:e] = ["I-PER"] * (e - b)
+                    break
+    return out

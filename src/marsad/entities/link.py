@@ -286,23 +286,25 @@ def _name_votes(text: str, tokens: TokenList, spans: Sequence[Any]) -> dict[str,
 
 
 NAME_HEADS = cue_words("name_heads")
+NAME_EPITHETS = cue_words("name_epithets")
 
 
 def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
     """Narrow the KB match ``d`` to the tagger's span ``[s, e)`` inside it when the words left
     out are generic heads before it (``name_heads``: «شرق أفريقيا», «بحيرة تشاد», «حركة
-    طالبان»): the mention is the name as CoNLL-style annotation marks it, the entity stays
-    the KB's.  Not for countries («جنوب أفريقيا» is one name), nor for words after the
-    tagger's span."""
+    طالبان») or honorific epithets after it (``name_epithets``: «مكة المكرمة»): the mention is
+    the name as CoNLL-style annotation marks it, the entity stays the KB's.  Not for countries
+    («جنوب أفريقيا» is one name), nor for other words after the tagger's span («قوات سوريا
+    الديمقراطية»: an adjective after a name is often part of it)."""
     if not (d.start <= s and e <= d.end) or (s, e) == (d.start, d.end):
         return
     if any((getattr(kb.get(c), "kind", None) or "") == "country" for c in d.candidates):
         return
     before = _WORD_RE.findall(normalize_for_search(text[d.start:s]))
-    after = text[e:d.end].strip()
+    after = _WORD_RE.findall(normalize_for_search(text[e:d.end]))
     if not all(any(r[0] in NAME_HEADS for r in readings(w)) for w in before):
         return
-    if after:  # («قوات سوريا الديمقراطية»: an adjective after a name is often part of it)
+    if not all(any(r[0] in NAME_EPITHETS for r in readings(w)) for w in after):
         return
     d.start, d.end, d.text = s, e, text[s:e]
     d.n_words = len(d.text.split())

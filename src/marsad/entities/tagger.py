@@ -44,7 +44,7 @@ from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import segment_word, words
 
 from .conll import spans as bio_spans
-from .consistency import propagate
+from .consistency import complete_particles, propagate
 from .docfeatures import doc_features
 from .features import (
     FeatureExtractor, WordClusters, build_gazetteer_index, load_clusters, load_names,
@@ -492,7 +492,7 @@ class CrfTagger:
             if self._second[0] is not None:
                 self._shared.clear()
         if self.consistency is not None:
-            tags = propagate(sentences, tags, probs, **self.consistency)
+            tags = complete_particles(sentences, propagate(sentences, tags, probs, **self.consistency))
         return tags, probs
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]], *,
