@@ -559,3 +559,38 @@ def test_an_unknown_ministry_museum_or_weapon_is_no_doer():
     assert all(e["actor1"] is None for e in evs)
     evs = events("وتأثرت حركة المسافرين بشكل خاص بالهجوم على متحف «باردو» في مارس الماضي.", "2015-07-30")
     assert all(e["actor1"] is None for e in evs)
+
+
+def test_the_coalition_reports_its_own_strikes():
+    # «قوة المهام المشتركة» (CJTF-OIR) speaks for the coalition: strikes its statement tells of are its own
+    e = first("وقال بيان لقوة المهام المشتركة إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات"
+              " تابعة لتنظيم داعش.", "Air/drone strike")
+    assert a1(e) == "Global Coalition to Defeat ISIS" and e["actor1"]["rule"] == "actor.speaking_coalition"
+    assert e["location"]["name_en"] == "Ramadi"
+    # a strike whose doer the statement names keeps that doer
+    e = first("وقال المرصد السوري إن غارات للطيران الروسي استهدفت مواقع في إدلب.", "Air/drone strike")
+    assert a1(e) != "Global Coalition to Defeat ISIS"
+
+
+def test_the_us_led_coalition_is_one_actor_not_the_united_states():
+    e = first("قالت قوة المهام المشتركة في بيان اليوم السبت إن التحالف الذي تقوده الولايات المتحدة نفذ"
+              " 19 غارة جوية على تنظيم داعش قرب الرمادي.", "Air/drone strike")
+    assert a1(e) == "Global Coalition to Defeat ISIS" and a1_text(e) == "التحالف الذي تقوده الولايات المتحدة"
+    assert e["location"]["country"] == "IQ"
+
+
+def test_nigerias_joint_task_force_is_not_the_coalition():
+    doc = marsad.analyze("قال الجيش النيجيري وقوة المهام المشتركة إن هجوما انتحاريا بحافلة ملغومة أسفر عن مقتل"
+                         " أحد أفراد قوة المهام المشتركة المدنية عند نقطة تفتيش على مشارف مدينة مايدوجوري.",
+                         published="2015-07-23", id="t").to_dict()
+    ids = {e["id"] for e in doc["entities"]}
+    assert "cur:ng-cjtf" in ids and "cur:global-coalition" not in ids
+
+
+def test_security_itself_is_no_doer():
+    # «زعزعة الأمن»: undermining security, not the security forces; the mosque's forces were the target
+    e = first("بقيت خلايا (الفئة الضالة) على النهج ذاته الرامي إلى قتل الأبرياء وزعزعة الأمن في البلاد، حتى"
+              " العملية الانتحارية الغادرة في مسجد قوات أمن الطوارئ الخاصة في مدينة أبها ظهر أمس.", "Suicide bomb")
+    assert e["actor1"] is None
+    e = first("واعتقل الأمن المصري أمس خمسة من عناصر الجماعة في القاهرة.", "Arrests")
+    assert a1(e) == "Police Forces of Egypt"

@@ -383,10 +383,15 @@ def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[st
                   pointed: frozenset[str] = frozenset()) -> Any:
     """The candidate of the tagger's type, curated, whose country the article names, else whose
     country the article's places or dateline point at (``pointed``: «حزب العدالة والتنمية» is
-    Morocco's in an article about Rabat, Turkey's in one about Ankara)."""
+    Morocco's in an article about Rabat, Turkey's in one about Ankara), else one of no country
+    rather than one of a country the article does not point at («قوة المهام المشتركة» is the
+    coalition in an article about Iraq, Nigeria's civilian JTF in one about Nigeria)."""
+    context = named | pointed
+
     def score(e: Any) -> tuple:
         return (tagger_type is not None and e.type == tagger_type, e.curated,
-                bool(e.country and e.country in named), bool(e.country and e.country in pointed))
+                bool(e.country and e.country in named), bool(e.country and e.country in pointed),
+                not (context and e.country and e.country not in context))
     best = cands[0]
     for c in cands[1:]:
         if score(c) > score(best):

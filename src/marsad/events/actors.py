@@ -160,7 +160,8 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                 taken.update(range(a, b))
     for phrases, name_en, category, _country in lex.descriptors:
         for a, b in phrases.find(view.stems, lo, hi):
-            if any(i in taken for i in range(a, b)) or (b - a == 1 and view.stems[a] in _ADJECTIVES_ONLY):
+            if any(i in taken for i in range(a, b)) or (b - a == 1 and view.stems[a] in _ADJECTIVES_ONLY) \
+                    or (b - a == 1 and _abstract_security(view, a, lo, hi)):
                 continue
             s, e = view.words[a].start, view.words[b - 1].end
             loyal = _loyal_to(view, a, b, hi, lex)
@@ -276,6 +277,21 @@ def _quoted_units(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor
 _ADJECTIVES_ONLY = frozenset({"مسلحه", "ملثمه", "مجهوله", "امني", "امنيه"})
 
 
+#: words before a bare «الأمن» that make it security itself, not the forces («زعزعة الأمن في البلاد»,
+#: «حفظ الأمن»), and words after it that do («الأمن والاستقرار», «الأمن القومي»): normalized stems
+_ABSTRACT_SECURITY_BEFORE = frozenset({"زعزعه", "حفظ", "استتباب", "اخلال", "تهديد", "تحقيق", "تعزيز", "بسط",
+                                       "ضبط", "فرض", "استعاده", "انعدام", "غياب", "فقدان", "دعم", "مسؤوليه"})
+_ABSTRACT_SECURITY_AFTER = frozenset({"استقرار", "سلام", "قومي", "غذائي", "اقليمي", "دولي", "مائي", "سيبراني"})
+
+
+def _abstract_security(view: View, a: int, lo: int, hi: int) -> bool:
+    """The bare word «الأمن» at word ``a`` is security itself, not the security forces."""
+    if view.stems[a] != "امن":
+        return False
+    return (a - 1 >= lo and view.stems[a - 1] in _ABSTRACT_SECURITY_BEFORE) or (
+        a + 1 < hi and view.stems[a + 1] in _ABSTRACT_SECURITY_AFTER)
+
+
 #: owners between a force word and a country adjective that make the forces no state's («قوات
 #: المعارضة السورية», «مقاتلو الفصائل السورية»): normalized stems
 _NOT_STATE_OWNERS = frozenset({"معارضه", "ثوار", "ثوره", "مقاومه", "متمردين", "فصائل", "انفصاليين", "عشائر",
@@ -322,6 +338,22 @@ def bare_coalition(view: View, lo: int, hi: int, t0: int, t1: int, country: str 
     k = next((j for j in range(max(lo, ca), min(hi, max(cb, t1 + 3))) if view.stems[j] == "تحالف"
               and not (t0 <= j < t1)), None)
     return None if k is None else _kb_actor(view, rec, k, k + 1, "actor.bare_coalition", lex)
+
+
+def speaking_coalition(view: View, t0: int, t1: int, lex: EventLexicon) -> Actor | None:
+    """The coalition whose statement tells of the air strike on words ``[t0, t1)`` when the strike
+    names no doer («وقالت قوة المهام المشتركة في بيان إن خمس غارات قرب الرمادي قصفت وحدات
+    تكتيكية»: the coalition reports its own strikes), or ``None``."""
+    for q in view.quotes:
+        if not (q.w0 <= t0 and t1 <= q.w1):
+            continue
+        sp = q.record.get("speaker") or {}
+        rec = _kb().get(sp.get("entity") or "")
+        if rec is None or rec.kind != "coalition" or "start" not in sp:
+            return None
+        a, b = view.word_at(sp["start"]), view.word_at(sp["end"] - 1) + 1
+        return _kb_actor(view, rec, a, b, "actor.speaking_coalition", lex)
+    return None
 
 
 def _country_forces(view: View, a: int, k: int, code: str, label: str, rule: str) -> Actor:

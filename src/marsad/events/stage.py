@@ -28,7 +28,7 @@ from typing import Any
 
 from ..model import Document
 from ..pipeline.stage import Stage
-from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, speaker_country
+from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, speaker_country, speaking_coalition
 from .dates import OWN_DATES, RECALL_CUES, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .country import country_votes, main_country
@@ -398,6 +398,8 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         location = country_location(forces[0], "location.actor_country") or location
     if actor1 is None and sub_type == "Air/drone strike" and location is not None:
         actor1 = bare_coalition(view, lo, hi, t0, t1, location.get("country"), lex)
+    if actor1 is None and sub_type == "Air/drone strike":
+        actor1 = speaking_coalition(view, t0, t1, lex)
     shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
     when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
                      anaphoric_times=lex.sets["background.anaphoric_times"],
