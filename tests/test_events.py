@@ -1624,3 +1624,15 @@ def test_a_gunshot_is_an_attack_and_the_one_subjected_to_it_is_its_target():
     e = one("أصيب أحد أفراد دوريات الأمن بالرياض إثر تعرضه لطلق ناري أطلقه قائد مركبة في شارع التخصصي.", "2015-07-24")
     assert e["event_type"] == "Battles" and e["actor1"] is None and e["actor2"]["inter"] == 1
     assert events("وأطلق المحتفلون أعيرة نارية في الهواء ابتهاجا بالفوز.", "2015-07-24") == ()
+
+
+def test_bombs_an_aircraft_drops_are_an_air_strike():
+    evs = marsad.analyze("وألقت طائرات النظام الحربية قنابل على بلدة أريحا في ريف إدلب.",
+                         published="2015-08-03").to_dict()["events"]
+    (e,) = evs
+    assert (e["sub_event_type"], e["weapon"], e["location"]["name_en"]) == ("Air/drone strike", "air", "Arīḩā")
+    assert e["actor1"]["name_en"] == "Military Forces of Syria"
+    # a bomb planted by the road stays an explosive device
+    (e,) = marsad.analyze("وانفجرت قنبلة زرعت على جانب الطريق قرب دورية للجيش في الرمادي.",
+                          published="2015-08-03").to_dict()["events"]
+    assert e["sub_event_type"] == "Remote explosive/landmine/IED"
