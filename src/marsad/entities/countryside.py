@@ -16,6 +16,7 @@ Entities made here have the id ``<governorate id>#<side>`` (``cur:hama-governora
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -49,7 +50,7 @@ def side_after(text: str, words: Sequence[tuple], end: int) -> tuple[str, str, i
     """``(code, English adjective, new end)`` when the words right after offset ``end`` are a
     side adjective («الشمالي», or two: «الشمالي الغربي»); ``words`` are ``(start, end, ...)``
     tuples in text order.  ``None`` otherwise."""
-    j = next((k for k, w in enumerate(words) if w[0] >= end), len(words))
+    j = bisect_left([w[0] for w in words], end)
     found: list[tuple[tuple[int, int, str], int]] = []
     last = end
     while j < len(words) and len(found) < 2 and not text[last:words[j][0]].strip():
@@ -77,9 +78,10 @@ def side_entity(governorate: KBEntity, code: str, adjective: str, name: str) -> 
     lat = governorate.lat + north * scale / 111.2
     lon = governorate.lon + east * scale / (111.2 * math.cos(math.radians(governorate.lat)))
     base = (governorate.name_en or "").removesuffix(" Governorate").removesuffix(" Province")
+    # «ريف دمشق» is itself a governorate's name (Rif Dimashq): its west is «western Rif Dimashq»
+    name_en = (f"{adjective} {base}" if base.startswith("Rif ") else f"{adjective} {base} countryside") if base else None
     return replace(
-        governorate, id=f"{governorate.id}#{code}", name=name,
-        name_en=(f"{adjective} {base}" if base.startswith("Rif ") else f"{adjective} {base} countryside") if base else None, wikidata=None, aliases=(),
+        governorate, id=f"{governorate.id}#{code}", name=name, name_en=name_en, wikidata=None, aliases=(),
         kind="countryside_side", parent=governorate.id, lat=round(lat, 5), lon=round(lon, 5),
         population=None, geo_precision=2,
         source=f"the point of {governorate.id} moved {SIDE_OFFSET_KM:g} km {adjective.replace('ern', '')}"
