@@ -326,6 +326,8 @@ qalamoun|region|SY|القلمون|منطقة القلمون/جبال القلم�
 jabal-zawiya|region|SY|جبل الزاوية|منطقة جبل الزاوية|Jabal Zawiya|gn:168661
 jabal-akrad|region|SY|جبل الأكراد|جبل الاكراد/منطقة جبل الأكراد|Jabal al-Akrad (Latakia)|35.70,36.12=Salma, its main town (Wikipedia)
 jabal-turkman|region|SY|جبل التركمان|منطقة جبل التركمان|Turkmen Mountain (Latakia)|35.82,36.03=Rabia, its main town (Wikipedia)
+# Wikipedia: Eastern Qalamoun offensive (the rebel-held area of al-Ruhaybah, Jayrud, al-Nasiriyah and al-Dumayr; placed at al-Ruhaybah)
+eastern-qalamoun|region|SY|القلمون الشرقي|منطقة القلمون الشرقي/قلمون الشرقي|Eastern Qalamoun|gn:172922
 # Wikipedia: Lower Dir District; Upper Dir District; Khyber District
 lower-dir|district|PK|دير السفلى|منطقة دير السفلى/دير السفلي/مقاطعة دير السفلى/دير السفلى الباكستانية|Lower Dir District|gn:1111188
 upper-dir|district|PK|دير العليا|منطقة دير العليا/دير العليا الباكستانية/مقاطعة دير العليا|Upper Dir District|gn:1179757

@@ -75,3 +75,12 @@ def test_countryside_without_side_stays_the_governorate():
     assert _place(doc, "ريف حلب الجنوبي")["id"] == "cur:aleppo-governorate#S"
     # the two places are two events, not one told twice
     assert {e["location"]["entity"] for e in doc["events"]} == {"cur:aleppo-governorate", "cur:aleppo-governorate#S"}
+
+
+def test_eastern_qalamoun_is_not_the_qalamoun_mountains():
+    doc = _analyze("تدور منذ صباح امس اشتباكات عنيفة بين تنظيم داعش والفصائل المقاتلة في القلمون الشرقي، وفي منطقة"
+                   " القلمون غرب دمشق.")
+    east, west = _place(doc, "القلمون الشرقي"), _place(doc, "القلمون")
+    assert (east["id"], east["name_en"], west["id"]) == ("cur:eastern-qalamoun", "Eastern Qalamoun", "cur:qalamoun")
+    # the rebel-held area around al-Ruhaybah, some 25 km south-east of Yabroud
+    assert 20 < haversine_km(east["lat"], east["lon"], west["lat"], west["lon"]) < 35
