@@ -87,6 +87,18 @@ def test_an_honorific_epithet_after_a_place_stays_outside_its_mention(kb):
     assert ("مكة المكرمة", "LOC", "gn:104515") in mentions(recs)
 
 
+def test_a_country_adjective_after_a_name_follows_the_tagger(kb):
+    text = "وقاتل عناصر حزب الله اللبناني إلى جانب قوات النظام."
+    recs = run(kb, text, [span(text, "حزب الله", "ORG")])  # the tagger ends the name where ANERcorp does
+    assert ("حزب الله", "ORG", "Q41053") in mentions(recs)
+    recs = run(kb, text, [span(text, "حزب الله اللبناني", "ORG")])
+    assert ("حزب الله اللبناني", "ORG", "Q41053") in mentions(recs)
+    # ... only to a span that is itself a name of the entity: «حزب القوات» is not the party's
+    text = "ودعا خصومهم تيار المستقبل وحزب القوات اللبنانية إلى النزول لمجلس النواب."
+    recs = run(kb, text, [span(text, "حزب القوات", "ORG")])
+    assert ("حزب القوات اللبنانية", "ORG", "cur:lebanese-forces") in mentions(recs)
+
+
 def test_a_country_keeps_its_whole_name(kb):
     text = "وزار الرئيس جنوب أفريقيا أمس."
     recs = run(kb, text, [span(text, "أفريقيا", "LOC")])

@@ -292,10 +292,11 @@ NAME_EPITHETS = cue_words("name_epithets")
 def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
     """Narrow the KB match ``d`` to the tagger's span ``[s, e)`` inside it when the words left
     out are generic heads before it (``name_heads``: «شرق أفريقيا», «بحيرة تشاد», «حركة
-    طالبان») or honorific epithets after it (``name_epithets``: «مكة المكرمة»): the mention is
-    the name as CoNLL-style annotation marks it, the entity stays the KB's.  Not for countries
-    («جنوب أفريقيا» is one name), nor for other words after the tagger's span («قوات سوريا
-    الديمقراطية»: an adjective after a name is often part of it)."""
+    طالبان») or honorific epithets or a country adjective after it (``name_epithets``: «مكة
+    المكرمة»; «حزب الله اللبناني» where the tagger, which learnt where ANERcorp ends such names,
+    tags «حزب الله», itself a name of the entity): the mention is the name as CoNLL-style annotation
+    marks it, the entity stays the KB's.  Not for countries («جنوب أفريقيا» is one name), nor for other words after the
+    tagger's span («قوات سوريا الديمقراطية»: an adjective after a name is often part of it)."""
     if not (d.start <= s and e <= d.end) or (s, e) == (d.start, d.end):
         return
     if any((getattr(kb.get(c), "kind", None) or "") == "country" for c in d.candidates):
@@ -304,10 +305,22 @@ def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
     after = _WORD_RE.findall(normalize_for_search(text[e:d.end]))
     if not all(any(r[0] in NAME_HEADS for r in readings(w)) for w in before):
         return
-    if not all(any(r[0] in NAME_EPITHETS for r in readings(w)) for w in after):
+    if not all(any(r[0] in NAME_EPITHETS for r in readings(w)) or nisba_code(w) for w in after):
         return
+    if any(nisba_code(w) for w in after) and not _names_entity(text[s:e], d.candidates, kb):
+        return  # «القوات اللبنانية» (the party): «القوات» alone is none of its names
     d.start, d.end, d.text = s, e, text[s:e]
     d.n_words = len(d.text.split())
+
+
+def _names_entity(name: str, candidates: Sequence[str], kb: Any) -> bool:
+    """Whether ``name`` is the canonical name or an alias of one of the KB ``candidates``."""
+    key = name_keys(name)
+    for c in candidates:
+        e = kb.get(c)
+        if e is not None and any(name_keys(n) == key for n in (e.name, *(a.text for a in e.aliases))):
+            return True
+    return False
 
 
 #: generated (GeoNames) places of these kinds need the tagger's support when a tagger ran
