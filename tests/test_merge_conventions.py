@@ -117,6 +117,19 @@ def test_state_institutions_follow_the_institution_switch():
     assert "cur:idf" in on and "cur:idf" not in off
 
 
+def test_agency_initials_follow_the_institution_switch():
+    text = "برلين ( د ب أ ) - قال وزير الخارجية الألماني إن الحكومة مستعدة، بحسب ما نقلت رويترز."
+    reg = default_registry()
+
+    def ids(institutions):
+        pipe = Pipeline([reg.create("tokens"), reg.create("sentences"),
+                         EntitiesStage(tagger=None, institutions=institutions)])
+        return {r.id for r in pipe.run(Document.from_text(text)).entities}
+    on, off = ids(True), ids(False)
+    assert "cur:dpa" in on and "cur:dpa" not in off  # the byline's initials: unlabelled in CoNLL gold
+    assert {r for r in on if r != "cur:dpa"} <= off  # Reuters by name stays
+
+
 def test_generated_town_needs_the_tagger(kb):
     text = "ووصل الوفد إلى عالية قادما من المطار."
     assert "gn:280425" not in {r.id for r in run(kb, text)}  # the tagger tagged nothing there

@@ -14,6 +14,8 @@ and its compiled gazetteer index once per process).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from typing import Any
 
@@ -65,8 +67,17 @@ SITE_KINDS = frozenset({"prison", "holy_site", "camp", "military_base", "airport
                         "checkpoint", "landmark"})
 
 
+#: a news agency's initials as a byline («(د ب أ)», «ا ف ب», «أ ش أ»): single letters apart
+_INITIALS = re.compile(r"^\W*\w(?:[\s.]+\w){1,4}\W*$")
+
+
 def _institution_match(match: Any, kb: Any) -> bool:
+    """A KB match that ``institutions=False`` leaves out: state institutions, facility sites, and
+    news agencies' initials, which CoNLL gold leaves unlabelled (ANERcorp training split: «د ب أ»,
+    «ا ف ب», «أ ش أ» outside any name 12 times of 12, where «رويترز» is ORG 34 times of 34)."""
     kinds = [getattr(kb.get(c.entity_id), "kind", None) for c in match.candidates]
+    if kinds and all(k in ("media", "agency") for k in kinds) and _INITIALS.match(match.text):
+        return True
     return bool(kinds) and all(k in INSTITUTION_KINDS or k in SITE_KINDS for k in kinds)
 
 
