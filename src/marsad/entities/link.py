@@ -294,9 +294,10 @@ def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
     out are generic heads before it (``name_heads``: «شرق أفريقيا», «بحيرة تشاد», «حركة
     طالبان») or honorific epithets or a country adjective after it (``name_epithets``: «مكة
     المكرمة»; «حزب الله اللبناني» where the tagger, which learnt where ANERcorp ends such names,
-    tags «حزب الله», itself a name of the entity): the mention is the name as CoNLL-style annotation
-    marks it, the entity stays the KB's.  Not for countries («جنوب أفريقيا» is one name), nor for other words after the
-    tagger's span («قوات سوريا الديمقراطية»: an adjective after a name is often part of it)."""
+    tags «حزب الله», itself a name of the entity): the mention is the name as CoNLL-style
+    annotation marks it, the entity stays the KB's.  Not for countries («جنوب أفريقيا» is one
+    name), nor for other words after the tagger's span («قوات سوريا الديمقراطية»: an adjective
+    after a name is often part of it)."""
     if not (d.start <= s and e <= d.end) or (s, e) == (d.start, d.end):
         return
     if any((getattr(kb.get(c), "kind", None) or "") == "country" for c in d.candidates):
@@ -308,7 +309,7 @@ def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
     if not all(any(r[0] in NAME_EPITHETS for r in readings(w)) or nisba_code(w) for w in after):
         return
     if any(nisba_code(w) for w in after) and not _names_entity(text[s:e], d.candidates, kb):
-        return  # «القوات اللبنانية» (the party): «القوات» alone is none of its names
+        return  # «حزب القوات اللبنانية»: «حزب القوات» is none of the party's names
     d.start, d.end, d.text = s, e, text[s:e]
     d.n_words = len(d.text.split())
 
@@ -735,8 +736,8 @@ def _countryside_sides(text: str, drafts: list[_Draft], words: Sequence[tuple], 
         if side is None or any(s < side[2] and e > d.end for s, e in taken):
             continue
         code, adjective, end = side
-        d.end = end
-        d.text = text[d.start:end]
+        d.n_words += len(_WORD_RE.findall(text, d.end, end))
+        d.end, d.text, d.rule = end, text[d.start:end], f"{d.rule}+countryside_side"
         d.entity_id = f"{gov.id}#{code}"
         latin.setdefault(d.entity_id, side_entity(gov, code, adjective, d.text))
 
