@@ -105,27 +105,23 @@ def test_a_country_keeps_its_whole_name(kb):
     assert ("جنوب أفريقيا", "LOC", "iso:ZA") in mentions(recs)
 
 
+def switch_ids(text, institutions):
+    """Entity ids of ``text`` from the gazetteer-only stage with the institution switch on or off."""
+    reg = default_registry()
+    pipe = Pipeline([reg.create("tokens"), reg.create("sentences"),
+                     EntitiesStage(tagger=None, institutions=institutions)])
+    return {r.id for r in pipe.run(Document.from_text(text)).entities}
+
+
 def test_state_institutions_follow_the_institution_switch():
     text = "وقصف الجيش الإسرائيلي مواقع في قطاع غزة."
-    reg = default_registry()
-
-    def ids(institutions):
-        pipe = Pipeline([reg.create("tokens"), reg.create("sentences"),
-                         EntitiesStage(tagger=None, institutions=institutions)])
-        return {r.id for r in pipe.run(Document.from_text(text)).entities}
-    on, off = ids(True), ids(False)
+    on, off = switch_ids(text, True), switch_ids(text, False)
     assert "cur:idf" in on and "cur:idf" not in off
 
 
 def test_agency_initials_follow_the_institution_switch():
     text = "برلين ( د ب أ ) - قال وزير الخارجية الألماني إن الحكومة مستعدة، بحسب ما نقلت رويترز."
-    reg = default_registry()
-
-    def ids(institutions):
-        pipe = Pipeline([reg.create("tokens"), reg.create("sentences"),
-                         EntitiesStage(tagger=None, institutions=institutions)])
-        return {r.id for r in pipe.run(Document.from_text(text)).entities}
-    on, off = ids(True), ids(False)
+    on, off = switch_ids(text, True), switch_ids(text, False)
     assert "cur:dpa" in on and "cur:dpa" not in off  # the byline's initials: unlabelled in CoNLL gold
     assert {r for r in on if r != "cur:dpa"} <= off  # Reuters by name stays
 
