@@ -99,6 +99,14 @@ def test_a_country_adjective_after_a_name_follows_the_tagger(kb):
     assert ("حزب القوات اللبنانية", "ORG", "cur:lebanese-forces") in mentions(recs)
 
 
+def test_a_form_of_address_alone_is_no_person(kb):
+    text = "وقام صاحب السمو رئيس الدولة بجولة في المعرض، وكان في استقباله صاحب السمو الملكي الأمير مولاي رشيد."
+    recs = run(kb, text, [span(text, "صاحب السمو", "PER"), span(text, "صاحب السمو الملكي الأمير مولاي رشيد", "PER")])
+    got = {m[0] for m in mentions(recs) if m[1] == "PER"}
+    assert "صاحب السمو" not in got  # a title alone
+    assert any("مولاي رشيد" in g for g in got)  # a name after the title stays
+
+
 def test_a_country_keeps_its_whole_name(kb):
     text = "وزار الرئيس جنوب أفريقيا أمس."
     recs = run(kb, text, [span(text, "أفريقيا", "LOC")])

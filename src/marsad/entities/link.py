@@ -160,6 +160,8 @@ def _clause_key(word: str) -> str:
 
 
 NAME_PARTICLES = frozenset({"فان"})
+#: honorific forms of address a person span may not consist of (``honorifics`` of ``data/cues.json``)
+HONORIFICS = cue_words("honorifics")
 NOT_IN_NAMES = frozenset(k for w in cue_raw("not_in_names") for k in (
     _clause_key(w), normalize(_clause_key(w), alef_maqsura=False, ta_marbuta=False).text)) - NAME_PARTICLES
 
@@ -216,6 +218,9 @@ def merge(text: str, tokens: TokenList, matches: Sequence[Match], spans: Iterabl
         if any(w in NOT_IN_NAMES for w in _WORD_RE.findall(_clause_key(text[s:e]))):
             continue  # «الوكالة فإن الباغوز»: a clause, not a name
         typ = sp.type
+        if typ == "PER" and all(any(r[0] in HONORIFICS for r in readings(w))
+                                for w in _WORD_RE.findall(normalize_for_search(text[s:e]))):
+            continue  # «صاحب السمو»: a form of address, not a name
         if typ == "LOC" and _counted_nisba(text, s, e):
             continue
         over = [d for d in drafts if d.start < e and s < d.end and d.candidates]
