@@ -13,35 +13,28 @@ the share of the upstream pipeline's time, and events per article by type and st
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
 import time
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # the shared corpus reader
 from bench_analyze import DEFAULT_CORPUS  # noqa: E402
+from selection import records  # noqa: E402
 
 
 def load_after(corpus: Path, skip: int, limit: int) -> list[str]:
     """Non-empty article texts after the first ``skip`` records, in file order, up to ``limit``."""
     texts: list[str] = []
-    seen = 0
-    for path in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for member in sorted(archive.namelist()):
-                if not member.endswith(".json"):
-                    continue
-                for record in json.loads(archive.read(member)):
-                    seen += 1
-                    content = (record.get("content") or "").strip()
-                    if seen > skip and content:
-                        texts.append(content)
-                        if len(texts) >= limit:
-                            return texts
+    for number, _zip, record in records(corpus):
+        content = (record.get("content") or "").strip()
+        if number >= skip and content:
+            texts.append(content)
+            if len(texts) >= limit:
+                break
     return texts
 
 

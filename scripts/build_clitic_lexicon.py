@@ -22,13 +22,14 @@ import argparse
 import collections
 import json
 import sys
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))  # the corpus reader the gold-set selections share
 
 from marsad.text.tokenize import ARABIC_WORD_RE, light_normalize  # noqa: E402
+from selection import records  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet"
 DEFAULT_OUT = ROOT / "src" / "marsad" / "text" / "data" / "clitic_lexicon.json"
@@ -37,16 +38,11 @@ DEFAULT_OUT = ROOT / "src" / "marsad" / "text" / "data" / "clitic_lexicon.json"
 def count_words(corpus: Path) -> tuple[collections.Counter[str], int, int]:
     counts: collections.Counter[str] = collections.Counter()
     n_articles = 0
-    for path in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(path) as zf:
-            for name in sorted(zf.namelist()):
-                if not name.endswith(".json"):
-                    continue
-                for article in json.loads(zf.read(name)):
-                    n_articles += 1
-                    for key in ("title", "content"):
-                        text = article.get(key) or ""
-                        counts.update(ARABIC_WORD_RE.findall(light_normalize(text)))
+    for _number, _zip, article in records(corpus):
+        n_articles += 1
+        for key in ("title", "content"):
+            text = article.get(key) or ""
+            counts.update(ARABIC_WORD_RE.findall(light_normalize(text)))
     return counts, n_articles, sum(counts.values())
 
 

@@ -29,20 +29,19 @@ import argparse
 import collections
 import gzip
 import io
-import json
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))  # the corpus reader the gold-set selections share
 
 from marsad.entities.gazetteer import PLACE_CUES, name_keys, readings  # noqa: E402
 from marsad.entities.kb import load_kb  # noqa: E402
 from marsad.text.normalize import normalize_for_search  # noqa: E402
+from selection import DEFAULT_CORPUS as CORPUS, records  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
 OUT = ROOT / "src" / "marsad" / "entities" / "data" / "geo" / "cue_share.tsv.gz"
 ARABIC_WORD = re.compile("[\u0621-\u064A]+")
 
@@ -67,23 +66,19 @@ def _bare(word: str) -> str:
 
 
 def count(corpus: Path, keys: set[str]) -> tuple[collections.Counter, collections.Counter]:
+    """Per key: its uses in the corpus' article texts, and those right after a place cue."""
     uses: collections.Counter = collections.Counter()
     cued: collections.Counter = collections.Counter()
-    for path in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for member in sorted(archive.namelist()):
-                if not member.endswith(".json"):
-                    continue
-                for record in json.loads(archive.read(member)):
-                    prev = ""
-                    for raw in ARABIC_WORD.findall(record.get("content") or ""):
-                        w = normalize_for_search(raw)
-                        key = next((r[0] for r in readings(w) if r[0] in keys), None)
-                        if key is not None:
-                            uses[key] += 1
-                            if _bare(prev) in PLACE_CUES:
-                                cued[key] += 1
-                        prev = w
+    for _number, _zip, record in records(corpus):
+        prev = ""
+        for raw in ARABIC_WORD.findall(record.get("content") or ""):
+            w = normalize_for_search(raw)
+            key = next((r[0] for r in readings(w) if r[0] in keys), None)
+            if key is not None:
+                uses[key] += 1
+                if _bare(prev) in PLACE_CUES:
+                    cued[key] += 1
+            prev = w
     return uses, cued
 
 
