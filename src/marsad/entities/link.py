@@ -311,9 +311,10 @@ def _narrow_to_name(text: str, d: _Draft, s: int, e: int, kb: Any) -> None:
     after = _WORD_RE.findall(normalize_for_search(text[e:d.end]))
     if not all(any(r[0] in NAME_HEADS for r in readings(w)) for w in before):
         return
-    if not all(any(r[0] in NAME_EPITHETS for r in readings(w)) or nisba_code(w) for w in after):
+    nisbas = [nisba_code(w) is not None for w in after]
+    if not all(n or any(r[0] in NAME_EPITHETS for r in readings(w)) for w, n in zip(after, nisbas)):
         return
-    if any(nisba_code(w) for w in after) and not _names_entity(text[s:e], d.candidates, kb):
+    if any(nisbas) and not _names_entity(text[s:e], d.candidates, kb):
         return  # «حزب القوات اللبنانية»: «حزب القوات» is none of the party's names
     d.start, d.end, d.text = s, e, text[s:e]
     d.n_words = len(d.text.split())

@@ -15,7 +15,6 @@ and its compiled gazetteer index once per process).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 from typing import Any
 

@@ -29,7 +29,7 @@ from typing import Any
 from ..model import Document
 from ..pipeline.stage import Stage
 from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, speaker_country, speaking_coalition
-from .dates import OWN_DATES, RECALL_CUES, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
+from .dates import OWN_DATES, RECALL_CUES, day_of, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .country import country_votes, main_country
 from .lexicon import EventLexicon, lexicon
@@ -267,13 +267,9 @@ EVENT_SPAN_DAYS = 3
 
 
 def _days_apart(a: Any, b: Any) -> float:
-    """Days between two ISO dates (``inf`` when either is not a plain ``YYYY-MM-DD``)."""
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(str(b)) - date.fromisoformat(str(a))).days)
-    except ValueError:
-        return float("inf")
+    """Days between two ISO date values (``inf`` when either names no day: :func:`day_of`)."""
+    da, db = day_of(a), day_of(b)
+    return float("inf") if da is None or db is None else abs((db - da).days)
 
 
 def _topic_starts(view: View, lex: EventLexicon) -> list[int]:
