@@ -594,3 +594,42 @@ def test_security_itself_is_no_doer():
     assert e["actor1"] is None
     e = first("واعتقل الأمن المصري أمس خمسة من عناصر الجماعة في القاهرة.", "Arrests")
     assert a1(e) == "Police Forces of Egypt"
+
+
+def test_ground_that_became_held_is_taken_by_its_holder():
+    # «أصبحت / باتت تحت سيطرة X»: X took it; Yemen's Popular Resistance fights for the government
+    e = first("أعلن نائب الرئيس اليمني، خالد بحاح، الجمعة، أن مدينة عدن الساحلية الجنوبية أصبحت الآن تحت"
+              " سيطرة المقاومة الشعبية بالكامل.", published="2015-07-24")
+    assert e["sub_event_type"] == "Government regains territory"
+    assert a1(e) == "Popular Resistance (Yemen)" and e["location"]["name_en"] == "Aden"
+    # ground held already, or a pain brought under control, is no event
+    assert not events("وقال إن الرمادي لا تزال تحت سيطرة داعش منذ مايو.")
+    assert not events("وقال الأطباء إن بيليه يتعافى بشكل جيد حيث أصبحت الآلام تحت السيطرة.")
+    # «نجحوا في السيطرة على»: a failed longer reading («في سيطرة») leaves «السيطرة على» its own event
+    e = first("وقال الناطق باسم المقاومة الشعبية إن \"مقاتلي المقاومة نجحوا في السيطرة على معظم حي التواهي\".")
+    assert e["event_type"] == "Battles" and e["location"]["name_en"] == "Tawahi"
+
+
+def test_purged_ground_is_regained_and_tehran_is_no_verb():
+    e = first("وقال المصدر إن المقاومة \"طهرت جبل صبر من الحوثيين واقتربت من مطار تعز\".", published="2015-08-03")
+    assert e["sub_event_type"] == "Government regains territory" and a1(e) == "Popular Resistance (Yemen)"
+    assert not events("وقال إن أمريكا تريد التفاوض مع طهران حول اليمن وسوريا.")
+
+
+def test_a_mention_naming_its_doer_outright_names_the_merged_event_doer():
+    evs = [e for e in events(
+        "وقال مدير الشرطة إن وصول القوات الأمنية إلى مشارف مدينة الرمادي مع استمرار توجيه ضربات جوية لتجمعات"
+        " داعش أدى إلى هروب كثير منهم. من ناحيته، أعلن قائد عمليات الأنبار مقتل أربعة من إرهابيي داعش في شرق"
+        " الرمادي بضربة جوية نفذها طيران التحالف الدولي.", published="2015-08-06")
+        if e["sub_event_type"] == "Air/drone strike"]
+    assert len(evs) == 1 and a1(evs[0]) == "Global Coalition to Defeat ISIS"
+
+
+def test_troop_carriers_are_targets_and_launch_sites_no_shelling():
+    evs = events("وقال بيان لقوة المهام المشتركة أمس: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات"
+                 " وناقلة جنود مدرعة تابعة للتنظيم، إضافة إلى تدمير نقطة تفتيش وموقع إطلاق قذائف المورتر، فضلا"
+                 " عن قصف أربع غارات لمراكز تجمع تابعة لتنظيم داعش الإرهابي قرب طوز خورماتو.", published="2015-07-26")
+    assert {e["sub_event_type"] for e in evs} == {"Air/drone strike"}
+    assert {a1(e) for e in evs} == {"Global Coalition to Defeat ISIS"}
+    assert events("وسقطت قذائف هاون على حي الميدان في دمشق.")[0]["sub_event_type"] == \
+        "Shelling/artillery/missile attack"

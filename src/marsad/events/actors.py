@@ -91,6 +91,11 @@ def category_of(record: Mapping[str, Any], lex: EventLexicon) -> tuple[str | Non
     return kinds.get(record.get("kind") or ""), record
 
 
+#: vehicles named by what they carry (normalized stems): «ناقلة جنود مدرعة», «حاملة طائرات» are
+#: targets or hardware, not the soldiers or aircraft of an actor
+_CARRIERS = frozenset({"ناقله", "ناقلات", "ناقلتي", "ناقلتا", "حامله", "حاملات", "حاملتي"})
+
+
 def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
     out: list[Actor] = []
     not_actors = set(lex.actors["not_actors"])
@@ -161,7 +166,8 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
     for phrases, name_en, category, _country in lex.descriptors:
         for a, b in phrases.find(view.stems, lo, hi):
             if any(i in taken for i in range(a, b)) or (b - a == 1 and view.stems[a] in _ADJECTIVES_ONLY) \
-                    or (b - a == 1 and _abstract_security(view, a, lo, hi)):
+                    or (b - a == 1 and _abstract_security(view, a, lo, hi)) \
+                    or (a > lo and view.stems[a - 1] in _CARRIERS):
                 continue
             s, e = view.words[a].start, view.words[b - 1].end
             loyal = _loyal_to(view, a, b, hi, lex)

@@ -150,6 +150,13 @@ class Trigger:
     not_near_window: int
     not_before: PhraseSet | None
     not_before_window: int
+    #: the trigger only counts when one of these words comes within ``before_window`` words before
+    #: it («أصبحت تحت سيطرة»: the ground became held, not «تقع تحت سيطرة», which held it already)
+    needs_before: PhraseSet | None
+    before_window: int
+    #: the trigger's last word is in construct with its owner (no article): «تحت سيطرة المقاومة», not
+    #: «أصبحت الآلام تحت السيطرة» (under control)
+    construct: bool
     refine: tuple[Refine, ...]
     object_after: bool = False
     ambiguous_air: bool = False
@@ -225,7 +232,8 @@ def _trigger(e: Mapping[str, Any]) -> Trigger:
         always_ok=frozenset(stems_of(p) for p in e.get("always_ok", ())), needs_near=_opt(e.get("needs_near")),
         near_window=int(e.get("near_window", 4)), not_near=_opt(e.get("not_near")),
         not_near_window=int(e.get("not_near_window", 3)), not_before=_opt(e.get("not_before")),
-        not_before_window=int(e.get("not_before_window", 2)),
+        not_before_window=int(e.get("not_before_window", 2)), needs_before=_opt(e.get("needs_before")),
+        before_window=int(e.get("before_window", 3)), construct=bool(e.get("construct")),
         refine=tuple(Refine(PhraseSet(r["words"]), int(r.get("window", 4)), r.get("event_type"),
                             r.get("sub_event_type"), r.get("weapon"), _opt(r.get("requires_not")),
                             r.get("side", "both"))

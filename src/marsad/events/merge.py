@@ -164,6 +164,11 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
     for k in ("actor1", "actor2", "location"):
         if into.get(k) is None and other.get(k) is not None and not (k == "actor1" and _subject_of_dead(other)):
             into[k] = other[k]
+    if _named_doer(other.get("actor1")) and into.get("actor1") and not _named_doer(into["actor1"]) \
+            and into["actor1"].get("name_en") != other["actor1"].get("name_en"):
+        # «... مع استمرار توجيه ضربات جوية» + «بضربة جوية نفذها طيران التحالف الدولي»: the mention
+        # that names its doer outright tells who did it, not a subject guessed for another mention
+        into["actor1"] = other["actor1"]
     mine, theirs = into.get("location"), other.get("location")
     if mine and theirs and not _borrowed(theirs) and (_borrowed(mine) and (
             mine.get("country") != theirs.get("country")
@@ -187,6 +192,15 @@ def _absorb(into: dict[str, Any], other: dict[str, Any]) -> None:
     # a specific mention makes the event specific («انفجارا هز كابل» + «انفجار سيارة مفخخة»): it is no
     # longer a generic reference that another specific event of the article may take in
     into["_generic"] = bool(into.get("_generic") and other.get("_generic"))
+
+
+#: actor1 rules that name the doer outright: an agent phrase («من قبل», «على يد»), a resumptive verb
+#: («نفذها طيران التحالف»), a strike's source («غارات من التحالف»)
+_NAMED_DOER = ("+agent_phrase", "+resumptive", "+after_resumptive", "+from")
+
+
+def _named_doer(actor: dict[str, Any] | None) -> bool:
+    return bool(actor) and any(r in str(actor.get("rule", "")) for r in _NAMED_DOER)
 
 
 def _top(value: Any) -> int:

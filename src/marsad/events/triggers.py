@@ -3,7 +3,7 @@
 :func:`find_triggers` scans every sentence's stems for the phrases of ``data/triggers.json``
 (longest match first; a phrase never crosses punctuation because punctuation marks are words of
 their own), keeps a hit only when its entry's conditions hold (``needs_after``, ``needs_near``,
-``not_near``, ``not_before``, ``needs_after_loc``), and :func:`cluster` groups hits of one
+``not_near``, ``not_before``, ``needs_before``, ``construct``, ``needs_after_loc``), and :func:`cluster` groups hits of one
 sentence that describe one occurrence («تفجير سيارة مفخخة يقودها انتحاري» is one suicide
 bombing): hits within ``cluster_words`` words of each other whose event types agree, or where
 one of them is a generic trigger («هجوم», «تفجير»).  The highest-ranked hit names the cluster.
@@ -82,6 +82,10 @@ def _conditions_hold(view: View, hit: Hit, lo: int, hi: int) -> bool:
         return False
     if e.not_before is not None and e.not_before.any(st, max(lo, hit.w0 - e.not_before_window), hit.w0):
         return False
+    if e.needs_before is not None and not e.needs_before.any(st, max(lo, hit.w0 - e.before_window), hit.w0):
+        return False
+    if e.construct and view.words[hit.w1 - 1].article:
+        return False
     if e.sub_event_type in TERRITORIAL and _failed(view, hit.w0, lo):
         return False
     return True
@@ -129,11 +133,12 @@ def find_triggers(view: View, lex: EventLexicon) -> list[tuple[tuple[int, int, i
                 n = 0  # «الثلاثي الهجومي»: a definite word has no «my» suffix; it is a relational adjective
             if n and i + n <= hi:
                 entry = entry_for(lex, st, i, n)
-                if entry is not None:
-                    hit = Hit(i, i + n, entry)
-                    if _conditions_hold(view, hit, lo, hi):
-                        hits.append(hit)
-                i += n
+                hit = Hit(i, i + n, entry) if entry is not None else None
+                if hit is not None and _conditions_hold(view, hit, lo, hi):
+                    hits.append(hit)
+                    i += n
+                else:  # a failed long reading leaves its later words to shorter phrases («في السيطرة على»)
+                    i += 1 if n > 1 and hit is not None else n
             else:
                 i += 1
         if hits:
