@@ -1636,3 +1636,10 @@ def test_bombs_an_aircraft_drops_are_an_air_strike():
     (e,) = marsad.analyze("وانفجرت قنبلة زرعت على جانب الطريق قرب دورية للجيش في الرمادي.",
                           published="2015-08-03").to_dict()["events"]
     assert e["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_date_set_off_by_commas_dates_the_sentence_not_a_relative_clause_far_after():
+    # «، أمس،» is an adverbial of the sentence; «منذ الأسبوع الماضي» belongs to the rebels' resumption
+    e = one("قتل 3 من أفراد الشرطة التركية ومدني، أمس، في هجوم في جنوب شرق تركيا تم نسبه إلى المتمردين"
+            " الأكراد الذين استأنفوا منذ الأسبوع الماضي عملياتهم ضد السلطات.", "2015-08-06")
+    assert e["date"] == "2015-08-05" and e["time_precision"] == 1

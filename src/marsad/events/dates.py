@@ -184,7 +184,10 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
         # «المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين»: that day dates the other event
         other = t.w0 >= t1 and any(view.stems[k] in _OTHER_EVENT and not _until_after(view.stems, k, lo)
                                    for k in range(t1, t.w0))
-        key = (1 if other else 0, 0 if ca <= t.w0 < cb else 1, max(0, dist))
+        # a date set off by commas («قتل 3 من أفراد الشرطة ومدني، أمس، في هجوم») is an adverbial of
+        # the sentence, as near to the trigger as a date of its own clause
+        apart = view.clause(t.w0, lo, hi) == (t.w0, t.w1)
+        key = (1 if other else 0, 0 if ca <= t.w0 < cb or apart else 1, max(0, dist))
         if best is None or key < best[0]:
             best = (key, t)
     if best is not None and best[0][0] == 0:  # (one that dates another event is no date of this one)
