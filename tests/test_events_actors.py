@@ -633,3 +633,20 @@ def test_troop_carriers_are_targets_and_launch_sites_no_shelling():
     assert {a1(e) for e in evs} == {"Global Coalition to Defeat ISIS"}
     assert events("وسقطت قذائف هاون على حي الميدان في دمشق.")[0]["sub_event_type"] == \
         "Shelling/artillery/missile attack"
+
+
+def test_unnamed_aircraft_over_yemen_from_2015_are_the_coalitions_not_drones_or_before():
+    e = first("وفي محافظة أبين أبلغ مصدر قبلي أن معارك عنيفة تدور في منطقة الكود، حيث يجري الطيران تمشيط الخط"
+              " الساحلي ويقصف اللواء المتمركز في تلك المنطقة.", "Air/drone strike", published="2015-08-07")
+    assert a1(e) == "Saudi-led coalition" and e["actor1"]["rule"] == "actor.presumed_air_force"
+    assert a1_text(e) == "الطيران"  # the aircraft named, not the trigger
+    # a drone strike (the United States' against AQAP) and a strike before March 2015 stay unattributed
+    e = first("وقتل ثلاثة من عناصر القاعدة في غارة لطائرة بدون طيار في شبوة.", "Air/drone strike",
+              published="2015-08-07")
+    assert e["actor1"] is None
+    e = first("وقصفت الطائرات الحربية مواقع للحوثيين في صعدة.", "Air/drone strike", published="2014-08-07")
+    assert e["actor1"] is None
+    # nor one in another country
+    e = first("وقصفت الطائرات الحربية مواقع في بلدة اللطامنة بريف حماة الشمالي.", "Air/drone strike",
+              published="2015-08-07")
+    assert e["actor1"] is None

@@ -22,12 +22,15 @@ code-point offsets into ``Document.text``.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from ..entities.kb import load_kb
 from ..model import Document
 from ..pipeline.stage import Stage
+from ..text.normalize import normalize_for_search
 from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, speaker_country, speaking_coalition
 from .dates import OWN_DATES, RECALL_CUES, day_of, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
@@ -600,6 +603,52 @@ def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
                    "start": t["start"], "end": t["end"], "text": t["text"], "rule": "actor.crowd"}
 
 
+def _presumed_air_actor(e: dict[str, Any], text: str, published: Any, lex: EventLexicon) -> None:
+    """An actual air strike with no actor1 in a country and period where one side alone flies them
+    (``presumed_air_forces`` of ``data/actors.json``: the Saudi-led coalition in Yemen from March 2015)
+    has that side as actor1, on the trigger span, rule ``actor.presumed_air_force``; not a drone strike."""
+    if e["actor1"] is not None or e["sub_event_type"] != "Air/drone strike" or e["status"] != "actual":
+        return
+    day = day_of(e.get("date")) or day_of(published)
+    country = (e["location"] or {}).get("country")
+    sentence = normalize_for_search((e.get("sentence") or {}).get("text") or "")
+    for rule in lex.actors.get("presumed_air_forces", ()):
+        if country != rule["country"] or day is None or not rule["from"] <= day.isoformat() <= rule["to"]:
+            continue
+        if any(normalize_for_search(w) in sentence for w in rule.get("not_with", ())):
+            continue
+        ent = load_kb().get(rule["entity"])
+        if ent is None:
+            continue
+        category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
+        span = _aircraft_word(text, e) or e["trigger"]
+        e["actor1"] = {"entity": ent.id, "name": ent.name, "name_en": ent.name_en or ent.name, "category": category,
+                       "inter": lex.actors["inter"].get(category) if category else None,
+                       "start": span["start"], "end": span["end"], "text": span["text"],
+                       "rule": "actor.presumed_air_force"}
+        return
+
+
+#: the aircraft that do an air strike, named without their owner («الطيران», «الطائرات الحربية», «مقاتلات»)
+_AIRCRAFT = re.compile(r"(?<![\w\u0600-\u06FF])[وف]?(?:ال)?(?:طيران|طائرات|طائرة|مقاتلات|مقاتلة)(?![\w\u0600-\u06FF])")
+
+
+def _aircraft_word(text: str, e: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The aircraft word nearest the trigger in the event's sentence, as a span, or ``None``."""
+    sent, t = e.get("sentence") or {}, e["trigger"]
+    if "start" not in sent:
+        return None
+    best = None
+    for m in _AIRCRAFT.finditer(text, sent["start"], sent["end"]):
+        dist = abs(m.start() - t["start"])
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    if best is None:
+        return None
+    m = best[1]
+    return {"start": m.start(), "end": m.end(), "text": m.group()}
+
+
 def _carry_actors(events: list[dict[str, Any]], lex: EventLexicon) -> None:
     """Give an actual event with no actor1 the actors of another actual same-type event at the same
     place whose actors were found in its own sentence (of the same sub-event type for explosions:
@@ -767,6 +816,8 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
                                      published=doc.published)
     events = [e for e in merged if not (e.get("_unanchored") and len(e["mentions"]) == 1)  # a bare reference, alone
               and not _lone_generic(e) and not _placed_by_document_only(view, e) and not _diplomatic_protest(e)]
+    for e in events:
+        _presumed_air_actor(e, doc.text, doc.published, lex)
     for i, e in enumerate(events):
         e.pop("_order", None)
         e.pop("_run_on", None)
