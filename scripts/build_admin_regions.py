@@ -332,6 +332,57 @@ eastern-qalamoun|region|SY|القلمون الشرقي|منطقة القلمون
 lower-dir|district|PK|دير السفلى|منطقة دير السفلى/دير السفلي/مقاطعة دير السفلى/دير السفلى الباكستانية|Lower Dir District|gn:1111188
 upper-dir|district|PK|دير العليا|منطقة دير العليا/دير العليا الباكستانية/مقاطعة دير العليا|Upper Dir District|gn:1179757
 khyber-district|district|PK|وكالة خيبر|منطقة خيبر القبلية/وكالة خيبر القبلية/إقليم خيبر القبلي|Khyber District|Landi Kotal
+# Wikipedia (Arabic): ولايات الولايات المتحدة (a name that is also a city, a country or a common word, «نيويورك», «واشنطن», «جورجيا», «مين», only after «ولاية»)
+alabama|state|US|ولاية ألاباما|ألاباما/الاباما/ألاباما الأمريكية|Alabama|Montgomery
+alaska|state|US|ولاية ألاسكا|ألاسكا/الاسكا|Alaska|Juneau
+arizona|state|US|ولاية أريزونا|أريزونا/اريزونا/ولاية اريزونا|Arizona|Phoenix
+arkansas|state|US|ولاية أركنساس|أركنساس/اركنساس/أركانساس|Arkansas|Little Rock
+california|state|US|ولاية كاليفورنيا|كاليفورنيا/كاليفورنيا الأمريكية/كاليفورنيا الأميركية|California|Sacramento
+colorado|state|US|ولاية كولورادو|كولورادو|Colorado|Denver
+connecticut|state|US|ولاية كونيتيكت|كونيتيكت/كونيتيكيت/كونتيكت|Connecticut|Hartford
+delaware|state|US|ولاية ديلاوير|ديلاوير/ديلاوار|Delaware|39.15817,-75.52437=Dover, Delaware (GeoNames 4142290)
+florida|state|US|ولاية فلوريدا|فلوريدا/فلوريدا الأمريكية/فلوريدا الأميركية|Florida|Tallahassee
+georgia-us|state|US|ولاية جورجيا|ولاية جورجيا الأمريكية/ولاية جورجيا الأميركية|Georgia (U.S. state)|Atlanta
+hawaii|state|US|ولاية هاواي|هاواي/هاواي|Hawaii|Honolulu
+idaho|state|US|ولاية أيداهو|أيداهو/ايداهو/آيداهو|Idaho|Boise
+illinois|state|US|ولاية إلينوي|إلينوي/ايلينوي/إلينويز/الينوي|Illinois|39.80172,-89.64371=Springfield, Illinois (GeoNames 4250542)
+indiana|state|US|ولاية إنديانا|إنديانا/انديانا|Indiana|Indianapolis
+iowa|state|US|ولاية آيوا|آيوا/أيوا/ايوا|Iowa|Des Moines
+kansas|state|US|ولاية كانساس|كانساس/كنساس|Kansas|Topeka
+kentucky|state|US|ولاية كنتاكي|كنتاكي/كينتاكي|Kentucky|Frankfort
+louisiana|state|US|ولاية لويزيانا|لويزيانا/لويزيانا الأمريكية|Louisiana|Baton Rouge
+maine|state|US|ولاية مين|ولاية ماين|Maine|44.31062,-69.77949=Augusta, Maine (GeoNames 4957003)
+maryland|state|US|ولاية ماريلاند|ماريلاند/ميريلاند/ولاية ميريلاند|Maryland|Annapolis
+massachusetts|state|US|ولاية ماساتشوستس|ماساتشوستس/ماساتشوسيتس/ماساشوستس|Massachusetts|Boston
+michigan|state|US|ولاية ميشيغان|ميشيغان/ميشيجان/ميتشيغان/ولاية ميشيجان|Michigan|Lansing
+minnesota|state|US|ولاية مينيسوتا|مينيسوتا/مينيسوتا الأمريكية|Minnesota|Saint Paul
+mississippi|state|US|ولاية ميسيسيبي|ولاية مسيسيبي|Mississippi|Jackson
+missouri|state|US|ولاية ميزوري|ميزوري/ميسوري/ولاية ميسوري|Missouri|38.5767,-92.17352=Jefferson City, Missouri (GeoNames 4392388)
+montana|state|US|ولاية مونتانا|ولاية مونتانا الأمريكية|Montana|Helena
+nebraska|state|US|ولاية نبراسكا|نبراسكا|Nebraska|Lincoln
+nevada|state|US|ولاية نيفادا|نيفادا|Nevada|Carson City
+new-hampshire|state|US|ولاية نيوهامبشير|نيوهامبشير/نيو هامبشير/ولاية نيو هامبشير|New Hampshire|43.20814,-71.53757=Concord, New Hampshire (GeoNames 5084868)
+new-jersey|state|US|ولاية نيوجيرسي|نيوجيرسي/نيو جيرسي/ولاية نيو جيرسي|New Jersey|Trenton
+new-mexico|state|US|ولاية نيومكسيكو|نيومكسيكو/نيو مكسيكو/ولاية نيو مكسيكو|New Mexico|Santa Fe
+new-york-state|state|US|ولاية نيويورك|ولاية نيويورك الأمريكية/ولاية نيويورك الأميركية|New York (state)|Albany
+north-carolina|state|US|ولاية كارولينا الشمالية|كارولينا الشمالية/نورث كارولينا|North Carolina|Raleigh
+north-dakota|state|US|ولاية داكوتا الشمالية|داكوتا الشمالية/نورث داكوتا|North Dakota|Bismarck
+ohio|state|US|ولاية أوهايو|أوهايو/اوهايو|Ohio|Columbus
+oklahoma|state|US|ولاية أوكلاهوما|ولاية اوكلاهوما|Oklahoma|Oklahoma City
+oregon|state|US|ولاية أوريغون|أوريغون/اوريغون/أوريجون/ولاية أوريجون|Oregon|Salem
+pennsylvania|state|US|ولاية بنسلفانيا|بنسلفانيا/بنسيلفانيا|Pennsylvania|Harrisburg
+rhode-island|state|US|ولاية رود آيلاند|رود آيلاند/رود أيلاند|Rhode Island|Providence
+south-carolina|state|US|ولاية كارولينا الجنوبية|كارولينا الجنوبية/ساوث كارولينا|South Carolina|34.00071,-81.03481=Columbia, South Carolina (GeoNames 4575352)
+south-dakota|state|US|ولاية داكوتا الجنوبية|داكوتا الجنوبية/ساوث داكوتا|South Dakota|Pierre
+tennessee|state|US|ولاية تينيسي|تينيسي/تنيسي/ولاية تنيسي|Tennessee|Nashville
+texas|state|US|ولاية تكساس|تكساس/تكساس الأمريكية/تكساس الأميركية|Texas|Austin
+utah|state|US|ولاية يوتا|يوتا/يوتاه/ولاية يوتاه|Utah|Salt Lake City
+vermont|state|US|ولاية فيرمونت|فيرمونت/فرمونت|Vermont|Montpelier
+virginia|state|US|ولاية فرجينيا|فرجينيا/فيرجينيا/ولاية فيرجينيا|Virginia|Richmond
+washington-state|state|US|ولاية واشنطن|ولاية واشنطن الأمريكية/ولاية واشنطن الأميركية|Washington (state)|Olympia
+west-virginia|state|US|ولاية فرجينيا الغربية|فرجينيا الغربية/فيرجينيا الغربية/ويست فرجينيا|West Virginia|38.34982,-81.63262=Charleston, West Virginia (GeoNames 4801859)
+wisconsin|state|US|ولاية ويسكونسن|ويسكونسن/ويسكونسين|Wisconsin|Madison
+wyoming|state|US|ولاية وايومنغ|وايومنغ/وايومينغ|Wyoming|Cheyenne
 """
 
 # Turkish provinces not in curated_regions.jsonl: (slug, Arabic name of the province, extra
