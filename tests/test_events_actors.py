@@ -650,3 +650,10 @@ def test_unnamed_aircraft_over_yemen_from_2015_are_the_coalitions_not_drones_or_
     e = first("وقصفت الطائرات الحربية مواقع في بلدة اللطامنة بريف حماة الشمالي.", "Air/drone strike",
               published="2015-08-07")
     assert e["actor1"] is None
+
+
+def test_the_us_led_coalition_in_afghanistan_is_not_the_coalition_against_isis():
+    doc = marsad.analyze("قتل جنديان من التحالف الذي تقوده الولايات المتحدة في أفغانستان في هجوم لحركة طالبان في"
+                         " ولاية هلمند.", published="2015-07-23", id="t").to_dict()
+    ids = {e["id"] for e in doc["entities"]}
+    assert "cur:resolute-support" in ids and "cur:global-coalition" not in ids

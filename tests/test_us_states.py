@@ -45,3 +45,4 @@ def test_a_name_shared_with_a_city_or_a_country_is_the_state_only_after_wilaya()
     doc = _analyze("وكان باتاكي حاكما سابقا لولاية نيويورك، ثم انتقل إلى مدينة نيويورك.")
     assert _entity(doc, "نيويورك")["id"] == "cur:new-york-state"
     assert _entity(doc, "نيويورك", 1)["id"] != "cur:new-york-state"
+
