@@ -657,3 +657,11 @@ def test_the_us_led_coalition_in_afghanistan_is_not_the_coalition_against_isis()
                          " ولاية هلمند.", published="2015-07-23", id="t").to_dict()
     ids = {e["id"] for e in doc["entities"]}
     assert "cur:resolute-support" in ids and "cur:global-coalition" not in ids
+
+
+def test_the_counted_dead_after_a_killers_verb_and_subject_are_no_doer():
+    # «قتل مسلح خمسة من أفراد الجيش»: the gunman killed five soldiers; the army lost them
+    e = first("قتل مسلح خمسة من أفراد الجيش الأميركي في هجوم بولاية تنيسي.", published="2015-07-25")
+    assert a1(e) == "Unidentified Armed Group"
+    e = first("قتل الجيش خمسة من عناصر داعش في اشتباكات في الرمادي.", published="2015-07-25")
+    assert a1(e) == "Military Forces of Iraq"

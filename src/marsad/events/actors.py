@@ -685,7 +685,8 @@ def _casualty_partitive(view: View, a: Actor, lo: int, lex: EventLexicon) -> boo
         norm = w.norm.removeprefix("و")
         if norm in _CASUALTY_NOUNS or heads.match_at(st, k) or st[k] in ("قتل", "جرح", "اصيب"):
             return True
-        return False
+        # «قتل مسلح خمسة من أفراد الجيش»: a killing verb, its subject, then the count of its dead
+        return k - 1 >= lo and k < m - 1 and _count_word(view, k + 1) and st[k - 1] in ("قتل", "جرح", "اصاب")
     return False
 
 
