@@ -1643,3 +1643,13 @@ def test_a_date_set_off_by_commas_dates_the_sentence_not_a_relative_clause_far_a
     e = one("قتل 3 من أفراد الشرطة التركية ومدني، أمس، في هجوم في جنوب شرق تركيا تم نسبه إلى المتمردين"
             " الأكراد الذين استأنفوا منذ الأسبوع الماضي عملياتهم ضد السلطات.", "2015-08-06")
     assert e["date"] == "2015-08-05" and e["time_precision"] == 1
+
+
+def test_what_help_is_sent_for_is_planned_not_done():
+    e = one("وقال إن المقاومة تحتاج إلى غطاء جوي من قبل قوات التحالف ليساعدها في اقتحام مطار تعز.", "2015-08-03")
+    assert e["status"] == "planned" and e["date"] is None
+    e = one("وأرسلت الحكومة تعزيزات لمساعدة الجيش في استعادة مدينة الرمادي.", "2015-08-03")
+    assert e["status"] == "planned"
+    # help given for an act that happened
+    e = one("وساعدت الطائرات الجيش في استعادة مدينة الرمادي أمس.", "2015-08-03")
+    assert e["status"] == "actual" and e["date"] == "2015-08-02"

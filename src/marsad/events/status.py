@@ -148,6 +148,27 @@ def subjected_before(view: View, t0: int, lo: int) -> bool:
 #: verbal nouns that with a purpose «لـ» before an event noun make it an aim («لتنفيذ مجزرة»): stems
 PURPOSE_VERBS = frozenset({"تنفيذ", "ارتكاب", "شن", "القيام", "قيام", "تنظيم", "اعداد"})
 
+#: helping and enabling verbs (stems, or the start of a present stem) whose purpose «لـ» makes the
+#: event after «في / من / على» an aim: «لمساعدة الجيش في استعادة», «ليساعدها في اقتحام», «لتتمكن من تحرير»
+HELP_NOUNS = frozenset({"مساعده", "دعم", "اسناد", "مسانده", "تمكين"})
+HELP_PRESENT = ("يساعد", "تساعد", "يتمكن", "تتمكن", "نتمكن", "يدعم", "تدعم", "يمكن", "تمكن")
+
+
+def _helped_aim(view: View, t0: int, lo: int) -> bool:
+    """The trigger follows «في / من / على» after a helping verb with a purpose «لـ» at most three
+    words before (its object between): the event is what the help is for."""
+    st = view.stems
+    if t0 - 2 < lo or st[t0 - 1] not in ("في", "من", "علي"):
+        return False
+    for k in range(t0 - 2, max(lo, t0 - 5) - 1, -1):
+        w = view.words[k]
+        if w.kind != "word":
+            return False
+        if "ل" in w.procs and not w.article and (st[k] in HELP_NOUNS or st[k].startswith(HELP_PRESENT)):
+            return True
+    return False
+
+
 #: words before a trigger within which «تعرض» makes its «لـ» no purpose («وتعرضت المنطقة منذ ذلك الحين
 #: لقصف», «تعرضت بعد منتصف ليل الاحد- الاثنين مناطق في مدينة داريا بالغوطة الغربية، لقصف»)
 SUBJECTED_REACH = 20
@@ -239,6 +260,9 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if t0 - 1 >= lo and "ل" in view.words[t0 - 1].procs and view.words[t0 - 1].article is False \
             and st[t0 - 1] in PURPOSE_VERBS and not subjected:
         # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة»: the aim, not the act
+        return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
+    if _helped_aim(view, t0, lo) and not subjected:
+        # «غطاء جوي ليساعدها في اقتحام تلك المواقع», «تعزيزات لمساعدة الجيش في استعادة المدينة»
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
     if hit and _negated(st, max(lo, hit[0] - 2), hit[0]):
