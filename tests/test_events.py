@@ -1653,3 +1653,11 @@ def test_what_help_is_sent_for_is_planned_not_done():
     # help given for an act that happened
     e = one("وساعدت الطائرات الجيش في استعادة مدينة الرمادي أمس.", "2015-08-03")
     assert e["status"] == "actual" and e["date"] == "2015-08-02"
+
+
+def test_bombings_someone_is_accused_of_planning_are_planned():
+    e = one("حاولت امرأة التخلص من زوج ابنتها بتقديم بلاغ لرئيس مباحث مركز قليوب، تتهمه فيه بالتخطيط للقيام"
+            " بتفجيرات يوم 6 بالشهر الجاري.", "2015-08-06")
+    assert e["status"] == "planned" and e["date"] is None
+    e = one("وقال إن الجماعة جاءت للقيام بتفجيرات في المدينة.", "2015-08-06")
+    assert e["status"] == "planned"

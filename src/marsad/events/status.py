@@ -257,9 +257,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
             and view.stems[t0] not in lex.future_forms and not subjected:
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
-    if t0 - 1 >= lo and "ل" in view.words[t0 - 1].procs and view.words[t0 - 1].article is False \
-            and st[t0 - 1] in PURPOSE_VERBS and not subjected:
-        # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة»: the aim, not the act
+    if t0 - 1 >= lo and "ل" in view.words[t0 - 1].procs and st[t0 - 1] in PURPOSE_VERBS and not subjected:
+        # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة», «للقيام بتفجيرات»: the aim, not the act
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
     if _helped_aim(view, t0, lo) and not subjected:
         # «غطاء جوي ليساعدها في اقتحام تلك المواقع», «تعزيزات لمساعدة الجيش في استعادة المدينة»
@@ -272,8 +271,10 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     # «عن مذبحة مروعة، كانت الميليشيات تنوي ارتكابها»: the intention told after the event noun
     hit = found("status.planned_words", t1, min(hi, t1 + PLANNED_AFTER))
     if hit and (hit[0] - 1 >= lo and st[hit[0] - 1] == "من"
-                or _negated(st, max(t1, hit[0] - 2), hit[0])):
-        hit = None  # «شهدت معارك عنيفة، ومن المتوقع أن تتجه القوات»: what is expected comes after it
+                or _negated(st, max(t1, hit[0] - 2), hit[0]) or st[hit[0]].startswith("تخطيط")):
+        # «شهدت معارك عنيفة، ومن المتوقع أن تتجه القوات»: what is expected comes after it; «مطلوب القبض
+        # عليه للاشتباه في تخطيطه لشن هجوم»: the planning after it is of another act
+        hit = None
     if hit and view.words[t0].kind == "word" and not view.words[t0].stem.endswith(("وا", "ت")):
         return {"status": "planned", "rule": "status.planned_after", "cue": _span(view, *hit)}
     # 6. claims of responsibility: the attack happened, the claimant did it
