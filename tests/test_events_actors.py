@@ -665,3 +665,8 @@ def test_the_counted_dead_after_a_killers_verb_and_subject_are_no_doer():
     assert a1(e) == "Unidentified Armed Group"
     e = first("قتل الجيش خمسة من عناصر داعش في اشتباكات في الرمادي.", published="2015-07-25")
     assert a1(e) == "Military Forces of Iraq"
+
+
+def test_a_security_force_sent_to_arrest_is_the_police():
+    e = first("وداهمت قوة أمنية منزل المتهم في القاهرة.", "Arrests", published="2015-08-06")
+    assert a1(e) == "Police Forces of Egypt" and a1_text(e) == "قوة أمنية"
