@@ -7,7 +7,8 @@ unknown for an actual event: calls for IEDs and for car bombs stay two) and thei
 Places also agree when one of them is the country the other lies in.  A generic definite mention
 («التفجير», «الهجوم») with no fatalities, actor or date of its own refers back: it joins the last
 earlier event of its type and status.  The merged event keeps the first mention's trigger and sentence, an explicit date over the
-fallback, the first known actor1 / actor2 / place, the largest fatality count, and lists every
+fallback, the first known actor1 / actor2 / place (an actor1 a mention names outright, by an agent phrase or
+a resumptive verb, over one guessed as another mention's subject), the largest fatality count, and lists every
 mention's trigger in ``mentions``.
 
 Before that, a generic trigger («الهجوم الإرهابي», «تفجير») in the same sentence as a specific
