@@ -41,7 +41,7 @@ from .country import main_country
 from .lexicon import EventLexicon
 from .view import View
 
-__all__ = ["Actor", "find_actors", "category_of", "speaker_country", "bare_coalition", "DEMONSTRATIVES"]
+__all__ = ["Actor", "find_actors", "category_of", "kb_category", "speaker_country", "bare_coalition", "DEMONSTRATIVES"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def category_of(record: Mapping[str, Any], lex: EventLexicon) -> tuple[str | Non
             return None, record
         rec = {"id": parent.id, "type": parent.type, "name": parent.name, "name_en": parent.name_en,
                "kind": parent.kind, "country": parent.country}
-        return parent.acled_category or kinds.get(parent.kind or ""), rec
+        return kb_category(parent, lex)[0], rec
     if ent is not None and ent.acled_category:
         return ent.acled_category, record
     return kinds.get(record.get("kind") or ""), record
@@ -403,12 +403,18 @@ def _group_adjectives(view: View, lo: int, hi: int, lex: EventLexicon) -> list[A
     return out
 
 
+def kb_category(ent: Any, lex: EventLexicon) -> tuple[str | None, int | None]:
+    """``(ACLED category, inter code)`` of the KB entity ``ent`` (its own category, else its kind's)."""
+    category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
+    return category, lex.actors["inter"].get(category) if category else None
+
+
 def _kb_actor(view: View, ent: Any, a: int, b: int, rule: str, lex: EventLexicon) -> Actor:
     """The KB entity ``ent`` as the actor named by words ``[a, b)``, with its ACLED category and inter."""
-    category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
+    category, inter = kb_category(ent, lex)
     s, e = view.words[a].start, view.words[b - 1].end
-    return Actor(a, b, s, e, view.text[s:e], ent.id, ent.name, ent.name_en or ent.name, category,
-                 lex.actors["inter"].get(category) if category else None, rule, ent.country)
+    return Actor(a, b, s, e, view.text[s:e], ent.id, ent.name, ent.name_en or ent.name, category, inter, rule,
+                 ent.country)
 
 
 def _adjective_head(view: View, k: int, lo: int, lex: EventLexicon) -> int:

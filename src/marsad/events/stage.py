@@ -31,7 +31,7 @@ from ..entities.kb import load_kb
 from ..model import Document
 from ..pipeline.stage import Stage
 from ..text.normalize import normalize_for_search
-from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, speaker_country, speaking_coalition
+from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, kb_category, speaker_country, speaking_coalition
 from .dates import OWN_DATES, RECALL_CUES, day_of, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .country import country_votes, main_country
@@ -611,20 +611,19 @@ def _presumed_air_actor(e: dict[str, Any], text: str, published: Any, lex: Event
         return
     day = day_of(e.get("date")) or day_of(published)
     country = (e["location"] or {}).get("country")
-    sentence = normalize_for_search((e.get("sentence") or {}).get("text") or "")
     for rule in lex.actors.get("presumed_air_forces", ()):
         if country != rule["country"] or day is None or not rule["from"] <= day.isoformat() <= rule["to"]:
             continue
+        sentence = normalize_for_search((e.get("sentence") or {}).get("text") or "")
         if any(normalize_for_search(w) in sentence for w in rule.get("not_with", ())):
             continue
         ent = load_kb().get(rule["entity"])
         if ent is None:
             continue
-        category = ent.acled_category or lex.actors["kinds"].get(ent.kind or "")
+        category, inter = kb_category(ent, lex)
         span = _aircraft_word(text, e) or e["trigger"]
         e["actor1"] = {"entity": ent.id, "name": ent.name, "name_en": ent.name_en or ent.name, "category": category,
-                       "inter": lex.actors["inter"].get(category) if category else None,
-                       "start": span["start"], "end": span["end"], "text": span["text"],
+                       "inter": inter, "start": span["start"], "end": span["end"], "text": span["text"],
                        "rule": "actor.presumed_air_force"}
         return
 

@@ -257,11 +257,10 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     if "ل" in view.words[t0].procs and view.words[t0].article is False and view.words[t0].kind == "word" \
             and view.stems[t0] not in lex.future_forms and not subjected:
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0, t0 + 1)}
-    if t0 - 1 >= lo and "ل" in view.words[t0 - 1].procs and st[t0 - 1] in PURPOSE_VERBS and not subjected:
-        # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة», «للقيام بتفجيرات»: the aim, not the act
-        return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
-    if _helped_aim(view, t0, lo) and not subjected:
-        # «غطاء جوي ليساعدها في اقتحام تلك المواقع», «تعزيزات لمساعدة الجيش في استعادة المدينة»
+    if not subjected and (t0 - 1 >= lo and "ل" in view.words[t0 - 1].procs and st[t0 - 1] in PURPOSE_VERBS
+                          or _helped_aim(view, t0, lo)):
+        # «أثناء محاولتهم التسلل إلى المدينة لتنفيذ مجزرة», «للقيام بتفجيرات»: the aim, not the act;
+        # «غطاء جوي ليساعدها في اقتحام تلك المواقع», «تعزيزات لمساعدة الجيش في استعادة المدينة»: what the help is for
         return {"status": "planned", "rule": "status.purpose", "cue": _span(view, t0 - 1, t0 + 1)}
     hit = found("status.planned_words", max(lo, t0 - win), t0)
     if hit and _negated(st, max(lo, hit[0] - 2), hit[0]):
