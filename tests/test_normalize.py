@@ -21,6 +21,7 @@ from marsad.text.normalize import (
     normalize_alef_maqsura,
     normalize_digits,
     normalize_for_search,
+    view_table,
     normalize_ta_marbuta,
     remove_controls,
     remove_diacritics,
@@ -282,3 +283,16 @@ def test_property_normalize_is_idempotent(text):
     searched = normalize_for_search(text)
     assert normalize_for_search(searched) == searched
     assert searched == normalize(text, casefold=True).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+       st.booleans(), st.booleans(), st.booleans())
+def test_view_table_gives_the_view_of_normalize(text, alef, maqsura, teh):
+    folds = {"alef": alef, "alef_maqsura": maqsura, "ta_marbuta": teh}
+    assert text.translate(view_table(**folds)) == normalize(text, **folds).text
+
+
+def test_view_table_rejects_unknown_folds():
+    with pytest.raises(TypeError):
+        view_table(hamza=True)

@@ -164,6 +164,23 @@ def test_numpy_decoder_matches_crfsuite(tagger):
     assert all(0.0 <= s.score <= 1.0 for s in a)
 
 
+def test_both_passes_share_word_blocks_even_when_the_cache_is_emptied(tagger, monkeypatch):
+    """The two passes cache a word's score blocks together: one entry per word, and a cache
+    emptied mid-document (a tiny limit) still gives crfsuite's labels."""
+    import marsad.entities.tagger as module
+
+    fast = CrfTagger(tagger.model_path, engine="numpy")
+    ref = CrfTagger(tagger.model_path, engine="crfsuite")
+    first, second = fast._engine, fast._second[0]
+    assert first.store is second.store and first.rows is second.rows
+    sents = ["أعلنت وكالة رويترز أن الرئيس السوري بشار الأسد التقى في دمشق وزير الخارجية".split(),
+             "وقال المتحدث باسم قوات سوريا الديمقراطية مصطفى بالي إن المعارك مستمرة".split()]
+    fast.tag_sentences(sents, doc_sentences=2)
+    assert len(first.rows) == len({w for s in sents for w in s})
+    monkeypatch.setattr(module, "CACHE_LIMIT", 6)
+    assert fast.tag_sentences(sents[::-1], doc_sentences=2) == ref.tag_sentences(sents[::-1], doc_sentences=2)
+
+
 def test_precomputed_layers_give_the_same_spans(tagger):
     from marsad.text.sentences import split_sentences
     from marsad.text.tokenize import tokenize

@@ -409,14 +409,13 @@ class FeatureExtractor:
                     own.append("g=" + r)
                     near.append("g=" + r)
         # keys are named from the *token's* point of view: "-1:w=X" means the previous word is X
-        out = (
-            tuple("-2:" + f for f in far) if self.window >= 2 else _EMPTY,
-            tuple("-1:" + f for f in near),
+        return (
+            tuple(map("-2:".__add__, far)) if self.window >= 2 else _EMPTY,
+            tuple(map("-1:".__add__, near)),
             tuple(own),
-            tuple("+1:" + f for f in near),
-            tuple("+2:" + f for f in far) if self.window >= 2 else _EMPTY,
+            tuple(map("+1:".__add__, near)),
+            tuple(map("+2:".__add__, far)) if self.window >= 2 else _EMPTY,
         )
-        return out
 
     def sentence(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         """Feature tuples for each token of one sentence."""

@@ -20,7 +20,8 @@ Engine.  Training writes, next to the crfsuite model, its weights as ``model.npz
 weights as (attribute, label, weight) triples, the transition matrix; :func:`export_weights`).
 When numpy is importable the tagger decodes with them itself: each distinct word's
 contribution to the label scores of the token it is on and of its neighbours at ±1, ±2 is
-summed once and cached (a ``5 x labels`` block), an article's emission scores are a few
+summed once and cached (a ``5 x labels`` block; for both passes of a two-stage model at once,
+their attributes in one index), an article's emission scores are a few
 shifted array additions, sentences are cut at tokens where ``O`` provably wins whatever the
 neighbours, and Viterbi runs over all the pieces of an article at once.  The labelling is the
 one crfsuite's Viterbi gives (the same sums; checked token for token on ANERcorp), and the
@@ -120,43 +121,40 @@ def export_weights(model_path: str | Path) -> Path:
     return out
 
 
-class _Engine:
-    """CRF decoding with numpy from the weights of :func:`export_weights` (see the module docstring)."""
+class _Blocks:
+    """Cached per-word score blocks (``5 x labels`` each) of one or more engines at once.
 
-    def __init__(self, path: Path, extractor: FeatureExtractor) -> None:
+    The engines' attributes share one index (the union of their attribute lists) and their
+    weights sit side by side in ``W`` (``attributes + 1`` rows, the last a zero row for unknown
+    attributes; engine ``k``'s labels in columns ``cols[k]``), so a new word's features are
+    computed, looked up and summed once for the two passes of a two-stage model."""
+
+    def __init__(self, weights: Sequence[tuple[list[str], Any]], extractor: FeatureExtractor) -> None:
         import numpy as np
 
         self.np = np
-        with np.load(path, allow_pickle=False) as z:
-            attrs = bytes(z["attrs"]).decode("utf-8").split("\n")
-            self.labels = bytes(z["labels"]).decode("utf-8").split("\n")
-            L = len(self.labels)
-            W = np.zeros((len(attrs) + 1, L), dtype=np.float64)  # last row: unknown attributes
-            np.add.at(W, (z["sf_attr"], z["sf_label"].astype(np.int64)), z["sf_weight"])
-            self.trans = z["trans"].astype(np.float64)
-        #: the transitions as ``(to, from)``, the layout :meth:`viterbi` reads
-        self._trans_to_from = np.ascontiguousarray(self.trans.T)
-        self.W = W
-        self.index = {a: i for i, a in enumerate(attrs)}
-        self.L = L
+        self.index: dict[str, int] = {}
+        for attrs, _ in weights:
+            for a in attrs:
+                self.index.setdefault(a, len(self.index))
+        self.cols: list[slice] = []
+        blocks = []
+        width = 0
+        for attrs, W in weights:
+            full = np.zeros((len(self.index) + 1, W.shape[1]), dtype=np.float64)
+            full[[self.index[a] for a in attrs]] = W[:len(attrs)]
+            blocks.append(full)
+            self.cols.append(slice(width, width + W.shape[1]))
+            width += W.shape[1]
+        self.W = np.ascontiguousarray(np.hstack(blocks))
+        self.width = width
         self.extractor = extractor
-        self.bos = W[self.index["BOS"]] if "BOS" in self.index else np.zeros(L)
-        self.eos = W[self.index["EOS"]] if "EOS" in self.index else np.zeros(L)
         self.rows: dict[str, int] = {}
-        #: word -> features, shared with the other pass's engine for one document (or ``None``)
+        #: word -> features, shared with the neural tagger for one document (or ``None``)
         self.shared: dict[str, Any] | None = None
-        self.em = np.zeros((1024, 5, L), dtype=np.float32)
-        self.o_label = self.labels.index("O") if "O" in self.labels else 0
+        self.em = np.zeros((1024, 5, width), dtype=np.float32)
 
-    def row(self, word: str) -> int:
-        """Index of ``word``'s cached ``5 x labels`` score block (computed on first sight)."""
-        r = self.rows.get(word)
-        if r is None:
-            self._add_rows((word,))
-            r = self.rows[word]
-        return r
-
-    def _add_rows(self, words: Sequence[str]) -> None:
+    def add(self, words: Sequence[str]) -> None:
         """Compute and cache the score blocks of new ``words`` at once: one gather and one
         ``reduceat`` for all.  The cache is emptied first when they would take it past
         ``CACHE_LIMIT`` (block indices handed out before are then stale)."""
@@ -185,8 +183,63 @@ class _Engine:
                 idx.append(unknown)  # every group non-empty for reduceat; unknown features add 0
                 idx.extend(map(get, feats, repeat(unknown)))
         blocks = np.add.reduceat(self.W[idx], offs, axis=0)
-        self.em[first:need] = blocks.reshape(len(words), -1, self.L)
+        self.em[first:need] = blocks.reshape(len(words), -1, self.width)
         self.rows.update(zip(words, range(first, need)))
+
+
+class _Engine:
+    """CRF decoding with numpy from the weights of :func:`export_weights` (see the module docstring)."""
+
+    def __init__(self, path: Path, extractor: FeatureExtractor) -> None:
+        import numpy as np
+
+        self.np = np
+        with np.load(path, allow_pickle=False) as z:
+            attrs = bytes(z["attrs"]).decode("utf-8").split("\n")
+            self.labels = bytes(z["labels"]).decode("utf-8").split("\n")
+            L = len(self.labels)
+            W = np.zeros((len(attrs) + 1, L), dtype=np.float64)  # last row: unknown attributes
+            np.add.at(W, (z["sf_attr"], z["sf_label"].astype(np.int64)), z["sf_weight"])
+            self.trans = z["trans"].astype(np.float64)
+        #: the transitions as ``(to, from)``, the layout :meth:`viterbi` reads
+        self._trans_to_from = np.ascontiguousarray(self.trans.T)
+        self.attrs = attrs
+        self.weights = W
+        self.L = L
+        self.extractor = extractor
+        self.o_label = self.labels.index("O") if "O" in self.labels else 0
+        self.share_blocks([self])
+
+    def share_blocks(self, engines: Sequence[_Engine]) -> None:
+        """Make ``engines`` (this one among them) cache their word blocks together (:class:`_Blocks`)."""
+        store = _Blocks([(e.attrs, e.weights) for e in engines], self.extractor)
+        for k, e in enumerate(engines):
+            e.store = store
+            e.cols = store.cols[k]
+            e.index = store.index
+            e.W = store.W[:, e.cols]
+            e.bos = e.W[e.index["BOS"]] if "BOS" in e.index else self.np.zeros(e.L)
+            e.eos = e.W[e.index["EOS"]] if "EOS" in e.index else self.np.zeros(e.L)
+
+    @property
+    def rows(self) -> dict[str, int]:
+        return self.store.rows
+
+    @property
+    def shared(self) -> dict[str, Any] | None:
+        return self.store.shared
+
+    @shared.setter
+    def shared(self, value: dict[str, Any] | None) -> None:
+        self.store.shared = value
+
+    def row(self, word: str) -> int:
+        """Index of ``word``'s cached ``5 x labels`` score block (computed on first sight)."""
+        r = self.rows.get(word)
+        if r is None:
+            self.store.add((word,))
+            r = self.rows[word]
+        return r
 
     def emissions(self, sentences: Sequence[Sequence[str]],
                   extra: Sequence[Sequence[Sequence[str]]] | None = None) -> tuple[Any, Any]:
@@ -196,16 +249,18 @@ class _Engine:
         np = self.np
         lens = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         tokens = [w for s in sentences for w in s]
-        ids = list(map(self.rows.get, tokens))
+        store = self.store
+        rows = store.rows
+        ids = list(map(rows.get, tokens))
         if None in ids:
-            self._add_rows([w for w, i in zip(tokens, ids) if i is None])
-            ids = list(map(self.rows.get, tokens))
+            store.add([w for w, i in zip(tokens, ids) if i is None])
+            ids = list(map(rows.get, tokens))
             if None in ids:  # the cache was emptied to make room: start it with these tokens
-                self.rows.clear()
-                self._add_rows(tokens)
-                ids = list(map(self.rows.__getitem__, tokens))
+                rows.clear()
+                store.add(tokens)
+                ids = list(map(rows.__getitem__, tokens))
         flat = np.asarray(ids, dtype=np.int64)
-        G = self.em[flat].astype(np.float64)
+        G = store.em[flat, :, self.cols].astype(np.float64)
         n = len(flat)
         starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
         sid = np.repeat(np.arange(len(lens)), lens)
@@ -398,9 +453,8 @@ class CrfTagger:
         if second:
             self._second = self._open(self.model_path.parent / second["model"], engine)
             if self._engine is not None and self._second[0] is not None:
-                # new words' features are computed once for both passes
-                self._shared: dict[str, Any] = {}
-                self._engine.shared = self._second[0].shared = self._shared
+                # a new word's score blocks are computed once for both passes
+                self._engine.share_blocks([self._engine, self._second[0]])
         #: the convolutional tagger whose labels the second pass reads (:mod:`~marsad.entities.neural`)
         self._neural: Any = None
         neural = self.meta.get("neural")
@@ -409,7 +463,8 @@ class CrfTagger:
 
             self._neural = NeuralTagger(self.model_path.parent / neural["weights_file"],
                                         extractor=self.extractor)
-            self._neural.shared = getattr(self, "_shared", None)
+            if self._engine is not None:  # the neural tagger and the CRF compute features once
+                self._neural.shared = self._engine.shared = {}
 
     def _open(self, model_path: Path, engine: str) -> tuple[_Engine | None, Any]:
         """The numpy engine of ``model_path``'s weights, or a crfsuite tagger of the model."""
@@ -489,8 +544,8 @@ class CrfTagger:
                 extra = [[a + b for a, b in zip(x, y)]
                          for x, y in zip(extra, self._neural.features(sentences))]
             tags, probs = self._tag_chunks(sentences, True, self._second, extra)
-            if self._second[0] is not None:
-                self._shared.clear()
+            if self._neural is not None and self._neural.shared is not None:
+                self._neural.shared.clear()
         if self.consistency is not None:
             tags = complete_particles(sentences, propagate(sentences, tags, probs, **self.consistency))
         return tags, probs

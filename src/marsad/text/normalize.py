@@ -327,6 +327,21 @@ def normalize(
     )
 
 
+@lru_cache(maxsize=16)
+def view_table(**folds: bool) -> list[int | str]:
+    """The ``str.translate`` table giving the view of :func:`normalize` with ``folds`` (its
+    keyword options; the rest at their defaults) for text without astral-plane characters to
+    fold, without the offset map: ``text.translate(view_table(alef=False))``."""
+    defaults = {"presentation_forms": True, "controls": True, "diacritics": True, "tatweel": True,
+                "alef": True, "alef_maqsura": True, "ta_marbuta": True, "digits": True,
+                "casefold": False}
+    unknown = set(folds) - set(defaults)
+    if unknown:
+        raise TypeError(f"unknown folds: {sorted(unknown)}")
+    defaults.update(folds)
+    return _plan(tuple(bool(defaults[k]) for k in defaults)).fast_table
+
+
 def normalize_for_search(text: str) -> str:
     """Every fold on plus Latin case folding; returns the view string only (FTS index and queries)."""
     return text.translate(_plan(_SEARCH_FLAGS).fast_table)
