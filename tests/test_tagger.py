@@ -164,6 +164,32 @@ def test_numpy_decoder_matches_crfsuite(tagger):
     assert all(0.0 <= s.score <= 1.0 for s in a)
 
 
+def test_meet_in_the_middle_viterbi_finds_the_best_path(tagger):
+    """Halves decoded forwards and backwards and joined give the labels of a plain left-to-right
+    Viterbi, for sentences of odd, even and length one."""
+    np = pytest.importorskip("numpy")
+    engine = CrfTagger(tagger.model_path, engine="numpy")._engine
+    T = engine.trans
+    rng = np.random.default_rng(7)
+
+    def plain(P, n):
+        score, back = P[0].copy(), []
+        for t in range(1, n):
+            cand = score[None, :] + T.T
+            back.append(cand.argmax(1))
+            score = cand.max(1) + P[t]
+        path = [int(score.argmax())]
+        for b in reversed(back):
+            path.append(int(b[path[-1]]))
+        return path[::-1]
+
+    for _ in range(60):
+        lens = np.sort(rng.integers(1, 30, size=int(rng.integers(1, 6))))[::-1].copy()
+        P = rng.normal(0, 3, size=(len(lens), int(lens[0]), engine.L))
+        got = engine.viterbi(P, lens)
+        assert [list(got[s, :n]) for s, n in enumerate(lens)] == [plain(P[s], n) for s, n in enumerate(lens)]
+
+
 def test_both_passes_share_word_blocks_even_when_the_cache_is_emptied(tagger, monkeypatch):
     """The two passes cache a word's score blocks together: one entry per word, and a cache
     emptied mid-document (a tiny limit) still gives crfsuite's labels."""

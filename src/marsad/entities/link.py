@@ -347,6 +347,8 @@ _DISTRICT_CUE_AT = TypeCache(lambda key: min((DISTRICT_CUES[r[0]] for r in readi
 #: town words after which an untagged name the KB lacks is looked up by the sound of its Latin name
 LATIN_TOWN_CUES = cue_keys("latin_town_cues")
 _LATIN_TOWN_CUE_AT = TypeCache(lambda key: any(r[0] in LATIN_TOWN_CUES for r in readings(key)), 1 << 17)
+#: either cue (one look-up per word when scanning an article for them)
+_ANY_CUE_AT = TypeCache(lambda key: bool(_DISTRICT_CUE_AT[key] or _LATIN_TOWN_CUE_AT[key]), 1 << 17)
 #: KB kinds of first-level regions, whose names confine a district look-up (and cities, which
 #: mostly share their governorate's name: Taiz, Ibb, Idlib, Aleppo)
 REGION_KINDS = frozenset({"governorate", "province", "state", "region", "city"})
@@ -442,6 +444,10 @@ _LAST_NISBA: list[Any] = [None, frozenset()]
 @lru_cache(maxsize=1 << 16)
 def nisba_code(key: str) -> str | None:
     """The country code of the normalized word ``key`` if it is a country nisba (see above)."""
+    return _NISBA_CODE[key]
+
+
+def _nisba_code(key: str) -> str | None:
     for r, *_ in readings(key):
         r = r[2:] if r.startswith("ال") else r
         for end in _NISBA_ENDINGS:
@@ -449,6 +455,9 @@ def nisba_code(key: str) -> str | None:
             if code:
                 return code
     return None
+
+
+_NISBA_CODE = TypeCache(_nisba_code, 1 << 17)
 
 
 def _link(drafts: list[_Draft], kb: Any, dateline: Any, words: Sequence[tuple] = (),
@@ -679,7 +688,8 @@ def _cued_places(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: An
     looked up among those countries' GeoNames towns by the sound of its Latin name
     (:func:`~marsad.entities.latin_places.find_place`, rule ``latin_town_cue``: «مدينة مروة»
     in a story about Cameroon is Maroua).  The new entities are put in ``latin``."""
-    cued = [i + 1 for i, w in enumerate(words[:-1]) if _DISTRICT_CUE_AT[w[2]] or _LATIN_TOWN_CUE_AT[w[2]]]
+    cue_at = _ANY_CUE_AT.__getitem__
+    cued = [i + 1 for i, w in enumerate(words[:-1]) if cue_at(w[2])]
     if not cued:
         return
     linked = [e for e in (latin.get(d.entity_id) or kb.get(d.entity_id) for d in drafts if d.entity_id) if e is not None]

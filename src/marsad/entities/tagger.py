@@ -290,35 +290,53 @@ class _Engine:
         return lens, e
 
     def viterbi(self, P: Any, lens: Any) -> Any:
-        """Best label ids ``(S, Lmax)`` for sentences sorted by decreasing length.
+        """Best label ids ``(S, Lmax)`` for sentences of emission scores ``P`` (``S x Lmax x
+        labels``) and lengths ``lens``, sorted by decreasing length.
 
-        The candidate scores of a step are laid out ``(sentence, to, from)`` so that the best
-        previous label is an ``argmax`` over the contiguous last axis, and the best score is
-        read at that index (the same number ``max`` gives, for a fraction of its cost on rows
-        of a few labels; ties go to the first label either way)."""
+        Meet in the middle: each sentence's first half is decoded forwards and its second half
+        backwards (reversed, transitions transposed), all halves in one batch
+        (:func:`_batched_max_product`), so a document costs as many numpy steps as half its
+        longest sentence; the halves are joined at the best pair of labels across the middle."""
         np = self.np
         S, T_, L = P.shape
-        trans_to_from = self._trans_to_from
-        delta = P[:, 0].copy()
-        back = np.zeros((T_, S, L), dtype=np.intp)
-        cand_buf = np.empty((S, L, L))
-        flat_rows = np.arange(S * L) * L  # start of each (sentence, to) row in cand_buf, flattened
-        P_by_step = P.transpose(1, 0, 2)
-        active = np.searchsorted(-lens, -np.arange(T_), side="left").tolist()  # rows with len > t
-        for t in range(1, T_):
-            k = active[t]
-            cand = np.add(delta[:k, None, :], trans_to_from, out=cand_buf[:k])
-            best_from = cand.argmax(axis=2, out=back[t, :k])
-            best = cand.take(flat_rows[:k * L] + best_from.ravel()).reshape(k, L)
-            np.add(best, P_by_step[t, :k], out=delta[:k])
-        out = np.zeros((T_, S), dtype=np.intp)
-        # each row's best last label (rows stop updating at their end)
-        out[lens - 1, np.arange(S)] = delta.argmax(axis=1)
-        rows = np.arange(S)
-        for t in range(T_ - 1, 0, -1):
-            k = active[t]
-            out[t - 1, :k] = back[t, rows[:k], out[t, :k]]
-        return out.T
+        half = (lens + 1) // 2  # forward part: [0, half); backward part: [half, len)
+        rest = lens - half
+        back_rows = np.flatnonzero(rest > 0)
+        width = int(half.max())
+        R = S + len(back_rows)
+        Q = np.zeros((R, width, L))
+        steps = np.arange(width)
+        fwd = steps[None, :] < half[:, None]
+        Q[:S][fwd] = P[:, :width][fwd]
+        # backward rows: position j is the sentence's token len-1-j
+        bl = rest[back_rows]
+        src = lens[back_rows, None] - 1 - steps[None, :]
+        ok = steps[None, :] < bl[:, None]
+        Q[S:][ok] = P[np.repeat(back_rows, bl), src[ok]]
+        row_len = np.concatenate([half, bl])
+        trans = np.empty((R, L, L))
+        trans[:S] = self._trans_to_from  # forwards: (to, from)
+        trans[S:] = self.trans  # backwards the "previous" token is the next one: (this, next)
+        order = np.argsort(-row_len, kind="stable")
+        delta, paths = _batched_max_product(np, Q[order], row_len[order], trans[order])
+        last = np.empty((R, L))
+        last[order] = delta
+        # join each halved sentence at the best (last forward label, first backward label) pair
+        ends_row = np.full(R, -1)
+        best_end = last[:S].argmax(axis=1)
+        if len(back_rows):
+            joined = last[back_rows][:, :, None] + self.trans[None] + last[S:][:, None, :]
+            flat = joined.reshape(len(back_rows), -1).argmax(axis=1)
+            best_end[back_rows] = flat // L
+            ends_row[S:] = flat % L
+        ends_row[:S] = best_end
+        labels = _backtrack(np, paths, row_len[order], ends_row[order])
+        unsorted = np.empty_like(labels)
+        unsorted[order] = labels
+        out = np.zeros((S, T_), dtype=np.intp)
+        out[:, :width][fwd] = unsorted[:S][fwd]
+        out[np.repeat(back_rows, bl), src[ok]] = unsorted[S:][ok]
+        return out
 
     def _forced_o_threshold(self) -> Any:
         """Per label ``y``: a bound on what the transitions around one token can gain by ``y``
@@ -403,6 +421,46 @@ class _Engine:
             if prob_list is not None:
                 probs[i] = prob_list[a0:b0]
         return (out, probs) if scores else out
+
+
+def _batched_max_product(np: Any, P: Any, lens: Any, trans: Any) -> tuple[Any, Any]:
+    """Max-product (Viterbi) recursion over rows of emission scores ``P`` (``R x T x labels``)
+    with lengths ``lens`` sorted by decreasing length and per-row transitions ``trans``
+    (``R x labels x labels``, laid out ``(to, from)``).  Returns each row's scores of its last
+    step's labels (``R x labels``) and the back-pointers (``T x R x labels``).
+
+    A step's candidate scores are laid out ``(row, to, from)`` so that the best previous label
+    is an ``argmax`` over the contiguous last axis, and the best score is read at that index
+    (the same number ``max`` gives, for a fraction of its cost on rows of a few labels; ties go
+    to the first label either way)."""
+    R, T_, L = P.shape
+    delta = P[:, 0].copy()
+    back = np.zeros((T_, R, L), dtype=np.intp)
+    cand_buf = np.empty((R, L, L))
+    flat_rows = np.arange(R * L) * L  # start of each (row, to) row in cand_buf, flattened
+    P_by_step = P.transpose(1, 0, 2)
+    active = np.searchsorted(-lens, -np.arange(T_), side="left").tolist()  # rows with len > t
+    for t in range(1, T_):
+        k = active[t]
+        cand = np.add(delta[:k, None, :], trans[:k], out=cand_buf[:k])
+        best_from = cand.argmax(axis=2, out=back[t, :k])
+        best = cand.take(flat_rows[:k * L] + best_from.ravel()).reshape(k, L)
+        np.add(best, P_by_step[t, :k], out=delta[:k])
+    return delta, back
+
+
+def _backtrack(np: Any, back: Any, lens: Any, last_labels: Any) -> Any:
+    """Label ids ``(R x T)`` of rows ending (at step ``lens - 1``) in ``last_labels``, from the
+    back-pointers of :func:`_batched_max_product` (rows sorted by decreasing length)."""
+    T_, R, _ = back.shape
+    active = np.searchsorted(-lens, -np.arange(T_), side="left").tolist()
+    out = np.zeros((T_, R), dtype=np.intp)
+    out[lens - 1, np.arange(R)] = last_labels
+    rows = np.arange(R)
+    for t in range(T_ - 1, 0, -1):
+        k = active[t]
+        out[t - 1, :k] = back[t, rows[:k], out[t, :k]]
+    return out.T
 
 
 class CrfTagger:
