@@ -125,6 +125,16 @@ def test_force_words_owned_by_a_named_actor_are_that_actor():
     assert e["actor2"]["name_en"] == "Islamic State"
 
 
+def test_aircraft_owned_by_a_side_right_after_the_verb_fire_it():
+    """«وقصفت طائرات تابعة للتحالف مواقع للحوثيين»: the aircraft (subject) are the coalition's and the
+    positions' owners the target; militants of a side right after an arrest verb stay its object."""
+    e = first("وقصفت طائرات تابعة للتحالف مواقع للحوثيين في محافظة صعدة أمس.", "Air/drone strike")
+    assert "coalition" in a1(e).casefold() and a1_text(e).startswith("طائرات")
+    assert e["actor2"]["name_en"] == "Houthis"
+    e = first("واعتقلت الشرطة العراقية مسلحين تابعين لداعش في الرمادي أمس.", "Arrests")
+    assert e["actor2"]["name_en"] == "Islamic State" and a1(e) != "Islamic State"
+
+
 def test_the_accused_is_the_doer():
     evs = events("وأضاف المتحدث باسم الجيش الأوكراني أن الوضع في منطقة النزاع شهد \"الأحد توترا شديدا\"، متهماً"
                  " الانفصاليين بقصف \"أربعة أحياء مأهولة\" تقع على مقربة من دونيتسك.")

@@ -784,7 +784,9 @@ def find_actors(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
                 # finite verb («اعتقلت الشرطة التركية», «خطفت داعش»), not its object
                 nominative = view.words[a.w0].norm.endswith("ون") or finite and (
                     a.category == "State forces"
-                    or a.rule == "actor.entity" and a.category not in (None, "Civilians"))
+                    or a.rule == "actor.entity" and a.category not in (None, "Civilians")
+                    # «وقصفت طائرات تابعة للتحالف مواقع»: aircraft and guns right after the verb fire it
+                    or "+affiliation" in a.rule and lex.sets["actors.machine_heads"].match_at(view.stems, a.w0))
                 if (object_after and rel == "" and not nominative or a.category == "Civilians") and target is None:
                     target = replace(a, rule=a.rule + "+object")
                 elif "+affiliation" in a.rule and not nominative and target is None:
