@@ -323,6 +323,8 @@ class FeatureExtractor:
         self.window = window
         self.affixes = affixes
         self.cache: dict[str, tuple[tuple[str, ...], ...]] = {}
+        #: stem -> :meth:`_stem_part` (bounded: emptied when full)
+        self._stem_parts = TypeCache(self._stem_part, 1 << 17)
 
     def word_features(self, word: str) -> tuple[tuple[str, ...], ...]:
         """Five tuples: features the word gives to the token at offset -2, -1, 0, +1, +2 from it
@@ -335,22 +337,39 @@ class FeatureExtractor:
         return out
 
     def compute(self, word: str) -> tuple[tuple[str, ...], ...]:
-        """:meth:`word_features` without the cache."""
+        """:meth:`word_features` without the cache.  The features of the word's stem (affixes,
+        clusters, name lists, gazetteer: the same for «المسلحين» and «والمسلحين») are computed once
+        per stem (:meth:`_stem_part`)."""
         n, stem, pcs, art = analyse(word)
         shape = _shape(n)
-        own = ["b", "w=" + n, "l=" + light_normalize(word), "s=" + stem, "sh=" + shape]
+        s_feat, own_tail, near_tail, far = self._stem_parts[stem]
+        own = ["b", "w=" + n, "l=" + light_normalize(word), s_feat, "sh=" + shape]
+        near = ["w=" + n, s_feat, "sh=" + shape]
         if pcs:
             own.append("pc=" + pcs)
         if art:
             own.append("art")
+            near.append("art")
+        own += own_tail
+        near += near_tail
+        return (
+            tuple(map("-2:".__add__, far)) if self.window >= 2 else _EMPTY,
+            tuple(map("-1:".__add__, near)),
+            tuple(own),
+            tuple(map("+1:".__add__, near)),
+            tuple(map("+2:".__add__, far)) if self.window >= 2 else _EMPTY,
+        )
+
+    def _stem_part(self, stem: str) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """``("s=" + stem, own features, neighbour features, far-neighbour features)`` that depend on
+        the stem alone, in :meth:`compute`'s order."""
+        own: list[str] = []
+        near: list[str] = []
+        far = ["s=" + stem]
         if ARABIC_WORD_RE.fullmatch(stem):
             for k in range(1, min(self.affixes, len(stem) - 1) + 1):
                 own.append(f"p{k}=" + stem[:k])
                 own.append(f"x{k}=" + stem[-k:])
-        near = ["w=" + n, "s=" + stem, "sh=" + shape]
-        far = ["s=" + stem]
-        if art:
-            near.append("art")
         if self.clusters is not None:
             cl = self.clusters.get(stem)
             if cl is None:
@@ -408,14 +427,7 @@ class FeatureExtractor:
                 for r in sorted(roles):
                     own.append("g=" + r)
                     near.append("g=" + r)
-        # keys are named from the *token's* point of view: "-1:w=X" means the previous word is X
-        return (
-            tuple(map("-2:".__add__, far)) if self.window >= 2 else _EMPTY,
-            tuple(map("-1:".__add__, near)),
-            tuple(own),
-            tuple(map("+1:".__add__, near)),
-            tuple(map("+2:".__add__, far)) if self.window >= 2 else _EMPTY,
-        )
+        return far[0], tuple(own), tuple(near), tuple(far)
 
     def sentence(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
         """Feature tuples for each token of one sentence."""
