@@ -135,6 +135,12 @@ def test_aircraft_owned_by_a_side_right_after_the_verb_fire_it():
     assert e["actor2"]["name_en"] == "Islamic State" and a1(e) != "Islamic State"
 
 
+def test_the_dead_named_between_slashes_are_victims_not_the_doer():
+    e = first("أعلنت خلية الإعلام الحربي اليوم عن مقتل عشرة من عناصر تنظيم /داعش/ بضربة جوية "
+              "استهدفت مقرهم جنوبي الرمادي.", "Air/drone strike")
+    assert a1(e) != "Islamic State" and e["actor2"]["name_en"] == "Islamic State"
+
+
 def test_the_accused_is_the_doer():
     evs = events("وأضاف المتحدث باسم الجيش الأوكراني أن الوضع في منطقة النزاع شهد \"الأحد توترا شديدا\"، متهماً"
                  " الانفصاليين بقصف \"أربعة أحياء مأهولة\" تقع على مقربة من دونيتسك.")

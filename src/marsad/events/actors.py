@@ -429,8 +429,9 @@ def _adjective_head(view: View, k: int, lo: int, lex: EventLexicon) -> int:
 
 
 def _skip_marks(view: View, i: int, lo: int) -> int:
-    """The index of the nearest word at or before ``i`` that is not a quotation mark."""
-    while i >= lo and view.words[i].kind in ("punct", "symbol") and view.words[i].stem in "«»\"“”'":
+    """The index of the nearest word at or before ``i`` that is not a quotation mark (or the slash
+    Iraqi agencies quote names with: «عناصر تنظيم /داعش/»)."""
+    while i >= lo and view.words[i].kind in ("punct", "symbol") and view.words[i].stem in "«»\"“”'/":
         i -= 1
     return i
 
