@@ -372,6 +372,17 @@ def test_purpose_lam_is_planned():
     assert (e["status"], e["evidence"]["status_rule"], e["date"]) == ("planned", "status.purpose", None)
 
 
+def test_an_act_that_is_to_take_place_is_planned():
+    """«أن يتم تحرير» (subjunctive: is to take place) and «بعد تحرير» in a clause told in the future
+    are not done yet; «قبل أن يتم» and «بعد» in a past clause are no plan."""
+    e = one("وتوقع المتحدث باسم الحكومة أن يتم تحرير مدينة الرمادي قريبا.", "2015-08-09")
+    assert (e["status"], e["evidence"]["status_rule"]) == ("planned", "status.subjunctive")
+    e = one("وقال إن القوات المشتركة ستتوجه إلى قضاء الفلوجة بعد تحرير مدينة الرمادي.", "2015-08-09")
+    assert (e["status"], e["evidence"]["status_rule"]) == ("planned", "status.after_in_future")
+    e = one("وقال إن القوات المشتركة توجهت إلى قضاء الفلوجة بعد تحرير مدينة الرمادي.", "2015-08-09")
+    assert e["status"] == "actual"
+
+
 def test_bare_generic_trigger_is_not_an_event():
     assert events("وتحدث الوزير عن الهجوم في كلمة ألقاها أمام البرلمان.") == ()
     # with an actor it is one

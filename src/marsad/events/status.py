@@ -93,6 +93,10 @@ _BARE_FUTURE_STEMS = frozenset({"يتم"})
 _NEGATIONS = frozenset({"لم", "لا", "غير", "ليس", "لن", "دون"})
 
 
+#: «يتم / تتم» after «أن»: the act is to take place (subjunctive), not reported as done
+_SUBJUNCTIVE_TAKE_PLACE = frozenset({"يتم", "تتم"})
+
+
 def _negated(stems: Sequence[str], a: int, b: int) -> bool:
     """A negation of :data:`_NEGATIONS` among words ``[a, b)``."""
     return any(stems[k] in _NEGATIONS for k in range(a, b))
@@ -251,6 +255,15 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         hit = None  # «أول شخص يتم اعتقاله»: «يتم» without «سـ» is the present passive, «سيتم» the future
     if hit and not _after_before_that(st, hit[0], lo):  # «قبل أن يتم اقتياده»: earlier than a past act
         return {"status": "threatened", "rule": "status.future_word", "cue": _span(view, *hit)}
+    # «رجح أن يتم تحرير الرمادي», «استبعد أن يتم اقتحام المدينة»: an act that is to take place
+    if t0 - 2 >= ca and st[t0 - 1] in _SUBJUNCTIVE_TAKE_PLACE and st[t0 - 2] == "ان" \
+            and not (t0 - 3 >= lo and st[t0 - 3] == "قبل"):  # («قبل أن يتم اقتياده»: it was)
+        return {"status": "planned", "rule": "status.subjunctive", "cue": _span(view, t0 - 2, t0)}
+    # «ستتوجه القوات إلى الفلوجة بعد تحرير الرمادي»: after an act, in a clause told in the future
+    if t0 - 1 >= ca and st[t0 - 1] == "بعد" and any(
+            view.words[i].kind == "word" and "س" in view.words[i].procs and st[i] not in lex.future_forms
+            and st[i][:1] in "يتن" for i in range(max(ca, t0 - win), t0 - 1)):
+        return {"status": "planned", "rule": "status.after_in_future", "cue": _span(view, t0 - 1, t0)}
     # 5. plans and foiled plots; a purpose «لـ» on the trigger noun («معركة لتحرير تعز», «لاقتحام»)
     subjected = subjected_before(view, t0, lo) \
         or (t0 - 1 >= lo and st[t0 - 1] in RESULT_OR_STATE)  # «ما أدى لمقتل 30», «الخاضع لسيطرة»
