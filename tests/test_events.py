@@ -1672,3 +1672,18 @@ def test_bombings_someone_is_accused_of_planning_are_planned():
     assert e["status"] == "planned" and e["date"] is None
     e = one("وقال إن الجماعة جاءت للقيام بتفجيرات في المدينة.", "2015-08-06")
     assert e["status"] == "planned"
+
+
+def test_a_town_refines_a_countryside_side_only_on_that_side():
+    """A town said in the sentence names where in «ريف دمشق الغربي» the shelling was only if it lies
+    west of Damascus (Zabadani), not Harasta, east of it, whose explosion the sentence also tells."""
+    from marsad.events.merge import _refines
+
+    west = {"entity": "cur:rif-dimashq#W", "lat": 33.57175, "lon": 36.2408, "geo_precision": 2}
+    harasta = {"lat": 33.5586, "lon": 36.365, "geo_precision": 1}
+    zabadani = {"lat": 33.7247, "lon": 36.1003, "geo_precision": 1}
+    assert not _refines(harasta, west) and _refines(zabadani, west)
+    evs = events("قضى رجل من مدينة حرستا اثر انفجار في مستودع للمحروقات في حرستا بالغوطة الشرقية، بينما "
+                 "قصفت قوات النظام مناطق في بلدة بيت جن بريف دمشق الغربي، دون أنباء عن إصابات.", "2015-07-24")
+    shelling = next(e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack")
+    assert shelling["location"]["name_en"] == "western Rif Dimashq"

@@ -29,8 +29,10 @@ names the last event told before it, whatever else its sentence says.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
+from ..entities.countryside import SIDE_OFFSET_KM
 from ..entities.geocode import haversine_km
 from .dates import WEAK_DATES, day_of
 
@@ -355,7 +357,30 @@ def _refines(finer: dict[str, Any] | None, place: dict[str, Any] | None) -> bool
     if str(place.get("entity") or "").startswith("gb:") and place.get("lat") is not None \
             and finer.get("lat") is not None:
         return _km(place, finer) <= DISTRICT_KM
+    side = str(place.get("entity") or "").partition("#")[2]
+    if side and place.get("lat") is not None and finer.get("lat") is not None:
+        return _on_side(place, finer, side)
     return True
+
+
+def _on_side(place: dict[str, Any], town: dict[str, Any], side: str) -> bool:
+    """Does ``town`` lie on side ``side`` (N, NE, ... of a ``countryside_side`` place's id,
+    :func:`~marsad.entities.countryside.side_entity`) of the governorate, within
+    :data:`SIDE_REACH_KM`?  The side's point is the governorate's moved ``SIDE_OFFSET_KM`` that way,
+    so the town is on that side when it lies more than half that offset from the governorate's
+    point in that direction («حرستا», east of Damascus, is not in «ريف دمشق الغربي»)."""
+    north = (1 if "N" in side else -1 if "S" in side else 0)
+    east = (1 if "E" in side else -1 if "W" in side else 0)
+    if not (north or east) or _km(place, town) > SIDE_REACH_KM:
+        return not (north or east)
+    norm = math.hypot(north, east)
+    dy = (town["lat"] - place["lat"]) * 111.2
+    dx = (town["lon"] - place["lon"]) * 111.2 * math.cos(math.radians(place["lat"]))
+    return (dx * east + dy * north) / norm > -SIDE_OFFSET_KM / 2
+
+
+#: how far from a countryside side's point a town may be to say where in it an event was (km)
+SIDE_REACH_KM = 75.0
 
 
 def _same_doer_before(h: dict[str, Any], e: dict[str, Any]) -> bool:
