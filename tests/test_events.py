@@ -1687,3 +1687,10 @@ def test_a_town_refines_a_countryside_side_only_on_that_side():
                  "قصفت قوات النظام مناطق في بلدة بيت جن بريف دمشق الغربي، دون أنباء عن إصابات.", "2015-07-24")
     shelling = next(e for e in evs if e["sub_event_type"] == "Shelling/artillery/missile attack")
     assert shelling["location"]["name_en"] == "western Rif Dimashq"
+
+
+def test_a_speaker_s_university_is_no_event_place():
+    evs = events("أقدمت قوات حوثية على اعتقال عدد من كبار ضباط الحرس الجمهوري في اليمن. وقال أستاذ العلوم "
+                 "السياسية بجامعة تعز صالح اليافعي إن الخلافات تتزايد.", "2015-08-08")
+    arrest = next(e for e in evs if e["sub_event_type"] == "Arrests")
+    assert arrest["location"]["name_en"] != "Taiz"

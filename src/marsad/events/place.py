@@ -130,7 +130,19 @@ def _places(view: View, lo: int, hi: int) -> list[Mention]:
     return [m for m in view.mentions if lo <= m.w0 and m.w1 <= hi and m.record.get("type") == "LOC"
             and m.record.get("lat") is not None and m.record.get("kind") not in ("river", "sea", "continent")
             and not (m.w0 > 0 and view.stems[m.w0 - 1] in STREET_WORDS) and not outlet_named(view, m)
-            and not (m.w1 - m.w0 == 1 and view.stems[m.w0] in COMMON_NOUNS)]
+            and not (m.w1 - m.w0 == 1 and view.stems[m.w0] in COMMON_NOUNS)
+            and not _academic_post(view, m, lo)]
+
+
+def _academic_post(view: View, m: Mention, lo: int) -> bool:
+    """Place ``m`` names the university of someone's post («أستاذ العلوم السياسية بجامعة تعز»,
+    «الباحث في جامعة بغداد»): where the speaker works, not where an event was."""
+    return m.w0 - 1 >= lo and view.stems[m.w0 - 1] == "جامعه" and any(
+        view.stems[k] in _ACADEMIC_TITLES for k in range(max(lo, m.w0 - 6), m.w0 - 1))
+
+
+#: stems of academic posts before «بجامعة X»
+_ACADEMIC_TITLES = frozenset({"استاذ", "استاذه", "دكتور", "محاضر", "باحث", "باحثه", "عميد", "رئيس", "مدير"})
 
 
 def _proclitics(view: View, m: Mention) -> str:
