@@ -113,3 +113,17 @@ def test_husaybah_east_of_ramadi_is_not_husaybah_of_al_qaim():
                  if any(m["text"] == "حصيبة" for m in e["mentions"]))
     assert place["name_en"] == "Husaybah al-Sharqiyah"
     assert km(place["lat"], place["lon"], 33.42, 43.30) < 25  # Ramadi
+
+
+def test_a_village_found_by_its_latin_name_lies_near_the_article_s_places():
+    """«قرية بيتا» near the Sambisa forest in a Borno report is no Bida (Niger State, 800 km away);
+    a province found that way may lie far from the towns named («إقليم أجدير» is Iğdır)."""
+    import marsad
+    text = ("وقال الجيش النيجيري إنه نفذ هجوما قرب مدينة مايدوغوري في ولاية بورنو. والأحد أعلن الجيش "
+            "النيجيري أنه قصف قرية بيتا الواقعة جنوب مالاري والقريبة من غابة سامبيسا.")
+    names = [e["name_en"] for e in marsad.analyze(text, published="2015-08-04").to_dict()["entities"]]
+    assert "Maiduguri" in names and "Bida" not in names
+    text = ("قتل جندي في هجوم في مدينة سوروتش جنوب تركيا. وفي إقليم أجدير، أغلق مقاتلو حزب العمال "
+            "الكردستاني طريقا سريعا.")
+    names = [e["name_en"] for e in marsad.analyze(text, published="2015-07-24").to_dict()["entities"]]
+    assert "Suruç" in names and "Iğdır" in names

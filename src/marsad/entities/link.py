@@ -72,7 +72,7 @@ from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
 from .gazetteer import _WORD_RE, ARTICLE, BEARINGS, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
 from .cues import cue_entries, cue_raw, cue_words
-from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, plausible_place, precision_of
+from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, haversine_km, plausible_place, precision_of
 from .countryside import is_countryside_name, side_after, side_entity
 from .districts import district_entity, find_district
 from .latin_places import find_place, latin_entity
@@ -667,13 +667,31 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
         code = _direction_country(d, by_start, kb, words, starts)  # «منطقة قنديل شمال العراق»: in Iraq only
         named = frozenset({code}) if code else ctx.named | frozenset(by_nisba)
         place = find_place(d.text, named=named, context={code} if code else context, counts=counts)
-        if place is None:
-            continue
+        province = any(r[0] in _PROVINCE_CUES for r in readings(words[i - 1][2]))
+        if place is None or (not province and _far_from_the_others(place, drafts, kb)):
+            continue  # (a province, «إقليم أجدير», is big and far from the towns named: Iğdır)
         eid = f"gn:{place.geonameid}"
         d.entity_id = eid
         if kb.get(eid) is None and eid not in extra:
             extra[eid] = latin_entity(place, d.text)
     return extra
+
+
+#: a town found by its Latin name lies at most this far from a town or region of its country that
+#: the article names (when it names one): km
+LATIN_REACH_KM = 400.0
+#: province words before a Latin-name match: no distance check for them
+_PROVINCE_CUES = frozenset(name_keys(w)[0] for w in ("إقليم", "ولاية", "محافظة", "مقاطعة"))
+
+
+def _far_from_the_others(place: Any, drafts: list[_Draft], kb: Any) -> bool:
+    """The Latin-name match ``place`` lies more than :data:`LATIN_REACH_KM` from every linked town
+    or region of its country in the article («قرية بيتا» near the Sambisa forest is not Bida,
+    800 km away in Niger State; «حي غويران» in a report on al-Hasakah is not Turkey's Kayran)."""
+    points = [(e.lat, e.lon) for e in (kb.get(d.entity_id) for d in drafts if d.entity_id)
+              if e is not None and e.country == place.country and e.lat is not None
+              and (e.geo_precision or 3) < 3]
+    return bool(points) and min(haversine_km(place.lat, place.lon, la, lo) for la, lo in points) > LATIN_REACH_KM
 
 
 def _cued_places(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: Any, latin: dict[str, Any],
