@@ -1694,3 +1694,11 @@ def test_a_speaker_s_university_is_no_event_place():
                  "السياسية بجامعة تعز صالح اليافعي إن الخلافات تتزايد.", "2015-08-08")
     arrest = next(e for e in evs if e["sub_event_type"] == "Arrests")
     assert arrest["location"]["name_en"] != "Taiz"
+
+
+def test_a_sentence_that_gives_the_news_its_context_tells_background():
+    evs = events("اصيب عشرة من رجال الشرطة في تفجيرين ليلة الجمعة في جنوب شرق تركيا. تأتي هذه الحوادث وسط موجة "
+                 "عنف حيث قتل 32 شخصًا يوم الاثنين الماضي جراء تفجير انتحاري وقع في مدينة سوروتش.", "2015-07-26")
+    bomb = next(e for e in evs if e["sub_event_type"] == "Suicide bomb")
+    assert bomb["background"] and bomb["evidence"]["background_rule"] == "background.context"
+    assert not next(e for e in evs if e["sub_event_type"] != "Suicide bomb")["background"]

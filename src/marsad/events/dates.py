@@ -276,6 +276,10 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 ANNIVERSARY = frozenset({"ذكري", "ذكرى", "ذكراه", "ذكرها", "لذكري", "لذكرى", "ذكريات"})
 
 
+#: «يأتي ذلك / تأتي هذه الحوادث ...» opening a sentence: what it tells next is the news' context
+_COMES_AMID = frozenset({"ياتي", "تاتي"})
+
+
 def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], published: dt.date | None,
              lex: EventLexicon, *, t1: int | None = None) -> str | None:
     """How the sentence recalls the event as context, or ``None``: a pluperfect «وكان ... قد»
@@ -313,6 +317,8 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
         return "background.relative"  # «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»
     if any(st[k] in ANNIVERSARY for k in range(max(lo, t0 - 4), t0)):
         return "background.anniversary"  # «في الذكرى السبعين لإلقاء أول قنبلة نووية»
+    if days is not None and days >= 2 and any(st[k] in _COMES_AMID for k in range(lo, min(t0, lo + 2))):
+        return "background.context"  # «تأتي هذه الحوادث وسط موجة عنف ... حيث قتل 32 ... يوم الاثنين الماضي»
 
     def is_cue(k: int) -> bool:
         return st[k] in RECALL_CUES or (st[k] == "علي" and k > lo and st[k - 1] in ("رد", "ردا"))
