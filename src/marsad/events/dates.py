@@ -293,7 +293,9 @@ def recalled(view: View, t0: int, lo: int, hi: int, when: Mapping[str, Any], pub
     الانتحاري في سروج الاثنين الماضي»; an «إثر» of the same day is the news itself), or an
     anniversary word within four words before it (``background.anniversary``: «في الذكرى السنوية
     لإطلاق النار»), or a relative clause right before it with a day of its own two or more days back
-    (``background.relative``: «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»).  With no date of
+    (``background.relative``: «مبنى الاتصالات الذي سيطرت عليه المقاومة قبل يومين»), or a sentence
+    opening «يأتي / تأتي» with a day of its own two or more days back (``background.context``: «تأتي
+    هذه الحوادث وسط موجة عنف ... حيث قتل 32 شخصًا يوم الاثنين الماضي»).  With no date of
     its own, a definite trigger (ending at word ``t1``) after a recall word and described by a relative
     clause right after it is recalled too («ردا على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين»)."""
     ca = _clause_start(view, t0, lo, hi)
