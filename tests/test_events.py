@@ -1702,3 +1702,10 @@ def test_a_sentence_that_gives_the_news_its_context_tells_background():
     bomb = next(e for e in evs if e["sub_event_type"] == "Suicide bomb")
     assert bomb["background"] and bomb["evidence"]["background_rule"] == "background.context"
     assert not next(e for e in evs if e["sub_event_type"] != "Suicide bomb")["background"]
+
+
+def test_a_recalled_event_named_again_without_a_day_is_the_same_background_event():
+    evs = events("وفي الثاني من آب/اغسطس 2014 خطف مسلحون قدموا من سورية عددا من عناصر الجيش اللبناني في بلدة "
+                 "عرسال. وقتل الخاطفون اربعة من الرهائن في بلدة عرسال ولا يزالون يحتفظون ب25 منهم.", "2015-07-25")
+    abductions = [e for e in evs if e["sub_event_type"] == "Abduction/forced disappearance"]
+    assert len(abductions) == 1 and abductions[0]["background"] and abductions[0]["date"].startswith("2014")

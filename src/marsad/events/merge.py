@@ -136,6 +136,8 @@ def _far_apart(la: dict[str, Any] | None, lb: dict[str, Any] | None) -> bool:
 
 
 def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bool:
+    if _recalled_again(a, b):
+        return True
     if any(a.get(k) != b.get(k) for k in ("event_type", "sub_event_type", "status", "background")):
         return False
     if _items_of_one_report(a, b) or _another_toll(a, b):
@@ -148,6 +150,18 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
     if (wa and wb and wa != wb) or (a.get("status") != "actual" and wa != wb):
         return False
     return _same_date(a, b, published)
+
+
+def _recalled_again(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``b``, told after the background event ``a`` with no day of its own (dated by the publication,
+    the lead or the report), of the same type in the same town (not a region, where news and
+    background often share the governorate), names ``a`` again («وقتل الخاطفون
+    اربعة من الرهائن» after the abduction of August 2014 at Arsal): it is ``a``, not news."""
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    return bool(a.get("background")) and not b.get("background") \
+        and b["evidence"]["date_rule"] in WEAK_DATES and a["evidence"]["date_rule"] not in WEAK_DATES \
+        and all(a.get(k) == b.get(k) for k in ("event_type", "sub_event_type", "status")) \
+        and bool(la.get("entity")) and la.get("entity") == lb.get("entity") and la.get("geo_precision") == 1
 
 
 def _another_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
