@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 from ..entities.countryside import SIDE_OFFSET_KM
@@ -152,6 +153,10 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
     return _same_date(a, b, published)
 
 
+#: a definite trigger word («الخاطفون», «والهجوم», «للهجوم»): a mention that refers back
+_DEFINITE = re.compile(r"^(?:[وف]?(?:[بلك]|لل)?)ال|^[وف]?لل")
+
+
 def _recalled_again(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """``b``, told after the background event ``a`` with no day of its own (dated by the publication,
     the lead or the report), of the same type in the same town (not a region, where news and
@@ -161,7 +166,8 @@ def _recalled_again(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(a.get("background")) and not b.get("background") \
         and b["evidence"]["date_rule"] in WEAK_DATES and a["evidence"]["date_rule"] not in WEAK_DATES \
         and all(a.get(k) == b.get(k) for k in ("event_type", "sub_event_type", "status")) \
-        and bool(la.get("entity")) and la.get("entity") == lb.get("entity") and la.get("geo_precision") == 1
+        and bool(la.get("entity")) and la.get("entity") == lb.get("entity") and la.get("geo_precision") == 1 \
+        and _DEFINITE.match(b["trigger"]["text"]) is not None  # (not «تفرض سيطرة كاملة» on the town now)
 
 
 def _another_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
