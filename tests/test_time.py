@@ -456,3 +456,14 @@ def test_the_midnight_of_a_weekday_night_opens_the_next_day():
     assert (t.text, t.value, t.attrs["until_weekday"]) == ("منتصف ليل الاحد- الاثنين", "2015-08-10", 1)
     (t,) = find_times("قصفت الطائرات ليل الأحد - الاثنين مدينة داريا.", published="2015-08-11")
     assert t.value == "2015-08-09"  # the night of Sunday: Sunday's date
+
+
+def test_a_day_and_month_naming_a_place_is_no_time():
+    """«قصر 22 مايو» (Aden's presidential palace), «شارع ٢٦ سبتمبر» (a Taiz street), «مدينة 6 أكتوبر»:
+    names; a day and month elsewhere, or with its year after «ثورة», stay times."""
+    pub = "2015-07-27"
+    assert find_times("واستعادت القوات قصر 22 مايو الرئاسي في عدن.", published=pub) == []
+    assert find_times("وتدور اشتباكات عنيفة في عقبة شارع ٢٦ سبتمبر وسط مدينة تعز.", published=pub) == []
+    assert find_times("افتتح المصنع في مدينة 6 أكتوبر.", published=pub) == []
+    assert [t.value for t in find_times("وقع الهجوم في 22 مايو الماضي.", published=pub)] == ["2015-05-22"]
+    assert [t.value for t in find_times("عقب ثورة 30 يونيو 2013.", published=pub)] == ["2013-06-30"]

@@ -253,6 +253,10 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
     if kind == "daymonth":
         if gd("dm_m") == "صفر" and not (gd("dm_y") or gd("dm_y2") or gd("dm_ymod")):
             return False  # «2 صفر» is a score (two-nil), not 2 Safar
+        prev = _prev_words(view, s, 1)
+        if prev and not (gd("dm_y") or gd("dm_y2") or gd("dm_ymod")) and (
+                prev[-1] in lex.date_name_heads or _strip_clitic(prev[-1]) in lex.date_name_heads):
+            return False  # «قصر 22 مايو», «بشارع 26 يوليو»: a name, not a day
         return True
     if kind == "month":
         name = gd("mo_m")

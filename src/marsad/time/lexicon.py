@@ -99,6 +99,8 @@ class Lexicon:
     weekday_not_before: frozenset[str]
     today_not_after: frozenset[str]
     age_cues: frozenset[str]
+    #: nouns named after a date («قصر 22 مايو», «شارع 26 يوليو»): a day and month right after them is a name
+    date_name_heads: frozenset[str]
     raw: dict[str, Any]
 
 
@@ -141,5 +143,6 @@ def lexicon() -> Lexicon:
         future_cues=tuple(norm(w) for w in raw["future_cues"]),
         past_cues=tuple(norm(w) for w in raw["past_cues"]), month_cues=_set(raw["month_cues"]),
         weekday_not_after=_set(raw["weekday_not_after"]), weekday_not_before=_set(raw["weekday_not_before"]),
-        today_not_after=_set(raw["today_not_after"]), age_cues=_set(raw["age_cues"]), raw=raw,
+        today_not_after=_set(raw["today_not_after"]), age_cues=_set(raw["age_cues"]),
+        date_name_heads=_set(raw["date_name_heads"]), raw=raw,
     )
