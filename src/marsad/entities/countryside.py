@@ -69,11 +69,15 @@ def side_after(text: str, words: Sequence[tuple], end: int) -> tuple[str, str, i
     return _CODES[(north, east)], adjective, stop
 
 
+def side_direction(code: str) -> tuple[int, int]:
+    """``(north, east)`` unit steps (-1, 0 or 1) of the side ``code`` (N, NE, E, ... SW, W, NW)."""
+    return (1 if "N" in code else -1 if "S" in code else 0), (1 if "E" in code else -1 if "W" in code else 0)
+
+
 def side_entity(governorate: KBEntity, code: str, adjective: str, name: str) -> KBEntity:
     """The side ``code`` (N, NE, ...) of ``governorate``'s countryside, named ``name`` as the
     article writes it: the governorate's point moved :data:`SIDE_OFFSET_KM` that way."""
-    north = (1 if "N" in code else -1 if "S" in code else 0)
-    east = (1 if "E" in code else -1 if "W" in code else 0)
+    north, east = side_direction(code)
     scale = SIDE_OFFSET_KM / math.hypot(north, east)
     lat = governorate.lat + north * scale / 111.2
     lon = governorate.lon + east * scale / (111.2 * math.cos(math.radians(governorate.lat)))

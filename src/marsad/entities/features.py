@@ -352,6 +352,7 @@ class FeatureExtractor:
             near.append("art")
         own += own_tail
         near += near_tail
+        # keys are named from the *token's* point of view: "-1:w=X" means the previous word is X
         return (
             tuple(map("-2:".__add__, far)) if self.window >= 2 else _EMPTY,
             tuple(map("-1:".__add__, near)),

@@ -70,7 +70,7 @@ from typing import Any
 from ..text.cache import TypeCache
 from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
-from .gazetteer import _WORD_RE, ARTICLE, BEARINGS, HAND_STOP, PLACE_CUES, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
+from .gazetteer import _WORD_RE, ARTICLE, BEARINGS, HAND_STOP, PLACE_CUES, PROVINCE_HEADS, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
 from .cues import cue_entries, cue_raw, cue_words
 from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, haversine_km, plausible_place, precision_of
 from .countryside import is_countryside_name, side_after, side_entity
@@ -441,7 +441,6 @@ def _nisba_countries(words: Sequence[tuple]) -> set[str]:
 _LAST_NISBA: list[Any] = [None, frozenset()]
 
 
-@lru_cache(maxsize=1 << 16)
 def nisba_code(key: str) -> str | None:
     """The country code of the normalized word ``key`` if it is a country nisba (see above)."""
     return _NISBA_CODE[key]
@@ -681,7 +680,7 @@ def _latin_places(drafts: list[_Draft], kb: Any, ctx: PlaceContext, words: Seque
 #: the article names (when it names one): km
 LATIN_REACH_KM = 400.0
 #: province words before a Latin-name match: no distance check for them
-_PROVINCE_CUES = frozenset(name_keys(w)[0] for w in ("إقليم", "ولاية", "محافظة", "مقاطعة"))
+_PROVINCE_CUES = frozenset(name_keys(w)[0] for w in (*PROVINCE_HEADS, "مقاطعة"))
 
 
 def _far_from_the_others(place: Any, drafts: list[_Draft], kb: Any) -> bool:

@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from typing import Any
 
-from ..entities.countryside import SIDE_OFFSET_KM
+from ..entities.countryside import SIDE_OFFSET_KM, side_direction
 from ..entities.geocode import haversine_km
 from .dates import WEAK_DATES, day_of
 
@@ -153,10 +152,6 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
     return _same_date(a, b, published)
 
 
-#: a definite trigger word («الخاطفون», «والهجوم», «للهجوم»): a mention that refers back
-_DEFINITE = re.compile(r"^(?:[وف]?(?:[بلك]|لل)?)ال|^[وف]?لل")
-
-
 def _recalled_again(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """``b``, told after the background event ``a`` with no day of its own (dated by the publication,
     the lead or the report), of the same type in the same town (not a region, where news and
@@ -167,7 +162,7 @@ def _recalled_again(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and b["evidence"]["date_rule"] in WEAK_DATES and a["evidence"]["date_rule"] not in WEAK_DATES \
         and all(a.get(k) == b.get(k) for k in ("event_type", "sub_event_type", "status")) \
         and bool(la.get("entity")) and la.get("entity") == lb.get("entity") and la.get("geo_precision") == 1 \
-        and _DEFINITE.match(b["trigger"]["text"]) is not None  # (not «تفرض سيطرة كاملة» on the town now)
+        and bool(b.get("_definite"))  # a definite trigger refers back (not «تفرض سيطرة كاملة» on the town now)
 
 
 def _another_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -389,8 +384,7 @@ def _on_side(place: dict[str, Any], town: dict[str, Any], side: str) -> bool:
     :data:`SIDE_REACH_KM`?  The side's point is the governorate's moved ``SIDE_OFFSET_KM`` that way,
     so the town is on that side when it lies more than half that offset from the governorate's
     point in that direction («حرستا», east of Damascus, is not in «ريف دمشق الغربي»)."""
-    north = (1 if "N" in side else -1 if "S" in side else 0)
-    east = (1 if "E" in side else -1 if "W" in side else 0)
+    north, east = side_direction(side)
     if not (north or east) or _km(place, town) > SIDE_REACH_KM:
         return not (north or east)
     norm = math.hypot(north, east)

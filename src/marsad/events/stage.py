@@ -438,6 +438,7 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         },
         "_order": index,
         "_run_on": view.run_on.get(sent[0]),
+        "_definite": bool(view.words[t0].article),
         "_generic_definite": c.head.entry.generic and len(c.hits) == 1 and view.words[t0].article,
         "_generic": c.head.entry.generic and len(c.hits) == 1,
         "_dead_after": c.head.entry.dead_after,
@@ -820,6 +821,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
     for i, e in enumerate(events):
         e.pop("_order", None)
         e.pop("_run_on", None)
+        e.pop("_definite", None)
         e.pop("_generic_definite", None)
         e.pop("_generic", None)
         e.pop("_dead_after", None)
