@@ -102,3 +102,51 @@ def test_default_registry_is_pinned():
     assert registry.info("times").requires == ("text",)
     assert registry.info("events").requires == ("tokens", "sentences", "numbers", "times", "entities", "quotes")
     Pipeline.from_names()  # the default pipeline validates
+
+
+class FailsOnDigits(Stage):
+    """Fails on a document with a digit; counts words otherwise (one at a time or in a batch)."""
+
+    name = "fussy"
+    requires = ("words",)
+    produces = ("fussy",)
+
+    def predict(self, doc):
+        if any(c.isdigit() for c in doc.text):
+            raise ValueError("a digit")
+        return {"fussy": [{"n": len(doc.layer("words"))}]}
+
+
+def test_run_many_matches_run_and_isolates_a_failing_document():
+    registry = _registry()
+    registry.add(FailsOnDigits)
+    pipe = Pipeline.from_names(["words", "fussy"], registry=registry)
+    docs = [Document.from_text("قصف الطيران الباغوز", id="a"), Document.from_text("قتل 5 مدنيين", id="b"),
+            Document.from_text("اشتباكات عنيفة", id="c")]
+    got = pipe.run_many(docs, errors="record")
+    assert [g.layer("fussy") for g in (got[0], got[2])] == [({"n": 3},), ({"n": 2},)]
+    assert got[0] == pipe.run(docs[0]) and got[2] == pipe.run(docs[2])
+    assert isinstance(got[1], StageFailedError) and "document b" in str(got[1]) and "fussy" in str(got[1])
+    with pytest.raises(StageFailedError, match="a digit"):
+        pipe.run_many(docs, errors="raise")
+
+
+def test_run_many_passes_errors_through_and_takes_an_empty_batch():
+    pipe = Pipeline.from_names(["words"], registry=_registry())
+    earlier = StageFailedError("unreadable", source="x.json")
+    got = pipe.run_many([earlier, Document.from_text("نص")], errors="record")
+    assert got[0] is earlier and [w.text for w in got[1].layer("words")] == ["نص"]
+    assert pipe.run_many([]) == []
+
+
+def test_entity_stage_batch_equals_one_at_a_time():
+    """The entity tagger decodes a batch's documents together; every record is as it is alone."""
+    pipe = Pipeline.from_names(["tokens", "sentences", "entities"])
+    texts = ["قال المتحدث باسم قوات سوريا الديمقراطية مصطفى بالي إن المعارك مستمرة في الباغوز.",
+             "", "استقبل الرئيس عبد الفتاح السيسي في القاهرة وزير الخارجية الأردني أيمن الصفدي. "
+             "وبحث الجانبان الأوضاع في سوريا والعراق.", "   ", "شنت طائرات التحالف غارات على هجين."]
+    docs = [Document.from_text(t) for t in texts]
+    alone = [pipe.run(d) for d in docs]
+    together = pipe.run_many(docs)
+    assert [d.layer("entities") for d in together] == [d.layer("entities") for d in alone]
+    assert any(d.layer("entities") for d in together)

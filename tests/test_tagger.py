@@ -233,3 +233,14 @@ def test_train_ner_small_model_round_trip(tmp_path):
     assert meta["sentences"] == 15 and "B-PER" in meta["labels"]
     t = CrfTagger(model)
     assert t.tag_tokens(["قال", "خالد", "في", "بغداد", "."]) == ["O", "B-PER", "O", "B-LOC", "O"]
+
+
+def test_documents_tagged_together_get_their_own_tags(tagger):
+    """find_entities_many decodes all documents at once; a document's spans and scores are the
+    ones it gets alone (document-level features read only its own document)."""
+    texts = ["وصل محمد بن سلمان إلى الرياض. وقال محمد إن الزيارة ناجحة.",
+             "", "التقى وزير الخارجية سامح شكري نظيره الروسي سيرغي لافروف في موسكو.",
+             "محمد صلاح يسجل هدفين لليفربول."]
+    alone = [tagger.find_entities(t) for t in texts]
+    assert tagger.find_entities_many([(t, None, None) for t in texts]) == alone
+    assert alone[1] == [] and all(alone[k] for k in (0, 2, 3))

@@ -83,8 +83,7 @@ def _init_worker(stage_names: Sequence[str]) -> None:
 
 def _run_chunk(chunk: list[Document | MarsadError]) -> list[Document | MarsadError]:
     assert _WORKER_PIPELINE is not None
-    return [item if isinstance(item, MarsadError) else _WORKER_PIPELINE.run(item, errors="record")
-            for item in chunk]
+    return _WORKER_PIPELINE.run_many(chunk, errors="record")
 
 
 def _bounded_imap(pool: Any, chunks: Iterable[list[Any]], *, window: int) -> Iterator[Any]:
@@ -117,7 +116,7 @@ def _prepare(items: Iterable[Any], published: Any) -> Iterator[Document | Marsad
 
 def analyze_many(items: Iterable[str | Document | Mapping[str, Any] | MarsadError], *,
                  published: Any = None, errors: ErrorPolicy = "record", jobs: int = 1,
-                 pipeline: Pipeline | None = None, chunksize: int = 8) -> Iterator[Document | MarsadError]:
+                 pipeline: Pipeline | None = None, chunksize: int = 16) -> Iterator[Document | MarsadError]:
     """Analyze a stream of articles lazily, in input order.
 
     Items may be texts, documents, records or :class:`MarsadError` values (passed through, as
@@ -129,10 +128,9 @@ def analyze_many(items: Iterable[str | Document | Mapping[str, Any] | MarsadErro
         raise UsageError(f"jobs must be >= 1, not {jobs}")
     pipe = pipeline or default_pipeline()
     prepared = _prepare(items, published)
-    if jobs == 1:
+    if jobs == 1:  # a chunk at a time: the entity tagger decodes a chunk's documents together
         results: Iterable[Document | MarsadError] = (
-            item if isinstance(item, MarsadError) else pipe.run(item, errors="record") for item in prepared
-        )
+            result for chunk in _chunked(prepared, chunksize) for result in pipe.run_many(chunk, errors="record"))
         yield from _apply_policy(results, errors)
         return
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker, initargs=(pipe.names,)) as pool:

@@ -729,18 +729,23 @@ def _variant(cands: Sequence[Candidate]) -> str:
     return cands[0].variant
 
 
-#: the last document's words: matching and coreference both read them
-_LAST_WORDS: list = [None, None, None]
+#: the words of the last documents (by ``id`` of their tokens): matching and linking both read
+#: them, and a batch (:meth:`~marsad.entities.stage.EntitiesStage.predict_many`) matches all its
+#: documents before it links them
+_RECENT_WORDS: dict[int, tuple[str, TokenList, list]] = {}
+_RECENT_LIMIT = 64
 
 
 def _words(text: str, tokens: TokenList) -> list[tuple[int, int, str, bool, str]]:
-    """Orthographic words as ``(start, end, key, break_before, kind)`` (the last call's result is
-    reused for the same ``text`` and ``tokens`` objects)."""
-    last_text, last_tokens, last_words = _LAST_WORDS
-    if tokens is last_tokens and text is last_text:
-        return last_words
+    """Orthographic words as ``(start, end, key, break_before, kind)`` (reused for the same
+    ``text`` and ``tokens`` objects among the last :data:`_RECENT_LIMIT` documents)."""
+    got = _RECENT_WORDS.get(id(tokens))
+    if got is not None and got[1] is tokens and got[0] is text:
+        return got[2]
     words = _compute_words(tokens)
-    _LAST_WORDS[:] = [text, tokens, words]
+    if len(_RECENT_WORDS) >= _RECENT_LIMIT:
+        del _RECENT_WORDS[next(iter(_RECENT_WORDS))]
+    _RECENT_WORDS[id(tokens)] = (text, tokens, words)
     return words
 
 

@@ -15,7 +15,7 @@ and its compiled gazetteer index once per process).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model import Document
@@ -188,23 +188,43 @@ class EntitiesStage(Stage):
 
     def predict(self, doc: Document) -> Mapping[str, Any]:
         """``{"entities": [EntityRecord, ...]}`` for ``doc`` (offsets into ``doc.text``)."""
-        tokens = doc.tokens
-        if not isinstance(tokens, TokenList):
-            tokens = tokenize(doc.text)
+        return self.predict_many([doc])[0]
+
+    def predict_many(self, docs: Sequence[Document]) -> list[Mapping[str, Any]]:
+        """:meth:`predict` of each document; the tagger reads them all at once
+        (:meth:`~marsad.entities.tagger.CrfTagger.find_entities_many` when it has it)."""
         kb = self.kb
         index = build_index(kb)
-        matches = _after_title(index.match(doc.text, tokens), doc.text, kb)
-        if not self.institutions:  # the switch covers state institutions the KB names too
-            matches = [m for m in matches if not _institution_match(m, kb)]
         tagger = self.tagger
-        # institution names by rule first: they win over a shorter overlapping tagger span
-        spans: list = list(find_institutions(doc.text, tokens)) if self.institutions else []
-        if spans:
-            matches = _outgrown(matches, spans, doc.text, kb)
-        if tagger is not None and doc.text.strip():  # the layers the pipeline has: no re-tokenizing
-            spans += tagger.find_entities(doc.text, tokens=tokens, sentences=doc.sentences or None)
-        if self.person_patterns:  # after the tagger's spans: they only fill its gaps
-            spans += find_person_names(doc.text, tokens, counts=index.counts)
-        records = link_document(doc.text, tokens, doc.sentences, matches, spans, kb,
-                                dateline=doc.dateline, index=index, tagger_ran=tagger is not None)
-        return {"entities": records}
+        prepared = []
+        for doc in docs:
+            tokens = doc.tokens
+            if not isinstance(tokens, TokenList):
+                tokens = tokenize(doc.text)
+            matches = _after_title(index.match(doc.text, tokens), doc.text, kb)
+            if not self.institutions:  # the switch covers state institutions the KB names too
+                matches = [m for m in matches if not _institution_match(m, kb)]
+            # institution names by rule first: they win over a shorter overlapping tagger span
+            spans: list = list(find_institutions(doc.text, tokens)) if self.institutions else []
+            if spans:
+                matches = _outgrown(matches, spans, doc.text, kb)
+            prepared.append((tokens, matches, spans))
+        tagged: list[list] = [[] for _ in docs]
+        if tagger is not None:  # the layers the pipeline has: no re-tokenizing
+            todo = [i for i, doc in enumerate(docs) if doc.text.strip()]
+            items = [(docs[i].text, prepared[i][0], docs[i].sentences or None) for i in todo]
+            many = getattr(tagger, "find_entities_many", None)
+            found = many(items) if many is not None else [
+                tagger.find_entities(text, tokens=tokens, sentences=sentences)
+                for text, tokens, sentences in items]
+            for i, spans in zip(todo, found):
+                tagged[i] = list(spans)
+        out = []
+        for doc, (tokens, matches, spans), extra in zip(docs, prepared, tagged):
+            spans += extra
+            if self.person_patterns:  # after the tagger's spans: they only fill its gaps
+                spans += find_person_names(doc.text, tokens, counts=index.counts)
+            records = link_document(doc.text, tokens, doc.sentences, matches, spans, kb,
+                                    dateline=doc.dateline, index=index, tagger_ran=tagger is not None)
+            out.append({"entities": records})
+        return out

@@ -59,14 +59,18 @@ class Pipeline:
 
     def run(self, doc: Document, *, errors: ErrorPolicy = "raise") -> Document | MarsadError:
         """``doc`` with every stage's layers attached, or (``errors="record"``) the error."""
-        if errors not in ("raise", "record"):
-            raise ValueError(f"errors must be 'raise' or 'record', not {errors!r}")
+        _check_policy(errors)
+        return self._run_stages(self.stages, doc, errors, check=self.check_offsets)
+
+    def _run_stages(self, stages: Sequence[Stage], doc: Document, errors: ErrorPolicy, *,
+                    check: bool) -> Document | MarsadError:
+        """``doc`` through ``stages`` (and the offset check when ``check``), errors per ``errors``."""
         stage_name = "?"
         try:
-            for stage in self.stages:
+            for stage in stages:
                 stage_name = stage.name
                 doc = stage(doc)
-            if self.check_offsets:
+            if check:
                 stage_name = "check_offsets"
                 doc.check_offsets()
             return doc
@@ -82,3 +86,33 @@ class Pipeline:
             if errors == "raise":
                 raise failed from exc
             return failed
+
+    def run_many(self, docs: Sequence[Document | MarsadError], *, errors: ErrorPolicy = "raise"
+                 ) -> list[Document | MarsadError]:
+        """:meth:`run` of each document (an error item passes through as it is), in order, each stage given the whole batch at once
+        (:meth:`Stage.predict_many`: the entity tagger decodes many documents together).  When a
+        stage fails on the batch, its documents are run through that stage one at a time, so
+        only a failing document becomes an error (or, with ``"raise"``, is raised)."""
+        _check_policy(errors)
+        results: list[Document | MarsadError] = list(docs)
+        for stage in self.stages:
+            live = [i for i, d in enumerate(results) if isinstance(d, Document)]
+            if not live:
+                break
+            batch = [results[i] for i in live]  # type: ignore[misc]
+            try:
+                outs = stage.predict_many(batch)  # type: ignore[arg-type]
+                done = [stage.set_annotations(d, o) for d, o in zip(batch, outs)]
+            except Exception:  # find the failing document(s): one at a time
+                done = [self._run_stages((stage,), d, errors, check=False) for d in batch]  # type: ignore[arg-type]
+            for i, d in zip(live, done):
+                results[i] = d
+        if self.check_offsets:
+            results = [self._run_stages((), d, errors, check=True) if isinstance(d, Document) else d
+                       for d in results]
+        return results
+
+
+def _check_policy(errors: str) -> None:
+    if errors not in ("raise", "record"):
+        raise ValueError(f"errors must be 'raise' or 'record', not {errors!r}")

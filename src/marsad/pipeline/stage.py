@@ -7,7 +7,7 @@ two apart lets batch, streaming and Spark runs reuse the same stage.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ..model import Document
@@ -30,6 +30,12 @@ class Stage:
     def predict(self, doc: Document) -> Mapping[str, Any]:
         """Layer name → records (offsets are code-point indices into ``doc.text``)."""
         raise NotImplementedError
+
+    def predict_many(self, docs: Sequence[Document]) -> list[Mapping[str, Any]]:
+        """:meth:`predict` of each document, in order.  A stage whose work batches well (the
+        entity tagger decodes many documents' sentences at once) overrides this; the results
+        are the same as one document at a time."""
+        return [self.predict(doc) for doc in docs]
 
     def set_annotations(self, doc: Document, result: Mapping[str, Any]) -> Document:
         """Attach ``result`` to ``doc``; the default adds each entry as a layer."""
