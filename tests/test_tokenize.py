@@ -260,3 +260,22 @@ def test_builder_script_imports():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert callable(mod.main)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="وفبكلسالأإآةىيتنمرعقدخحجهصضطظزشغثذءئؤ\u064e\u0650\u0651\u0640ﻵ", min_size=1, max_size=9))
+def test_word_pieces_are_segment_word(word):
+    """The tokenizer's cached pieces of a word (what the tagger's features read) are
+    segment_word's: the same offsets and kinds, the norms in search normalization."""
+    from marsad.text.normalize import normalize_for_search
+    from marsad.text.tokenize import word_pieces
+
+    segs = segment_word(word)
+    pieces = word_pieces(word)
+    if pieces is None:
+        assert len(segs) == 1
+        return
+    starts, ends, texts, kinds, norms = pieces
+    assert list(zip(starts, ends, kinds)) == segs
+    assert list(texts) == [word[s:e] for s, e, _ in segs]
+    assert list(norms) == [normalize_for_search(word[s:e]) for s, e, _ in segs]

@@ -8,7 +8,7 @@ then concatenations of cached tuples, so tagging costs a few tuple additions per
 Features of a word ``w`` (all on :func:`~marsad.text.normalize.normalize_for_search` forms):
 
 * identity ``w=``, light form ``l=`` (:func:`~marsad.text.tokenize.light_normalize`);
-* clitic segmentation by :func:`~marsad.text.tokenize.segment_word`: stem ``s=`` (without
+* clitic segmentation by the tokenizer (:func:`~marsad.text.tokenize.word_pieces`): stem ``s=`` (without
   proclitics and article), proclitic string ``pc=``, article flag ``art``;
 * prefixes and suffixes 1-4 of the stem, word shape (kind, length bucket, digits, Latin);
 * word clusters of the stem at three granularities (``c64=``, ``c256=``, ``c1024=``; see
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from marsad.text.cache import TypeCache
 from marsad.text.normalize import normalize_for_search
-from marsad.text.tokenize import ARABIC_WORD_RE, light_normalize, segment_word
+from marsad.text.tokenize import ARABIC_WORD_RE, light_normalize, word_pieces
 
 __all__ = [
     "FeatureExtractor",
@@ -65,12 +65,13 @@ _EMPTY: tuple[str, ...] = ()
 def analyse(word: str) -> tuple[str, str, str, bool]:
     """``(normalized word, normalized stem, normalized proclitics, has article)`` of a token."""
     n = normalize_for_search(word)
-    segs = segment_word(word) if len(word) > 2 else [(0, len(word), "word")]
-    if len(segs) == 1:
+    pieces = word_pieces(word) if len(word) > 2 else None  # the tokenizer's (cached) analysis
+    if pieces is None:
         return n, n, "", False
-    pcs = "".join(normalize_for_search(word[s:e]) for s, e, k in segs if k == "proclitic")
-    art = any(k == "article" for _, _, k in segs)
-    ws = [s for s, _, k in segs if k == "word"]
+    starts, _, _, kinds, norms = pieces
+    pcs = "".join(norm for norm, k in zip(norms, kinds) if k == "proclitic")
+    art = "article" in kinds
+    ws = [s for s, k in zip(starts, kinds) if k == "word"]
     stem = normalize_for_search(word[ws[0]:]) if ws else n
     return n, stem or n, pcs, art
 

@@ -63,6 +63,7 @@ __all__ = [
     "tokenize",
     "words",
     "segment_word",
+    "word_pieces",
     "known_unsplit_word",
     "light_normalize",
     "ARABIC_WORD_RE",
@@ -467,6 +468,14 @@ def _word_pieces(word: str) -> _Pieces | None:
 
 
 _pieces = TypeCache(_word_pieces, 1 << 17)
+
+
+def word_pieces(word: str) -> _Pieces | None:
+    """The clitic pieces :func:`tokenize` splits the orthographic token ``word`` into, as columns
+    ``(starts, ends, texts, kinds, norms)`` (offsets into ``word``, ``norms`` in search
+    normalization), or ``None`` when it stays whole; cached per word type, so a later reader
+    of the same words (the tagger's features) gets the tokenizer's analysis for free."""
+    return _pieces[word]
 
 
 def tokenize(text: str) -> TokenList:
