@@ -24,6 +24,11 @@ def test_spans_conlleval_rules():
     assert spans(["B-ORG", "I-ORG"]) == [(0, 2, "ORG")]
     assert spans(["S-LOC", "B-PER", "E-PER"]) == [(0, 1, "LOC"), (1, 3, "PER")]
     assert spans([]) == []
+    # only tagged tokens are visited: an O gap, a run to the end, malformed tags read as O
+    assert spans(["B-PER", "O", "I-PER", "I-PER"]) == [(0, 1, "PER"), (2, 4, "PER")]
+    assert spans(["O", "O", "B-LOC", "I-LOC"]) == [(2, 4, "LOC")]
+    assert spans(["B-ORG", "X", "I-ORG", "E-ORG", "O"]) == [(0, 1, "ORG"), (2, 4, "ORG")]
+    assert spans(["I-MISC", "", "S-PER", "O", "E-LOC"]) == [(0, 1, "MISC"), (2, 3, "PER"), (4, 5, "LOC")]
 
 
 def test_score_hand_computed():

@@ -115,8 +115,15 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         return out
     start = -1
     typ = ""
-    for i, raw in enumerate(tags):
-        tag = raw if raw == "O" or (len(raw) > 2 and raw[1] == "-") else "O"
+    prev = -2
+    # only the tagged tokens are visited: an ``O`` between two of them closes an open entity
+    for i in [k for k, raw in enumerate(tags) if raw != "O"]:
+        if start >= 0 and i != prev + 1:
+            out.append((start, prev + 1, typ))
+            start = -1
+        prev = i
+        raw = tags[i]
+        tag = raw if len(raw) > 2 and raw[1] == "-" else "O"
         prefix, t = (tag[0], tag[2:]) if tag != "O" else ("O", "")
         if start >= 0 and (prefix in "OBS" or t != typ):
             out.append((start, i, typ))
@@ -127,7 +134,7 @@ def spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
             out.append((start, i + 1, typ))
             start = -1
     if start >= 0:
-        out.append((start, len(tags), typ))
+        out.append((start, prev + 1, typ))
     return out
 
 

@@ -39,7 +39,8 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
               probs: Sequence[Sequence[float]] | None = None, *, min_score: float = 0.0,
               min_chars: int = 2, ratio: float = 1.0, multi: Sequence[str] = (),
               last: Sequence[str] = (),
-              types: Sequence[str] = ("PER", "ORG", "LOC", "MISC")) -> list[list[str]]:
+              types: Sequence[str] = ("PER", "ORG", "LOC", "MISC"),
+              stems: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
     """New tag lists: ``tags`` with untagged tokens of the document's confident names tagged.
 
     ``sentences``: the document's sentences as token lists; ``tags``: their BIO tags;
@@ -49,11 +50,16 @@ def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
     or its article-less last token for a type in ``last``;
     none by default: the words of «مجلس الأمن» or «عبد الله الثاني» are not names alone); stems seen untagged more than ``1 / ratio`` times as often as tagged are left
     alone (``ratio`` 0: no such limit).  A propagated token right after a token of an entity
-    of its type extends that entity."""
+    of its type extends that entity.  ``stems``: the sentences' :func:`~marsad.entities.features.stems_of`
+    when the caller has them."""
     tagged: dict[str, Counter[str]] = defaultdict(Counter)
     untagged: Counter[str] = Counter()
-    stems = [stems_of(s) for s in sentences]
+    if stems is None:
+        stems = [stems_of(s) for s in sentences]
     for k, (st, tg) in enumerate(zip(stems, tags)):
+        if tg.count("O") == len(tg):  # most sentences name no one
+            untagged.update(st)
+            continue
         inside = [False] * len(tg)
         for i, j, typ in bio_spans(tg):
             for m in range(i, j):

@@ -30,11 +30,14 @@ __all__ = ["doc_features"]
 
 
 def doc_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
-                 *, min_chars: int = 2, labels: bool = True) -> list[list[tuple[str, ...]]]:
+                 *, min_chars: int = 2, labels: bool = True,
+                 stems: Sequence[Sequence[str]] | None = None) -> list[list[tuple[str, ...]]]:
     """Feature strings per token of each sentence (see the module docstring) from first-pass
     ``tags`` of one document's ``sentences``.  Stems of at most ``min_chars`` letters get
-    only the ``y1`` features; ``labels=False`` leaves the ``y1`` features out."""
-    stems = [stems_of(s) for s in sentences]
+    only the ``y1`` features; ``labels=False`` leaves the ``y1`` features out.  ``stems``: the
+    sentences' :func:`~marsad.entities.features.stems_of` when the caller has them."""
+    if stems is None:
+        stems = [stems_of(s) for s in sentences]
     role: list[list[str]] = []  # per token: "" untagged, else "S-TYPE" or "M-TYPE"
     types: dict[str, Counter[str]] = defaultdict(Counter)
     single: dict[str, Counter[str]] = defaultdict(Counter)

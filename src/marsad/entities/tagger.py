@@ -48,7 +48,7 @@ from .conll import spans as bio_spans
 from .consistency import complete_particles, propagate
 from .docfeatures import doc_features
 from .features import (
-    FeatureExtractor, WordClusters, build_gazetteer_index, load_clusters, load_names,
+    FeatureExtractor, WordClusters, build_gazetteer_index, load_clusters, load_names, stems_of,
 )
 
 __all__ = ["CrfTagger", "TaggedSpan", "MODEL_FILE", "WEIGHTS_FILE", "kb_gazetteer", "export_weights"]
@@ -605,21 +605,25 @@ class CrfTagger:
         if self._neural is not None:  # the neural tagger's feature cache is per document
             return [self._tag_one(d) for d in documents]
         flat = [s for d in documents for s in d]
+        # read by both document-level steps
+        stems = [stems_of(s) for s in flat] if self._second is not None or self.consistency is not None else []
         tags, probs = self._tag_chunks(flat, self._second is None)
         if self._second is not None:
             extra = []
             at = 0
             for d in documents:
-                extra += doc_features(d, tags[at:at + len(d)], labels=self.doc_labels)
+                extra += doc_features(d, tags[at:at + len(d)], labels=self.doc_labels,
+                                      stems=stems[at:at + len(d)])
                 at += len(d)
             tags, probs = self._tag_chunks(flat, True, self._second, extra)
         out = []
         at = 0
         for d in documents:
             dt, dp = tags[at:at + len(d)], probs[at:at + len(d)]
-            at += len(d)
             if self.consistency is not None:
-                dt = complete_particles(d, propagate(d, dt, dp, **self.consistency))
+                dt = complete_particles(d, propagate(d, dt, dp, stems=stems[at:at + len(d)],
+                                                     **self.consistency))
+            at += len(d)
             out.append((dt, dp))
         return out
 
