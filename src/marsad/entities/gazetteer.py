@@ -234,6 +234,10 @@ def skeleton(s: str) -> str:
     return "".join(out)
 
 
+#: :func:`skeleton` of the words and word pairs joined-name matching reads, per form
+_SKELETONS = TypeCache(skeleton, 1 << 17)
+
+
 def _vowel_deletions(w: str) -> list[str]:
     return [w[:j] + w[j + 1:] for j in range(1, len(w) - 1) if w[j] in "وي"]
 
@@ -336,7 +340,10 @@ class GazetteerIndex:
         # and are then skipped at the cost of one dict lookup)
         self._alt_cache = TypeCache(self._alternatives, _CACHE_SIZE)
         self._join_cache = TypeCache(self._join_readings, _CACHE_SIZE)
-        self._starter_cache = TypeCache(self._starters, _CACHE_SIZE)
+        #: word key -> :meth:`_starters` of an Arabic word / of any other token (two caches: no
+        #: key tuple to build per token)
+        self._word_starters = TypeCache(lambda key: self._starters((key, True)), _CACHE_SIZE)
+        self._other_starters = TypeCache(lambda key: self._starters((key, False)), _CACHE_SIZE)
         named = [(text, entity, alias, name_keys(text)) for text, entity, alias in kb.names()]
         #: one-word place name -> the id of its most populous place (curated ones first): the only
         #: place a name the press writes as a place (:func:`written_as_place`) frees from the cue rule
@@ -542,7 +549,8 @@ class GazetteerIndex:
         inner = [None] * n
         found: list[Match] = []
         phrases = self.phrases
-        starter_cache = self._starter_cache
+        word_starters = self._word_starters
+        other_starters = self._other_starters
         for i in range(n):
             ws, we, key, _brk, kind = words[i]
             if kind == "number":
@@ -550,7 +558,7 @@ class GazetteerIndex:
             best: tuple[int, int, int, tuple[str, ...], list[Candidate]] | None = None
             limit = run_end[i] - i
             is_word = kind == "word"
-            starters = starter_cache[key, is_word]
+            starters = (word_starters if is_word else other_starters)[key]
             for rkey, strip, span_strip, k0, maxlen in starters:
                 for m in range(min(maxlen, limit), 0, -1):
                     if best is not None and (m < best[0] or m == best[0] and strip >= best[1]):
@@ -657,11 +665,11 @@ class GazetteerIndex:
                     if words[i + m - 1][4] != "word" or k.startswith(ARTICLE) or len(k) < 2:
                         break
                     joined += k
-                    if not self._begins_joined(skeleton(joined)):
+                    if not self._begins_joined(_SKELETONS[joined]):
                         break
                 if len(joined) < JOINED_MIN - 1:
                     continue
-                cands = [cand for cand, length, alias_joined in self.joined.get(skeleton(joined), ())
+                cands = [cand for cand, length, alias_joined in self.joined.get(_SKELETONS[joined], ())
                          if abs(length - len(joined)) <= 2 and not (m == 1 and joined == alias_joined)]
                 cands = list({c.entity_id: c for c in cands if self._well_known(c.entity_id)}.values())
                 if cands:
