@@ -61,10 +61,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from ..text.cache import TypeCache
@@ -432,13 +433,21 @@ def _nisba_countries(words: Sequence[tuple]) -> set[str]:
     result is reused for the same ``words`` object (linking asks twice per document)."""
     if _LAST_NISBA[0] is words:
         return set(_LAST_NISBA[1])
-    codes = map(nisba_code, {w[2] for w in words if w[2]})
-    found = {c for c in codes if c}
+    codes = map(nisba_code, set(_keys(words)) - {""})
+    found = set(filter(None, codes))
     _LAST_NISBA[:] = [words, frozenset(found)]
     return found
 
 
 _LAST_NISBA: list[Any] = [None, frozenset()]
+
+
+def _keys(words: Iterable[tuple]) -> Iterator[str]:
+    """The keys of gazetteer words ``(start, end, key, break_before, kind)``, in order."""
+    return map(_KEY, words)
+
+
+_KEY = itemgetter(2)
 
 
 def nisba_code(key: str) -> str | None:
@@ -705,8 +714,7 @@ def _cued_places(text: str, drafts: list[_Draft], words: Sequence[tuple], kb: An
     looked up among those countries' GeoNames towns by the sound of its Latin name
     (:func:`~marsad.entities.latin_places.find_place`, rule ``latin_town_cue``: «مدينة مروة»
     in a story about Cameroon is Maroua).  The new entities are put in ``latin``."""
-    cue_at = _ANY_CUE_AT.__getitem__
-    cued = [i + 1 for i, w in enumerate(words[:-1]) if cue_at(w[2])]
+    cued = [i + 1 for i in compress(range(len(words) - 1), map(_ANY_CUE_AT.__getitem__, _keys(words[:-1])))]
     if not cued:
         return
     linked = [e for e in (latin.get(d.entity_id) or kb.get(d.entity_id) for d in drafts if d.entity_id) if e is not None]

@@ -37,7 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -248,7 +248,7 @@ class _Engine:
         document-level features of a second-pass model)."""
         np = self.np
         lens = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
-        tokens = [w for s in sentences for w in s]
+        tokens = list(chain.from_iterable(sentences))
         store = self.store
         rows = store.rows
         ids = list(map(rows.get, tokens))
@@ -411,13 +411,13 @@ class _Engine:
             local -= local.max(axis=1, keepdims=True)
             ex = np.exp(local)
             probs_flat = ex[np.arange(n), labels_flat] / ex.sum(axis=1)
-        names = self.labels
+        name_of = self.labels.__getitem__
         lab_list = labels_flat.tolist()
         prob_list = probs_flat.tolist() if scores else None
         for j, i in enumerate(keep):
             a0 = int(starts[j])
             b0 = a0 + int(lens[j])
-            out[i] = [names[k] for k in lab_list[a0:b0]]
+            out[i] = list(map(name_of, lab_list[a0:b0]))
             if prob_list is not None:
                 probs[i] = prob_list[a0:b0]
         return (out, probs) if scores else out
