@@ -82,6 +82,11 @@ _TAG_AFTER = TypeCache("y1+1=".__add__, 1 << 10)
 def _label_features(tags: Sequence[str]) -> list[tuple[str, str, str]]:
     """The ``y1`` features of each token of one sentence from its first-pass ``tags``: its own
     tag and its neighbours' (``BOS`` / ``EOS`` at the ends), as strings made once per tag."""
+    n = len(tags)
+    if n > 1 and tags.count("O") == n:  # most sentences name no one: three distinct tuples
+        o, bos, eos = _OWN_TAG["O"], _TAG_BEFORE["BOS"], _TAG_AFTER["EOS"]
+        before_o, after_o = _TAG_BEFORE["O"], _TAG_AFTER["O"]
+        return [(o, bos, after_o), *[(o, before_o, after_o)] * (n - 2), (o, before_o, eos)]
     own = map(_OWN_TAG.__getitem__, tags)
     before = [_TAG_BEFORE["BOS"], *map(_TAG_BEFORE.__getitem__, tags[:-1])]
     after = [*map(_TAG_AFTER.__getitem__, tags[1:]), _TAG_AFTER["EOS"]]
