@@ -686,3 +686,14 @@ def test_the_counted_dead_after_a_killers_verb_and_subject_are_no_doer():
 def test_a_security_force_sent_to_arrest_is_the_police():
     e = first("وداهمت قوة أمنية منزل المتهم في القاهرة.", "Arrests", published="2015-08-06")
     assert a1(e) == "Police Forces of Egypt" and a1_text(e) == "قوة أمنية"
+
+
+def test_the_police_whose_station_was_attacked_are_the_target():
+    # «ووقع الهجوم في قسم الشرطة»: the attack took place at the police station — the police are
+    # what was hit (actor2), not who attacked (SaudiNewsNet, Diyarbakir, July 2015)
+    e = first("اصيب سبعة من عناصر الشرطة في هجوم بقنبلة يدوية في منطقة بيسميل في ديار بكر، ووقع الهجوم في"
+              " قسم الشرطة في المنطقة.", published="2015-07-26")
+    assert e["sub_event_type"] == "Grenade" and e["actor1"] is None
+    assert (e["actor2"] or {}).get("name_en") == "Police Forces of Turkey"
+    e = first("هاجم مسلحون مخفر الشرطة في مدينة العريش.", published="2015-07-26")
+    assert a1(e) == "Unidentified Armed Group" and (e["actor2"] or {}).get("name_en", "").startswith("Police Forces")
