@@ -697,3 +697,19 @@ def test_the_police_whose_station_was_attacked_are_the_target():
     assert (e["actor2"] or {}).get("name_en") == "Police Forces of Turkey"
     e = first("هاجم مسلحون مخفر الشرطة في مدينة العريش.", published="2015-07-26")
     assert a1(e) == "Unidentified Armed Group" and (e["actor2"] or {}).get("name_en", "").startswith("Police Forces")
+
+
+def test_barrel_bombs_and_helicopters_over_syria_are_the_government_air_force():
+    # barrel bombs are the Syrian government's alone (ACLED: Military Forces of Syria)
+    e = first("أعلن المرصد السوري لحقوق الإنسان قصف الطيران المروحي بثلاثة براميل متفجرة مناطق في بلدة"
+              " النعيمة الواقعة في شرق مدينة درعا.", "Air/drone strike", published="2015-07-27")
+    assert a1(e) == "Military Forces of Syria" and e["actor1"]["rule"] == "actor.presumed_air_force"
+    e = first("ألقى الطيران المروحي براميل متفجرة على مدينة داريا.", "Air/drone strike", published="2017-02-10")
+    assert a1(e) == "Military Forces of Syria"
+    # helicopters alone only before Russia's intervention (30 September 2015); jets are anyone's
+    e = first("قصفت المروحيات مدينة تلبيسة في ريف حمص الشمالي.", "Air/drone strike", published="2015-07-24")
+    assert a1(e) == "Military Forces of Syria"
+    e = first("قصفت المروحيات مدينة تلبيسة في ريف حمص الشمالي.", "Air/drone strike", published="2016-07-24")
+    assert e["actor1"] is None
+    e = first("شن الطيران الحربي غارات على مدينة دوما في ريف دمشق.", "Air/drone strike", published="2015-07-24")
+    assert e["actor1"] is None

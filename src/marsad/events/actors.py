@@ -138,7 +138,7 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
         if category is None and rec.get("type") == "ORG" and not rec.get("kind"):
             category = None  # an unlinked organisation name: an actor of unknown category
         out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, stand.get("id"), stand.get("name") or m.text,
-                         _acled_name(stand, category, lex) or stand.get("name_en") or stand.get("name") or m.text, category,
+                         acled_name(stand, category, lex) or stand.get("name_en") or stand.get("name") or m.text, category,
                          inter.get(category) if category else None, "actor.entity", stand.get("country")))
     taken = {i for a in out for i in range(a.w0, a.w1)}
     for a in _state_forces(view, lo, hi, lex):
@@ -222,7 +222,7 @@ def _named_apposition(view: View, cands: list[Actor]) -> list[Actor]:
     return out
 
 
-def _acled_name(rec: Mapping[str, Any], category: str | None, lex: EventLexicon) -> str | None:
+def acled_name(rec: Mapping[str, Any], category: str | None, lex: EventLexicon) -> str | None:
     """ACLED's name of a state's forces: every army, police, intelligence or security unit of
     country X («الجيش اليمني», «جهاز مكافحة الإرهاب», «وزارة الداخلية المصرية») is «Military Forces
     of X» or «Police Forces of X» (police, interior, security and gendarmerie units); ``None`` for

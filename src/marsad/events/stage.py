@@ -31,7 +31,10 @@ from ..entities.kb import load_kb
 from ..model import Document
 from ..pipeline.stage import Stage
 from ..text.normalize import normalize_for_search
-from .actors import DEMONSTRATIVES, Actor, bare_coalition, category_of, find_actors, kb_category, speaker_country, speaking_coalition
+from .actors import (
+    DEMONSTRATIVES, Actor, acled_name, bare_coalition, category_of, find_actors, kb_category, speaker_country,
+    speaking_coalition,
+)
 from .dates import OWN_DATES, RECALL_CUES, day_of, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
 from .fatalities import find_fatalities
 from .country import country_votes, main_country
@@ -606,8 +609,10 @@ def _crowd_actor(d: dict[str, Any], lex: EventLexicon) -> None:
 
 def _presumed_air_actor(e: dict[str, Any], text: str, published: Any, lex: EventLexicon) -> None:
     """An actual air strike with no actor1 in a country and period where one side alone flies them
-    (``presumed_air_forces`` of ``data/actors.json``: the Saudi-led coalition in Yemen from March 2015)
-    has that side as actor1, on the trigger span, rule ``actor.presumed_air_force``; not a drone strike."""
+    (``presumed_air_forces`` of ``data/actors.json``: the Saudi-led coalition in Yemen from March 2015
+    but for drone strikes, ``not_with``; the Syrian government's air force for barrel bombs and, before
+    Russia's intervention, helicopters, ``only_with``) has that side as actor1, on the trigger span,
+    rule ``actor.presumed_air_force``."""
     if e["actor1"] is not None or e["sub_event_type"] != "Air/drone strike" or e["status"] != "actual":
         return
     day = day_of(e.get("date")) or day_of(published)
@@ -618,12 +623,16 @@ def _presumed_air_actor(e: dict[str, Any], text: str, published: Any, lex: Event
         sentence = normalize_for_search((e.get("sentence") or {}).get("text") or "")
         if any(normalize_for_search(w) in sentence for w in rule.get("not_with", ())):
             continue
+        if "only_with" in rule and not any(normalize_for_search(w) in sentence for w in rule["only_with"]):
+            continue
         ent = load_kb().get(rule["entity"])
         if ent is None:
             continue
         category, inter = kb_category(ent, lex)
         span = _aircraft_word(text, e) or e["trigger"]
-        e["actor1"] = {"entity": ent.id, "name": ent.name, "name_en": ent.name_en or ent.name, "category": category,
+        rec = {"id": ent.id, "kind": ent.kind, "country": ent.country, "name_en": ent.name_en}
+        name_en = acled_name(rec, category, lex) or ent.name_en or ent.name  # «Military Forces of Syria»
+        e["actor1"] = {"entity": ent.id, "name": ent.name, "name_en": name_en, "category": category,
                        "inter": inter, "start": span["start"], "end": span["end"], "text": span["text"],
                        "rule": "actor.presumed_air_force"}
         return
