@@ -713,3 +713,16 @@ def test_barrel_bombs_and_helicopters_over_syria_are_the_government_air_force():
     assert e["actor1"] is None
     e = first("شن الطيران الحربي غارات على مدينة دوما في ريف دمشق.", "Air/drone strike", published="2015-07-24")
     assert e["actor1"] is None
+
+
+def test_who_fired_the_shells_and_an_indefinite_group_adjective():
+    # «قذائف ... أطلقتها الفصائل المقاتلة»: the relative verb names who fired them
+    e = first("سقطت قذائف صاروخية على حي باب توما في دمشق أطلقتها الفصائل المقاتلة من حي جوبر.",
+              published="2015-08-09")
+    assert e["actor1"]["rule"].endswith("+agent_phrase") and a1_text(e) == "الفصائل المقاتلة"
+    # «متمردون حوثيون», «ميليشيات حوثية»: an indefinite nisba after a fighter noun names the group
+    e = first("أصيب مقيم يمني بشظايا قذائف هاون أطلقها متمردون حوثيون على حي القابل بنجران.",
+              published="2015-07-24")
+    assert a1(e) == "Houthis"
+    e = first("هاجمت ميليشيات حوثية مواقع المقاومة في تعز.", published="2015-07-24")
+    assert a1(e) == "Houthis"

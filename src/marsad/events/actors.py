@@ -388,12 +388,16 @@ def _state_forces(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor
 
 
 def _group_adjectives(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
-    """An adjective naming an armed group («القذائف الحوثية»): that KB entity."""
+    """An adjective naming an armed group («القذائف الحوثية»; indefinite after an indefinite fighter
+    noun: «مسلحون حوثيون», «ميليشيات حوثية»): that KB entity."""
     from .lexicon import stem_keys
 
     out = []
+    heads = (lex.sets["actors.fighter_nouns"], lex.sets["actors.adjective_heads"])
     for k in range(lo, hi):
-        if not view.words[k].article:
+        if not view.words[k].article and not (
+                k - 1 >= lo and not view.words[k - 1].article and view.words[k - 1].kind == "word"
+                and any(h.match_at(view.stems, k - 1) for h in heads)):
             continue
         eid = next((lex.group_adjectives[key] for key in stem_keys(view.stems[k]) if key in lex.group_adjectives), None)
         ent = _kb().get(eid) if eid else None
