@@ -217,8 +217,8 @@ class EntitiesStage(Stage):
             found = many(items) if many is not None else [
                 tagger.find_entities(text, tokens=tokens, sentences=sentences)
                 for text, tokens, sentences in items]
-            for i, spans in zip(todo, found):
-                tagged[i] = list(spans)
+            for i, doc_spans in zip(todo, found):
+                tagged[i] = list(doc_spans)
         out = []
         for doc, (tokens, matches, spans), extra in zip(docs, prepared, tagged):
             spans += extra

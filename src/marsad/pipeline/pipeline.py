@@ -89,10 +89,11 @@ class Pipeline:
 
     def run_many(self, docs: Sequence[Document | MarsadError], *, errors: ErrorPolicy = "raise"
                  ) -> list[Document | MarsadError]:
-        """:meth:`run` of each document (an error item passes through as it is), in order, each stage given the whole batch at once
-        (:meth:`Stage.predict_many`: the entity tagger decodes many documents together).  When a
-        stage fails on the batch, its documents are run through that stage one at a time, so
-        only a failing document becomes an error (or, with ``"raise"``, is raised)."""
+        """:meth:`run` of each document, in order, each stage given the whole batch at once
+        (:meth:`Stage.predict_many`: the entity tagger decodes many documents together); an error
+        item passes through as it is.  When a stage fails on the batch, its documents are run
+        through that stage one at a time, so only a failing document becomes an error (or, with
+        ``"raise"``, is raised)."""
         _check_policy(errors)
         results: list[Document | MarsadError] = list(docs)
         for stage in self.stages:
