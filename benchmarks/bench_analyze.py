@@ -115,12 +115,42 @@ def entities_stage(warmup: list[str], texts: list[str]) -> None:
           f"{'met' if per_second >= 100 else 'NOT met'}")
 
 
+def long_run(texts: list[str], *, block: int = 1000) -> None:
+    """The entity stage over ``texts`` (articles none of the samples above had) in batches of
+    :data:`BATCH`, continuing the process's run (its per-type caches have seen the warm-up and unseen
+    samples), each batch's tokens and sentences computed right before it, untimed: its rate per
+    ``block`` articles as the caches fill (they are emptied when full)."""
+    from marsad.model import Document
+    from marsad.pipeline import Pipeline
+
+    stage = Pipeline.from_names(["tokens", "sentences", "entities"]).stages[-1]
+    text_stages = Pipeline.from_names(["tokens", "sentences"])
+    print(f"entity stage, the run continued over {len(texts)} new articles (batches of {BATCH}), "
+          f"articles/s per block of about {block}:")
+    elapsed, count, done, rates = 0.0, 0, 0, []
+    for i in range(0, len(texts), BATCH):
+        docs = [text_stages.run(Document.from_text(t)) for t in texts[i:i + BATCH]]
+        start = time.perf_counter()
+        stage.predict_many(docs)
+        elapsed += time.perf_counter() - start
+        count += len(docs)
+        done += len(docs)
+        if count >= block or done == len(texts):
+            rates.append(f"{count / elapsed:.0f} (to {done})")
+            elapsed, count = 0.0, 0
+    print("  " + ", ".join(rates))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--long-run", type=int, default=0, metavar="N",
+                        help="also run the entity stage over N fresh articles in one continuous run "
+                             "(batches of 16) and print its rate per 1,000 articles: the caches of a "
+                             "long run (word blocks, clitic and gazetteer readings) filling up")
     args = parser.parse_args(argv)
 
     import marsad
@@ -169,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     timed("  split_sentences", texts, split_sentences, repeat=args.repeat)
     timed("  find_numbers", texts, find_numbers, repeat=args.repeat)
     entities_stage(warmup, texts)
+    if args.long_run:
+        long_run(load_articles(args.corpus, 4 * args.articles + args.long_run)[4 * args.articles:])
     marsad.analyze(texts[0])  # build the default pipeline before timing
     timed("marsad.analyze (default pipeline), one core", fresh, marsad.analyze, repeat=args.repeat)
     if args.jobs > 1:
