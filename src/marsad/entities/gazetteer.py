@@ -56,10 +56,11 @@ import gzip
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 from ..text.cache import TypeCache
@@ -539,7 +540,7 @@ class GazetteerIndex:
         n = len(words)
         if not n:
             return []
-        keys = [w[2] for w in words]
+        keys = list(_keys(words))
         run_end = [0] * n  # index one past the last word reachable without a break
         end = n
         for i in range(n - 1, -1, -1):
@@ -755,6 +756,14 @@ def _words(text: str, tokens: TokenList) -> list[tuple[int, int, str, bool, str]
         del _RECENT_WORDS[next(iter(_RECENT_WORDS))]
     _RECENT_WORDS[id(tokens)] = (text, tokens, words)
     return words
+
+
+def _keys(words: Iterable[tuple]) -> Iterator[str]:
+    """The keys of :func:`_words`' words ``(start, end, key, break_before, kind)``, in order."""
+    return map(_KEY, words)
+
+
+_KEY = itemgetter(2)
 
 
 def _compute_words(tokens: TokenList) -> list[tuple[int, int, str, bool, str]]:

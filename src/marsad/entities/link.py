@@ -61,17 +61,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from ..text.cache import TypeCache
 from ..text.normalize import normalize, normalize_for_search
 from ..text.tokenize import TokenList
-from .gazetteer import _WORD_RE, ARTICLE, BEARINGS, HAND_STOP, PLACE_CUES, PROVINCE_HEADS, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
+from .gazetteer import _WORD_RE, _keys, ARTICLE, BEARINGS, HAND_STOP, PLACE_CUES, PROVINCE_HEADS, GazetteerIndex, alternates_article, cue_keys, Match, _offset_in_word, _words, name_keys, readings, written_as_place
 from .cues import cue_entries, cue_raw, cue_words
 from .geocode import WORLD_CITY_POP, PlaceContext, choose_place, geocode, haversine_km, plausible_place, precision_of
 from .countryside import is_countryside_name, side_after, side_entity
@@ -440,14 +439,6 @@ def _nisba_countries(words: Sequence[tuple]) -> set[str]:
 
 
 _LAST_NISBA: list[Any] = [None, frozenset()]
-
-
-def _keys(words: Iterable[tuple]) -> Iterator[str]:
-    """The keys of gazetteer words ``(start, end, key, break_before, kind)``, in order."""
-    return map(_KEY, words)
-
-
-_KEY = itemgetter(2)
 
 
 def nisba_code(key: str) -> str | None:
@@ -1080,7 +1071,7 @@ def _coref(text: str, tokens: TokenList, sentences: Sequence[Any], drafts: list[
     words = _words(text, tokens)
     if not words:
         return []
-    word_keys = [w[2] for w in words]
+    word_keys = list(_keys(words))
     counts = index.counts if index is not None else {}
     by_entity: dict[str, list[_Draft]] = {}
     etype: dict[str, str] = {}

@@ -163,7 +163,7 @@ class NeuralTagger:
         self.pad = max(self.dilations)
         self.rows: dict[str, int] = {}
         self.cache = np.zeros((1024, 3 * self.H), dtype=np.float32)
-        #: word -> its CRF features, shared with the CRF engines for one document (or ``None``)
+        #: word -> its CRF features, shared with the CRF engines for one batch of documents (or ``None``)
         self.shared: dict[str, Any] | None = None
 
     def word_input(self, word: str) -> Any:

@@ -150,7 +150,7 @@ class _Blocks:
         self.width = width
         self.extractor = extractor
         self.rows: dict[str, int] = {}
-        #: word -> features, shared with the neural tagger for one document (or ``None``)
+        #: word -> features, shared with the neural tagger for one batch of documents (or ``None``)
         self.shared: dict[str, Any] | None = None
         self.em = np.zeros((1024, 5, width), dtype=np.float32)
 
@@ -602,8 +602,6 @@ class CrfTagger:
         """:meth:`tag_document` of each document (its sentences), the same tags and scores, with
         each pass decoding all documents' sentences at once (a document-level feature reads
         only its own document): a batch costs about as many numpy steps as one document."""
-        if self._neural is not None:  # the neural tagger's feature cache is per document
-            return [self._tag_one(d) for d in documents]
         flat = [s for d in documents for s in d]
         # read by both document-level steps
         stems = [stems_of(s) for s in flat] if self._second is not None or self.consistency is not None else []
@@ -612,10 +610,16 @@ class CrfTagger:
             extra = []
             at = 0
             for d in documents:
-                extra += doc_features(d, tags[at:at + len(d)], labels=self.doc_labels,
-                                      stems=stems[at:at + len(d)])
+                features = doc_features(d, tags[at:at + len(d)], labels=self.doc_labels,
+                                        stems=stems[at:at + len(d)])
+                if self._neural is not None:  # the convolutional tagger's labels, read per document
+                    features = [[a + b for a, b in zip(x, y)]
+                                for x, y in zip(features, self._neural.features(d))]
+                extra += features
                 at += len(d)
             tags, probs = self._tag_chunks(flat, True, self._second, extra)
+            if self._neural is not None and self._neural.shared is not None:
+                self._neural.shared.clear()
         out = []
         at = 0
         for d in documents:
@@ -626,21 +630,6 @@ class CrfTagger:
             at += len(d)
             out.append((dt, dp))
         return out
-
-    def _tag_one(self, sentences: Sequence[Sequence[str]]
-                 ) -> tuple[list[list[str]], list[list[float]]]:
-        """:meth:`tag_document` with the neural tagger's features (cached per document)."""
-        tags, probs = self._tag_chunks(sentences, self._second is None)
-        if self._second is not None:
-            extra = doc_features(sentences, tags, labels=self.doc_labels)
-            extra = [[a + b for a, b in zip(x, y)]
-                     for x, y in zip(extra, self._neural.features(sentences))]
-            tags, probs = self._tag_chunks(sentences, True, self._second, extra)
-            if self._neural.shared is not None:
-                self._neural.shared.clear()
-        if self.consistency is not None:
-            tags = complete_particles(sentences, propagate(sentences, tags, probs, **self.consistency))
-        return tags, probs
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]], *,
                       doc_sentences: int = 1) -> list[list[str]]:
