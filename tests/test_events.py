@@ -1709,3 +1709,14 @@ def test_a_recalled_event_named_again_without_a_day_is_the_same_background_event
                  "عرسال. وقتل الخاطفون اربعة من الرهائن في بلدة عرسال ولا يزالون يحتفظون ب25 منهم.", "2015-07-25")
     abductions = [e for e in evs if e["sub_event_type"] == "Abduction/forced disappearance"]
     assert len(abductions) == 1 and abductions[0]["background"] and abductions[0]["date"].startswith("2014")
+
+
+def test_any_attack_is_no_event_unless_denied():
+    """«أي» right before the trigger: any attack, none that took place (rule status.any; the stage
+    keeps no such mention), while a negated one stays a denial."""
+    for text in ("وقال الغامدي إن رجال حرس الحدود قادرون على صد أي اعتداء على المملكة.",
+                 "وقال المتحدث إن الجيش قادر على صد أي هجوم على مدينة تعز."):
+        doc = marsad.analyze(text, published="2015-07-24", id="t")
+        assert doc.to_dict()["events"] == [], text
+    doc = marsad.analyze("ونفى الجيش وقوع أي هجوم على مدينة تعز.", published="2015-07-24", id="t")
+    assert [e["status"] for e in doc.to_dict()["events"]] == ["denied"]

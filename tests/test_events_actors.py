@@ -726,3 +726,16 @@ def test_who_fired_the_shells_and_an_indefinite_group_adjective():
     assert a1(e) == "Houthis"
     e = first("هاجمت ميليشيات حوثية مواقع المقاومة في تعز.", published="2015-07-24")
     assert a1(e) == "Houthis"
+
+
+def test_special_paramilitary_and_border_forces_are_the_context_countrys_forces():
+    e = first("لقي أربعة مسلحين من العناصر الإرهابية مصرعهم اليوم في اشتباكات مع فرقة للقوات شبه العسكرية"
+              " في مدينة كراتشي جنوب باكستان.", published="2015-08-01")
+    assert a1(e) == "Military Forces of Pakistan" and a1_text(e).endswith("قوات شبه العسكرية")
+    e = first("وقالت اللجنة الوطنية لمكافحة الإرهاب إن القوات الخاصة اشتبكت مع مجموعة من المسلحين في منطقة"
+              " أحراج جبلية قرب الشيشان.", published="2015-08-02")
+    assert a1(e) == "Military Forces of Russia" and a1_text(e) == "القوات الخاصة"
+    e = first("وقال المتحدث الرسمي باسم قيادة حرس الحدود بالمنطقة الشرقية النقيب عمر الأكلبي: \"ألقت دوريات"
+              " حرس الحدود البرية بقطاع الخفجي القبض على شخصين كانا متجهين من أراضي المملكة إلى أراضي دولة"
+              " الكويت الشقيقة سيراً على الأقدام بطريقة غير شرعية\".", "Arrests", published="2015-08-01")
+    assert a1(e) == "Military Forces of Saudi Arabia" and a1_text(e) == "حرس الحدود"

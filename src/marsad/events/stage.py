@@ -796,6 +796,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
                 d["sub_event_type"], d["weapon"] = "Air/drone strike", "air"
                 d["evidence"]["refine"] = f"{c.head.entry.id}.air_in_sentence"
             if _unsupported_generic(c, d) or _plural_generic(view, c, d) or _commented(view, c, lex) \
+                    or d["evidence"]["status_rule"] == "status.any" \
                     or _partyless_agreement(view, c, d, lex) \
                     or _forceless(c, d) or _policy_fight(c, d):
                 continue

@@ -11,7 +11,9 @@ applies wins:
 2. ``denied`` — a denial word (نفى، نفت، نافياً ...) before the trigger in its sentence, a
    negation before a «happen» verb right before it (لم تشهد ...), or a negation and «أي / أية»
    in the four words before it («لم تنفذ أية عملية إنزال»);
-3. ``hypothetical`` — a conditional (إذا، لو، في حال) before the trigger in its clause;
+3. ``hypothetical`` — a conditional (إذا، لو، في حال) before the trigger in its clause, or «أي / أية»
+   right before it (rule ``status.any``: «قادرون على صد أي اعتداء» is any attack, none in particular;
+   the events stage keeps no such mention);
 4. ``threatened`` — a threat word (هدد، توعد، وعيد) before it in its sentence, or a future verb
    (the proclitic سـ on the verb before the trigger, سوف) within ``window_before`` words;
 5. ``planned`` — a planning or foiling word (يخطط، يعتزم، أحبط ...) within ``window_before`` words,
@@ -237,6 +239,9 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
         hit = None  # «في حالة الاشتباك», «في حالة من الاحتجاج»: in a state of, no «in case»
     if hit:
         return {"status": "hypothetical", "rule": "status.conditional", "cue": _span(view, *hit)}
+    if t0 - 1 >= ca and st[t0 - 1] in ("اي", "ايه"):
+        # «قادرون على صد أي اعتداء», «للتصدي لأي هجوم»: any attack, no attack that took place
+        return {"status": "hypothetical", "rule": "status.any", "cue": _span(view, t0 - 1, t0)}
     # 4. threats and the future
     hit = found("status.threat_words", lo, t0)
     if hit and st[hit[0]].startswith("تهديد") and t0 - hit[1] > THREAT_NOUN_REACH:
