@@ -1720,3 +1720,20 @@ def test_any_attack_is_no_event_unless_denied():
         assert doc.to_dict()["events"] == [], text
     doc = marsad.analyze("ونفى الجيش وقوع أي هجوم على مدينة تعز.", published="2015-07-24", id="t")
     assert [e["status"] for e in doc.to_dict()["events"]] == ["denied"]
+
+
+def test_no_truth_denies_only_its_own_clause():
+    """«لا صحة» denies what follows it in its clause; a trigger after a comma and a new claim is not denied."""
+    text = ("وقال إن عدن أصبحت محررة ولا صحة لوجود بقايا للحوثي والزيارة دليل على ذلك، والتأكيد أن عملية"
+            " تحرير عدن انتهت وبدأت عملية تحرير لحج.")
+    assert "denied" not in [e["status"] for e in events(text, "2015-08-06")]
+    evs = events("وقال المتحدث: لا صحة لما تردد عن قصف الطائرات لمدينة تعز.", "2015-08-06")
+    assert [e["status"] for e in evs] == ["denied"]
+
+
+def test_a_generic_attack_dated_apart_from_a_specific_one_is_its_own_event():
+    text = ("شهدت مدينة مروة أقصى شمال الكاميرون هجوما جديدا مساء السبت نفذته فتاة في حوالى الثانية عشرة"
+            " من العمر واسفر عن سقوط عشرين قتيلا وهو يحمل بصمات جماعة بوكو حرام الاسلامية النيجيرية، بعد"
+            " تفجيرين انتحاريين وقعا الاربعاء.")
+    dates = sorted((e["date"], e["trigger"]["text"]) for e in events(text, "2015-07-26"))
+    assert dates == [("2015-07-22", "تفجيرين انتحاريين"), ("2015-07-25", "هجوما")]

@@ -14,7 +14,7 @@ mention's trigger in ``mentions``.
 Before that, a generic trigger («الهجوم الإرهابي», «تفجير») in the same sentence as a specific
 event of the same status («... حيث فجرت انتحاريتان نفسيهما») names that event, not a second one:
 it is absorbed into it (:data:`GENERIC_INTO`: a generic attack into any violent event, a generic
-explosion into any explosion).
+explosion into any explosion), unless their own words date the two to different days.
 
 After the merge, the same holds across sentences (:func:`absorb_generic_document`): a generic
 trigger's event («قتل 21 شخصًا في هجوم تبنته طالبان في ولاية قندوز») that a specific event of the
@@ -34,7 +34,7 @@ from typing import Any
 
 from ..entities.countryside import SIDE_OFFSET_KM, side_direction
 from ..entities.geocode import haversine_km
-from .dates import WEAK_DATES, day_of
+from .dates import SENTENCE_DATES, WEAK_DATES, day_of
 
 __all__ = ["merge_events", "absorb_generic", "absorb_generic_document"]
 
@@ -249,7 +249,7 @@ def absorb_generic(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             host = next((o for o in drafts if o is not d and not o.get("_generic")
                          and o["sentence"]["start"] == d["sentence"]["start"]
                          and o["event_type"] in into and o["status"] == d["status"]
-                         and o["background"] == d["background"]), None)
+                         and o["background"] == d["background"] and not _told_apart(o, d)), None)
         if host is None:
             out.append(d)
             continue
@@ -261,6 +261,14 @@ def absorb_generic(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             host["evidence"]["fatalities"] = d["evidence"].get("fatalities")
         host.setdefault("_also", []).append(d["trigger"])
     return out
+
+
+def _told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both drafts dated by their own words to different days («هجوما جديدا مساء السبت ... بعد
+    تفجيرين انتحاريين وقعا الأربعاء»): two occurrences, however generic one word is."""
+    da, db = day_of(a.get("date")), day_of(b.get("date"))
+    return da is not None and db is not None and da != db \
+        and a["evidence"]["date_rule"] in SENTENCE_DATES and b["evidence"]["date_rule"] in SENTENCE_DATES
 
 
 def merge_events(drafts: list[dict[str, Any]], *, published: dt.date | None) -> list[dict[str, Any]]:

@@ -223,6 +223,8 @@ def find_status(view: View, t0: int, t1: int, lo: int, hi: int, lex: EventLexico
     hit = found("status.deny_words", lo, t0)
     if hit and any(st[k].startswith(_INVOLVEMENT) for k in range(hit[1], t0)):
         hit = None  # «نفى المتهمون أي ضلوع لهم في الاعتداء»: they deny their part, the attack happened
+    if hit and hit[0] < ca and st[hit[0]] == "لا":
+        hit = None  # «ولا صحة لوجود بقايا للحوثي، والتأكيد أن عملية تحرير ...»: no truth to what follows it, in its clause
     if hit:
         return {"status": "denied", "rule": "status.denial", "cue": _span(view, *hit)}
     if t0 - 2 >= lo and sets["status.negation_words"].match_at(st, t0 - 2) and \
