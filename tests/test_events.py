@@ -1737,3 +1737,16 @@ def test_a_generic_attack_dated_apart_from_a_specific_one_is_its_own_event():
             " تفجيرين انتحاريين وقعا الاربعاء.")
     dates = sorted((e["date"], e["trigger"]["text"]) for e in events(text, "2015-07-26"))
     assert dates == [("2015-07-22", "تفجيرين انتحاريين"), ("2015-07-25", "هجوما")]
+
+
+def test_an_actual_event_takes_no_day_still_ahead():
+    """A later day in the sentence dates another act («الاحتفالات المقررة غدا»), not a raid that took
+    place; a planned act keeps its day ahead."""
+    e = one("شنت قوات الأمن المصرية حملة دهم لأحياء عدة في مدينة العريش في إطار تأمين احتفالات قناة"
+            " السويس الجديدة المقررة غدا.", "2015-08-06")
+    assert e["status"] == "actual" and e["date"] == "2015-08-06"
+    from marsad.events.dates import _begins_after
+    import datetime as dt
+    day = dt.date(2015, 7, 24)
+    assert [_begins_after(v, day) for v in ("2015-W29", "2015-W31", "2015-07-25", "2015-08", "2015")] \
+        == [False, True, True, True, False]

@@ -73,6 +73,14 @@ def _day(value: Any) -> str:
     return str(value).split("T", 1)[0]
 
 
+def _begins_after(value: str, day: dt.date) -> bool:
+    """Does the ISO date ``value`` (day, ISO week ``YYYY-Www``, month or year) begin after ``day``?"""
+    week = re.match(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1) > day
+    return value[:10] > day.isoformat()[:len(value[:10])]
+
+
 def _usable(t: TimeRef) -> bool:
     v = str(t.span.get("value") or "")
     # a part of a day («ليلة أمس», «مساء الاثنين») is a ``time`` whose value is still the day
@@ -162,7 +170,8 @@ def _reported_on(view: View, t: TimeRef, t0: int, t1: int, lo: int, verbs: Any) 
 
 def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date | None,
               *, report_verbs: Any = None, anaphoric_times: Any = None, pluperfect_openers: Any = None,
-              lead: bool = True, lead_from: int = 0, sentence: int = -1) -> dict[str, Any]:
+              lead: bool = True, lead_from: int = 0, sentence: int = -1,
+              past_only: bool = False) -> dict[str, Any]:
     """``{date, time_precision, time: {start, end, text} | None, rule}`` for a trigger on ``[t0, t1)``.
 
     ``report_verbs`` (a phrase set): a date right after one of them is the report's (rule
@@ -174,11 +183,15 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
     ``lead``: whether the lead's day may date the sentence; ``lead_from``: the index of the first
     sentence of the trigger's story (0, or the last sentence opening another story, «وفي سياق
     متصل أبطل خبراء متفجرات ...», whose next sentence may give its day: «وقام المواطنون أمس»).
-    ``sentence``: the index of the trigger's sentence in ``view.sentences`` (-1: unknown)."""
+    ``sentence``: the index of the trigger's sentence in ``view.sentences`` (-1: unknown).
+    ``past_only``: a day of the sentence after ``published`` is not the trigger's («شنت قوات الأمن حملة
+    دهم ... في إطار تأمين احتفالات القناة المقررة غدا»: tomorrow is the celebrations' day)."""
     ca, cb = view.clause(t0, lo, hi)
     best = None
     for t in view.times:
         if not (lo <= t.w0 and t.w1 <= hi) or not _usable(t):
+            continue
+        if past_only and published is not None and _begins_after(str(t.span["value"]), published):
             continue
         dist = t.w0 - t1 if t.w0 >= t1 else t0 - t.w1
         # «المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين»: that day dates the other event

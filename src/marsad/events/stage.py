@@ -402,22 +402,24 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         actor1 = bare_coalition(view, lo, hi, t0, t1, location.get("country"), lex)
     if actor1 is None and sub_type == "Air/drone strike":
         actor1 = speaking_coalition(view, t0, t1, lex)
-    shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
-    when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
-                     anaphoric_times=lex.sets["background.anaphoric_times"],
-                     pluperfect_openers=lex.sets["background.pluperfect"],
-                     lead_from=max((j for j in shift if 0 < j <= k), default=0), sentence=k)
-    when = place_sentence_date(view, when, location) or when
-    background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
-        recalled(view, t0, lo, hi, when, doc.published, lex, t1=t1)
-    background = background_rule is not None
-    fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     status = find_status(view, t0, t1, lo, hi, lex, speaker_inter=_speaker_inter(view, t0, t1, entities, lex))
     if status["rule"] == "status.purpose" and c.w0 < t0:
         # «شنت هجوما واسعا لاستعادة قاعدة العند»: the aim of an attack told before it; the attack is the event
         status = find_status(view, c.w0, t0, lo, hi, lex, speaker_inter=_speaker_inter(view, c.w0, t0, entities, lex))
     if thwart is not None:
         status = {"status": "actual", "rule": "status.thwarted", "cue": _span(view, *thwart)}
+    shift = view.memo("topic_starts", lambda: _topic_starts(view, lex))
+    # what happened took no day still ahead: a later day of its sentence is another act's
+    when = find_date(view, t0, t1, lo, hi, doc.published, report_verbs=lex.sets["background.report_verbs"],
+                     anaphoric_times=lex.sets["background.anaphoric_times"],
+                     pluperfect_openers=lex.sets["background.pluperfect"],
+                     lead_from=max((j for j in shift if 0 < j <= k), default=0), sentence=k,
+                     past_only=status["status"] == "actual")
+    when = place_sentence_date(view, when, location) or when
+    background_rule = "background.date" if is_background(view, when, doc.published, lex) else \
+        recalled(view, t0, lo, hi, when, doc.published, lex, t1=t1)
+    background = background_rule is not None
+    fatalities, fat_span = find_fatalities(view, lo, hi, lex)
     if status["status"] in _UNDATED and not (when["rule"] == "date.sentence" and _future(when["date"], doc.published)):
         when = {"date": None, "time_precision": None, "time": None, "rule": "date.none_not_happened", "_ref": None}
     trigger = _span(view, c.w0, c.w1) if len(c.hits) > 1 and c.w1 - c.w0 <= 8 else _span(view, t0, t1)
