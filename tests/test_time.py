@@ -467,3 +467,6 @@ def test_a_day_and_month_naming_a_place_is_no_time():
     assert find_times("افتتح المصنع في مدينة 6 أكتوبر.", published=pub) == []
     assert [t.value for t in find_times("وقع الهجوم في 22 مايو الماضي.", published=pub)] == ["2015-05-22"]
     assert [t.value for t in find_times("عقب ثورة 30 يونيو 2013.", published=pub)] == ["2013-06-30"]
+    # the day written in words («حي واحد حزيران» in Kirkuk, the 1 June quarter): a name too
+    assert find_times("قتل شخص في هجوم قرب حي واحد حزيران جنوبي مدينة كركوك.", published=pub) == []
+    assert [t.value for t in find_times("وصلوا في حزيران الماضي.", published=pub)] == ["2015-06"]

@@ -264,6 +264,10 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
         if gd("mo_m2") or gd("mo_y") or gd("mo_y2") or gd("mo_ymod") or gd("mo_mod") or gd("mo_part") \
                 or gd("mo_sh"):
             return True
+        before = _prev_words(view, s, 2)
+        if len(before) == 2 and (before[1] in lex.number_words or before[1] in lex.ordinal_days) and (
+                before[0] in lex.date_name_heads or _strip_clitic(before[0]) in lex.date_name_heads):
+            return False  # «قرب حي واحد حزيران»: a quarter named after a day, written in words
         if not info.needs_cue and info.system != "hijri":
             return True
         if info.strong_cue:
