@@ -1750,3 +1750,21 @@ def test_an_actual_event_takes_no_day_still_ahead():
     day = dt.date(2015, 7, 24)
     assert [_begins_after(v, day) for v in ("2015-W29", "2015-W31", "2015-07-25", "2015-08", "2015")] \
         == [False, True, True, True, False]
+
+
+def test_a_similar_or_another_attack_is_a_further_event():
+    text = ("وأفاد مصدر أمني عراقي بمصرع شخص وإصابة سبعة آخرين بانفجار عبوة ناسفة، قرب مرآب للسيارات في منطقة"
+            " الحسينية شمال شرقي بغداد. وأضاف المصدر: كما قتل شخص وأصيب خمسة آخرون بتفجير مماثل في منطقة"
+            " الطوبجي، شمال غربي بغداد.")
+    ieds = [e for e in events(text, "2015-08-11") if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert len(ieds) == 2
+    from marsad.events.stage import _another
+    from marsad.events.view import build_view
+    from marsad.pipeline import Pipeline
+    from marsad.model import Document
+    doc = Pipeline.from_names(["tokens", "sentences", "entities", "times", "quotes"]).run(
+        Document.from_text("أقدم الحزب على تفجير آخر نفق يربط المدينة. ووقع هجوم آخر في المدينة."))
+    view = build_view(doc)
+    at = {s: i for i, s in enumerate(view.stems)}
+    assert not _another(view, at["تفجير"] + 1, len(view.stems))  # «آخر نفق»: the last tunnel
+    assert _another(view, at["هجوم"] + 1, len(view.stems))

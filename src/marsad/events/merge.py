@@ -140,8 +140,8 @@ def _same(a: dict[str, Any], b: dict[str, Any], published: dt.date | None) -> bo
         return True
     if any(a.get(k) != b.get(k) for k in ("event_type", "sub_event_type", "status", "background")):
         return False
-    if _items_of_one_report(a, b) or _another_toll(a, b):
-        return False
+    if _items_of_one_report(a, b) or _another_toll(a, b) or b.get("_another"):
+        return False  # («بتفجير مماثل», «سيارة مفخخة أخرى»: a further occurrence)
     if not _same_place(a.get("location"), b.get("location")):
         return False
     wa, wb = a.get("weapon"), b.get("weapon")
@@ -244,7 +244,7 @@ def absorb_generic(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for d in drafts:
         host = None
-        if d.get("_generic"):
+        if d.get("_generic") and not d.get("_another"):
             into = GENERIC_INTO.get(d["event_type"], frozenset())
             host = next((o for o in drafts if o is not d and not o.get("_generic")
                          and o["sentence"]["start"] == d["sentence"]["start"]
@@ -346,7 +346,7 @@ def absorb_generic_document(events: list[dict[str, Any]], *, published: dt.date 
                 host["mentions"].extend(e["mentions"])
                 host["mentions"].sort(key=lambda t: t["start"])
                 continue
-        if e.get("_generic"):
+        if e.get("_generic") and not e.get("_another"):  # («بتفجير مماثل»: a further one)
             hosts = [h for h in events if h is not e and h["event_type"] in into
                      and (not h.get("_generic") or _same_doer_before(h, e))
                      and h["background"] == e["background"]

@@ -55,6 +55,10 @@ _UNDATED = frozenset({"planned", "hypothetical", "threatened", "called_for", "de
 
 #: sentence openers that add another item to the report («كما انفجرت سيارة مفخخة في الزعفرانية»)
 ADDITIVE_OPENERS = frozenset({"كما", "كذلك", "وكذلك", "ايضا"})
+#: a word right after a trigger that makes it a further occurrence («بتفجير مماثل», «سيارة مفخخة أخرى»,
+#: «هجوم جديد»): never merged into an earlier event (stems)
+ANOTHER_WORDS = frozenset({"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها", "اخر", "اخري", "اخرا",
+                           "جديد", "جديده", "جديدا", "ثان", "ثانيه", "ثانيا"})
 
 
 def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
@@ -450,9 +454,23 @@ def _draft(view: View, doc: Document, c: Cluster, index: int, previous: list, da
         "_pluperfect": pluperfect(view, t0, lo, hi, lex),
         "_additive": view.stems[lo] in ADDITIVE_OPENERS or (view.stems[lo] == "و" and lo + 1 < hi
                                                           and view.stems[lo + 1] in ADDITIVE_OPENERS),
+        "_another": _another(view, t1, hi),
         "_demonstrative": c.head.entry.generic and len(c.hits) == 1 and t0 > sent[0]
         and (view.stems[t0 - 1] in DEMONSTRATIVES or _pronoun_ranked(view, t0, sent[0])),
     }
+
+
+def _another(view: View, t1: int, hi: int) -> bool:
+    """The word after a trigger ending at word ``t1`` makes it a further occurrence (:data:`ANOTHER_WORDS`);
+    «آخر» before a noun is «the last» («تفجير آخر نفق»), not «another»."""
+    if t1 >= hi or view.stems[t1] not in ANOTHER_WORDS:
+        return False
+    return view.stems[t1] != "اخر" or t1 + 1 >= hi or view.words[t1 + 1].kind != "word" \
+        or view.stems[t1 + 1] in _AFTER_ANOTHER
+
+
+#: words that may follow «آخر» meaning «another» («هجوم آخر في», «هجوم آخر استهدف»)
+_AFTER_ANOTHER = frozenset({"في", "علي", "من", "قرب", "ضد", "استهدف", "وقع", "اسفر", "ادي", "و"})
 
 
 def _pronoun_ranked(view: View, t0: int, lo: int) -> bool:
@@ -841,6 +859,7 @@ def find_events(doc: Document, *, lex: EventLexicon | None = None) -> list[dict[
         e.pop("_unanchored", None)
         e.pop("_pluperfect", None)
         e.pop("_additive", None)
+        e.pop("_another", None)
         e["event_id"] = f"{doc.id}-{i + 1}"
         who = None
         if e["status"] in ("called_for", "claimed", "threatened", "denied"):
