@@ -1768,3 +1768,9 @@ def test_a_similar_or_another_attack_is_a_further_event():
     at = {s: i for i, s in enumerate(view.stems)}
     assert not _another(view, at["تفجير"] + 1, len(view.stems))  # «آخر نفق»: the last tunnel
     assert _another(view, at["هجوم"] + 1, len(view.stems))
+
+
+def test_clashes_with_both_sides_and_civilians_hit_stay_clashes():
+    e = one("وفي محافظتي لحج وأبين، قتل 9 من مسلحي الحوثيين و6 من مقاتلي المقاومة، إضافة إلى عشرات الجرحى من"
+            " الطرفين والمدنيين، خلال 24 ساعة من الاشتباكات.", "2015-08-03")
+    assert e["sub_event_type"] == "Armed clash"
