@@ -115,3 +115,16 @@ def test_together_and_floods_are_not_sevilla_or_seoul():
     assert "سيول" not in _by_mention("جرفت سيول الأمطار عشرات المنازل في المدينة.")
     found = _by_mention("واعتقلت الشرطة الكورية الجنوبية رجلا في العاصمة سيول أمس.")
     assert found["سيول"]["name_en"] == "Seoul"
+
+
+
+def test_a_shared_alias_goes_to_the_countryless_entity_when_the_article_points_nowhere_else():
+    """«التحالف الدولي الذي تقوده الولايات المتحدة» names both the coalition against ISIS (no country)
+    and Resolute Support (Afghanistan): without Afghanistan in the article, the coalition."""
+    ents = marsad.analyze("شنت طائرات التحالف الدولي الذي تقوده الولايات المتحدة غارات على مواقع داعش في الرقة.",
+                          published="2015-08-03").to_dict()["entities"]
+    ids = {e["id"] for e in ents}
+    assert "cur:global-coalition" in ids and "cur:resolute-support" not in ids
+    ents = marsad.analyze("قتل جنديان من التحالف الدولي الذي تقوده الولايات المتحدة في ولاية هلمند بأفغانستان.",
+                          published="2015-08-03").to_dict()["entities"]
+    assert "cur:resolute-support" in {e["id"] for e in ents}

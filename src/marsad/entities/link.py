@@ -407,13 +407,15 @@ def _choose_other(cands: list[Any], tagger_type: str | None, named: frozenset[st
     country the article's places or dateline point at (``pointed``: «حزب العدالة والتنمية» is
     Morocco's in an article about Rabat, Turkey's in one about Ankara), else one of no country
     rather than one of a country the article does not point at («قوة المهام المشتركة» is the
-    coalition in an article about Iraq, Nigeria's civilian JTF in one about Nigeria)."""
+    coalition in an article about Iraq, Nigeria's civilian JTF in one about Nigeria; «التحالف الدولي الذي
+    تقوده الولايات المتحدة» is the coalition against ISIS in an article that points nowhere, Resolute
+    Support only in one about Afghanistan)."""
     context = named | pointed
 
     def score(e: Any) -> tuple:
         return (tagger_type is not None and e.type == tagger_type, e.curated,
                 bool(e.country and e.country in named), bool(e.country and e.country in pointed),
-                not (context and e.country and e.country not in context))
+                not (e.country and e.country not in context))
     best = cands[0]
     for c in cands[1:]:
         if score(c) > score(best):
