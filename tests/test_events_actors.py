@@ -739,3 +739,9 @@ def test_special_paramilitary_and_border_forces_are_the_context_countrys_forces(
               " حرس الحدود البرية بقطاع الخفجي القبض على شخصين كانا متجهين من أراضي المملكة إلى أراضي دولة"
               " الكويت الشقيقة سيراً على الأقدام بطريقة غير شرعية\".", "Arrests", published="2015-08-01")
     assert a1(e) == "Military Forces of Saudi Arabia" and a1_text(e) == "حرس الحدود"
+
+
+def test_the_leader_in_a_relative_clause_is_not_the_doer():
+    e = first("جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية في محافظة لحج.",
+              published="2015-08-03")
+    assert a1(e) == "Saudi-led coalition"

@@ -126,6 +126,9 @@ def _candidates(view: View, lo: int, hi: int, lex: EventLexicon) -> list[Actor]:
                 continue
             if before is not None and any(p in before.procs for p in ("ب", "ل")):
                 continue  # «بقيادة السعودية», «لصالح إيران»: the complement of a prepositional phrase
+            if before is not None and m.w0 - 2 >= lo and before.stem.startswith(("تقود", "يقود")) \
+                    and view.stems[m.w0 - 2] in ("الذي", "التي"):
+                continue  # «التحالف العربي الذي تقوده السعودية»: the leader named in a relative clause
             name_en = f"Military Forces of {rec.get('name_en') or rec.get('name')}"
             out.append(Actor(m.w0, m.w1, m.start, m.end, m.text, rec.get("id"), rec.get("name") or m.text,
                              name_en, "State forces", 1, "actor.country_as_doer", rec.get("country")))
