@@ -59,6 +59,8 @@ ADDITIVE_OPENERS = frozenset({"كما", "كذلك", "وكذلك", "ايضا"})
 #: «هجوم جديد»): never merged into an earlier event (stems)
 ANOTHER_WORDS = frozenset({"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها", "اخر", "اخري", "اخرا",
                            "جديد", "جديده", "جديدا", "ثان", "ثانيه", "ثانيا"})
+#: words that may follow «آخر» meaning «another» («هجوم آخر في», «هجوم آخر استهدف»)
+_AFTER_ANOTHER = frozenset({"في", "علي", "من", "قرب", "ضد", "استهدف", "وقع", "اسفر", "ادي", "و"})
 
 
 def _refine(view: View, c: Cluster) -> tuple[str, str, str | None, str | None]:
@@ -467,10 +469,6 @@ def _another(view: View, t1: int, hi: int) -> bool:
         return False
     return view.stems[t1] != "اخر" or t1 + 1 >= hi or view.words[t1 + 1].kind != "word" \
         or view.stems[t1 + 1] in _AFTER_ANOTHER
-
-
-#: words that may follow «آخر» meaning «another» («هجوم آخر في», «هجوم آخر استهدف»)
-_AFTER_ANOTHER = frozenset({"في", "علي", "من", "قرب", "ضد", "استهدف", "وقع", "اسفر", "ادي", "و"})
 
 
 def _pronoun_ranked(view: View, t0: int, lo: int) -> bool:
