@@ -745,3 +745,12 @@ def test_the_leader_in_a_relative_clause_is_not_the_doer():
     e = first("جددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية في محافظة لحج.",
               published="2015-08-03")
     assert a1(e) == "Saudi-led coalition"
+
+
+def test_whose_bullets_or_fire_killed_is_the_doer():
+    e = first("ولقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين في منطقة الجعارة التابعة لقضاء المدائن جنوبي"
+              " العاصمة العراقية.", published="2015-08-09")
+    assert a1(e) == "Unidentified Armed Group" and e["actor1"]["rule"].endswith("agent_phrase")
+    e = first("قتل شخصان واصيب تسعة آخرون برصاص مسلح اطلق النار داخل صالة سينما يوم أمس في مدينة لافاييت"
+              " بولاية لويزيانا.", published="2015-07-24")
+    assert a1(e) == "Unidentified Armed Group" and e["actor2"] is None
