@@ -194,6 +194,11 @@ def _strip_clitic(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وفبل" else word
 
 
+def _in_list(word: str, words: Any) -> bool:
+    """Is ``word`` in ``words``, as it is or without a one-letter proclitic (:func:`_strip_clitic`)?"""
+    return word in words or _strip_clitic(word) in words
+
+
 def _has_tanween(original: str, nt: Any, start: int, end: int) -> bool:
     ostart, oend = nt.to_original(start, end)
     return "\u064b" in original[ostart:oend]
@@ -220,7 +225,7 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
     if kind == "weekday":
         prev = _prev_words(view, s, 1)
         if gd("wd_pod") is None and gd("wd_yawm") is None and prev and (
-                prev[-1] in lex.weekday_not_after or _strip_clitic(prev[-1]) in lex.weekday_not_after
+                _in_list(prev[-1], lex.weekday_not_after)
                 or prev[-1].startswith("عبد")):
             return False
         if _next_word(view, e) in lex.weekday_not_before:
@@ -240,7 +245,7 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
         nxt = _next_word(view, e)
         prev = _prev_words(view, s, 1)
         if word in ("اليوم", "الليله"):
-            if prev and (prev[-1] in lex.today_not_after or _strip_clitic(prev[-1]) in lex.today_not_after):
+            if prev and _in_list(prev[-1], lex.today_not_after):
                 return False
             if nxt.startswith("ال") and nxt not in lex.weekdays and nxt != "الموافق":
                 return False  # «اليوم الوطني», «اليوم التالي», «الليله الاولي»
@@ -254,8 +259,7 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
         if gd("dm_m") == "صفر" and not (gd("dm_y") or gd("dm_y2") or gd("dm_ymod")):
             return False  # «2 صفر» is a score (two-nil), not 2 Safar
         prev = _prev_words(view, s, 1)
-        if prev and not (gd("dm_y") or gd("dm_y2") or gd("dm_ymod")) and (
-                prev[-1] in lex.date_name_heads or _strip_clitic(prev[-1]) in lex.date_name_heads):
+        if prev and not (gd("dm_y") or gd("dm_y2") or gd("dm_ymod")) and _in_list(prev[-1], lex.date_name_heads):
             return False  # «قصر 22 مايو», «بشارع 26 يوليو»: a name, not a day
         return True
     if kind == "month":
@@ -265,19 +269,19 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
                 or gd("mo_sh"):
             return True
         before = _prev_words(view, s, 2)
-        if len(before) == 2 and (before[1] in lex.number_words or before[1] in lex.ordinal_days) and (
-                before[0] in lex.date_name_heads or _strip_clitic(before[0]) in lex.date_name_heads):
+        if len(before) == 2 and (before[1] in lex.number_words or before[1] in lex.ordinal_days) \
+                and _in_list(before[0], lex.date_name_heads):
             return False  # «قرب حي واحد حزيران»: a quarter named after a day, written in words
         if not info.needs_cue and info.system != "hijri":
             return True
         if info.strong_cue:
             return False
         prev = _prev_words(view, s, 1)
-        return bool(prev) and (prev[-1] in lex.month_cues or _strip_clitic(prev[-1]) in lex.month_cues)
+        return bool(prev) and _in_list(prev[-1], lex.month_cues)
     if kind == "year":
         if gd("yr_bare") and gd("yr_suf"):
             prev = _prev_words(view, s, 1)
-            if prev and (prev[-1] in lex.not_year_before or _strip_clitic(prev[-1]) in lex.not_year_before):
+            if prev and _in_list(prev[-1], lex.not_year_before):
                 return False  # «حوالي 2500م»: metres
             if gd("yr_suf") in lex.suffix_hijri:
                 return 1000 <= int(gd("yr_bare")) <= 1600
@@ -294,17 +298,17 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
         prev = _prev_words(view, s, 2)
         p1 = prev[-1] if prev else ""
         before = view[max(0, s - 3):s]
-        if p1 in lex.not_year_before or _strip_clitic(p1) in lex.not_year_before or "$" in before:
+        if _in_list(p1, lex.not_year_before) or "$" in before:
             return False
         if m.group("pre") == "و" and re.search(r"[12]\d{3}[^\S\n]*$", view[max(0, s - 8):s]):
             return True  # «2011 و2012»
         p2 = prev[-2] if len(prev) > 1 else ""
         strong = lex.strong_year_cues
-        if p1 in strong or _strip_clitic(p1) in strong or \
-                (p1.startswith("ال") and (p2 in strong or _strip_clitic(p2) in strong
+        if _in_list(p1, strong) or \
+                (p1.startswith("ال") and (_in_list(p2, strong)
                                           or p2.removeprefix("ال") in strong)):
             return True  # «منذ 2015», «حرب 1967», «الانتفاضه الاولي 1987»
-        if p1 in lex.bare_year_cues or _strip_clitic(p1) in lex.bare_year_cues or \
+        if _in_list(p1, lex.bare_year_cues) or \
                 m.group("pre") in ("ب", "ل", "وب", "ول", "في"):
             nxt = _next_word(view, e)
             return not nxt or nxt in lex.suffix_gregorian or nxt.startswith(("ال", "و")) \
@@ -316,7 +320,7 @@ def _keep(g: Grammar, kind: str, m: re.Match[str], s: int, e: int, view: str, or
             or bool(re.match(rf"{SP0}[-–/]{SP0}[12]\d{{3}}", view[e:e + 12]))
     if kind in ("duration", "reloffset"):
         prev = _prev_words(view, s, 5)
-        if any(w in lex.age_cues or _strip_clitic(w) in lex.age_cues for w in prev):
+        if any(_in_list(w, lex.age_cues) for w in prev):
             return False
         if kind == "duration":
             if gd("du_n") and gd("du_n").isdigit() and len(gd("du_n")) == 4 and gd("du_u") in ("عام", "سنه"):
