@@ -1745,10 +1745,10 @@ def test_an_actual_event_takes_no_day_still_ahead():
     e = one("شنت قوات الأمن المصرية حملة دهم لأحياء عدة في مدينة العريش في إطار تأمين احتفالات قناة"
             " السويس الجديدة المقررة غدا.", "2015-08-06")
     assert e["status"] == "actual" and e["date"] == "2015-08-06"
-    from marsad.events.dates import _begins_after
+    from marsad.events.dates import begins_after
     import datetime as dt
     day = dt.date(2015, 7, 24)
-    assert [_begins_after(v, day) for v in ("2015-W29", "2015-W31", "2015-07-25", "2015-08", "2015")] \
+    assert [begins_after(v, day) for v in ("2015-W29", "2015-W31", "2015-07-25", "2015-08", "2015")] \
         == [False, True, True, True, False]
 
 

@@ -33,7 +33,7 @@ from typing import Any
 from .lexicon import EventLexicon
 from .view import TimeRef, View
 
-__all__ = ["find_date", "is_background", "recalled", "opens_with", "day_of", "ACLED_PRECISION",
+__all__ = ["find_date", "is_background", "recalled", "opens_with", "day_of", "begins_after", "ACLED_PRECISION",
            "SENTENCE_DATES", "OWN_DATES", "WEAK_DATES", "place_sentence_date"]
 
 #: date rules of a time expression of the event's own sentence (the overnight rule shifts it a day)
@@ -73,7 +73,7 @@ def _day(value: Any) -> str:
     return str(value).split("T", 1)[0]
 
 
-def _begins_after(value: str, day: dt.date) -> bool:
+def begins_after(value: str, day: dt.date) -> bool:
     """Does the ISO date ``value`` (day, ISO week ``YYYY-Www``, month or year) begin after ``day``?"""
     week = re.match(r"(\d{4})-W(\d{2})", value)
     if week:
@@ -191,7 +191,7 @@ def find_date(view: View, t0: int, t1: int, lo: int, hi: int, published: dt.date
     for t in view.times:
         if not (lo <= t.w0 and t.w1 <= hi) or not _usable(t):
             continue
-        if past_only and published is not None and _begins_after(str(t.span["value"]), published):
+        if past_only and published is not None and begins_after(str(t.span["value"]), published):
             continue
         dist = t.w0 - t1 if t.w0 >= t1 else t0 - t.w1
         # «المداهمات بعد مقتل 32 شخصا في تفجير انتحاري الاثنين»: that day dates the other event

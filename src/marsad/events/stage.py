@@ -35,7 +35,10 @@ from .actors import (
     DEMONSTRATIVES, Actor, acled_name, bare_coalition, category_of, find_actors, kb_category, speaker_country,
     speaking_coalition,
 )
-from .dates import OWN_DATES, RECALL_CUES, day_of, find_date, place_sentence_date, is_background, opens_with, pluperfect, recall_before, recalled
+from .dates import (
+    OWN_DATES, RECALL_CUES, begins_after, day_of, find_date, is_background, opens_with, place_sentence_date,
+    pluperfect, recall_before, recalled,
+)
 from .fatalities import find_fatalities
 from .country import country_votes, main_country
 from .lexicon import EventLexicon, lexicon
@@ -511,9 +514,9 @@ def _future(date: str | None, published: Any) -> bool:
     """Does ``date`` (ISO day, week, month or year) begin after the publication day?  A date in the
     sentence of a plan or threat dates it only when it lies ahead («الهجوم المقرر غدا»); «أمس» dates
     the announcement, not the event."""
-    if not date or published is None:
+    if not date or published is None or "W" in str(date):
         return False
-    return str(date) > published.isoformat()[:len(str(date))] if "W" not in str(date) else False
+    return begins_after(str(date), published)
 
 
 def _on_security_forces(view: View, lo: int, hi: int, actor2: Actor | None, lex: EventLexicon) -> bool:
